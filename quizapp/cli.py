@@ -1,0 +1,231 @@
+"""The command line: validate, import, list, schema, history; no subcommand starts the app.
+
+Exit codes follow the format spec: 0 when everything is valid, 1 when any
+file is invalid, 2 for a usage error or a path that cannot be read at all
+(2 wins when both happen). Problem lines go to standard output, summaries
+and other diagnostics to standard error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any, TextIO
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+
+    from quizapp.bank.loader import LibraryLoad
+
+EXIT_OK = 0
+EXIT_INVALID = 1
+EXIT_USAGE = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse exits 2 on usage errors, as the spec wants; keep its messages."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="quizapp",
+        description="QuizApp: timed quizzes from YAML question banks. "
+        "With no command, the desktop app starts.",
+    )
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="folder for the database and preferences (default: the per-user data folder; "
+        "env QUIZAPP_DATA_DIR)",
+    )
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        help="SQLAlchemy database URL (default: quizapp.db in the data folder; "
+        "env QUIZAPP_DATABASE_URL)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    validate = commands.add_parser("validate", help="check bank files and folders")
+    validate.add_argument("paths", nargs="+", metavar="PATH")
+
+    import_ = commands.add_parser("import", help="validate bank files and store them")
+    import_.add_argument("paths", nargs="+", metavar="PATH")
+
+    list_ = commands.add_parser("list", help="list stored banks")
+    list_.add_argument("--json", action="store_true", help="print JSON")
+
+    commands.add_parser("schema", help="print the JSON Schema of the bank format")
+
+    history = commands.add_parser("history", help="list quiz attempts, newest first")
+    history.add_argument("--profile", metavar="NAME")
+    history.add_argument("--bank", metavar="ID")
+    history.add_argument("--json", action="store_true", help="print JSON")
+    return parser
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the subcommand in ``args`` (parsed by :func:`build_parser`)."""
+    handler = {
+        "validate": _validate,
+        "import": _import,
+        "list": _list,
+        "schema": _schema,
+        "history": _history,
+    }[args.command]
+    try:
+        return handler(args)
+    except KeyboardInterrupt:
+        return 130
+
+
+# --- validate and import ------------------------------------------------------------------
+
+
+def _print_load(load: LibraryLoad, out: TextIO) -> tuple[int, int]:
+    """Print every problem line; return (files with errors, files with only warnings)."""
+    invalid = warned = 0
+    for file in load.files:
+        for problem in file.result.problems:
+            print(problem.format(file.display_path), file=out)
+        if file.result.bank is None:
+            invalid += 1
+        elif file.result.problems:
+            warned += 1
+    return invalid, warned
+
+
+def _summary(checked: int, invalid: int, warned: int) -> str:
+    files = "file" if checked == 1 else "files"
+    text = f"{checked} {files} checked, {invalid} with problems"
+    if warned:
+        text += f", {warned} with warnings only"
+    return text
+
+
+def _exit_code(load: LibraryLoad, invalid: int) -> int:
+    if load.unreadable:
+        return EXIT_USAGE
+    return EXIT_INVALID if invalid else EXIT_OK
+
+
+def _report_unreadable(load: LibraryLoad) -> None:
+    for message in load.unreadable:
+        print(f"quizapp: error: {message}", file=sys.stderr)
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from quizapp.bank.loader import load_library
+
+    load = load_library(args.paths)
+    _report_unreadable(load)
+    invalid, warned = _print_load(load, sys.stdout)
+    print(_summary(len(load.files), invalid, warned), file=sys.stderr)
+    return _exit_code(load, invalid)
+
+
+def _import(args: argparse.Namespace) -> int:
+    from quizapp.store.library import import_paths
+
+    engine = _open_engine(args)
+    report = import_paths(engine, args.paths, now=datetime.now(UTC))
+    load = report.load
+    _report_unreadable(load)
+    invalid, warned = _print_load(load, sys.stdout)
+    print(
+        _summary(len(load.files), invalid, warned)
+        + f"; {len(report.imported)} imported, {len(report.updated)} updated, "
+        f"{len(report.unchanged)} unchanged",
+        file=sys.stderr,
+    )
+    return _exit_code(load, invalid)
+
+
+# --- the store ------------------------------------------------------------------------------
+
+
+def _open_engine(args: argparse.Namespace) -> Engine:
+    from quizapp.paths import resolve_data_dir, resolve_database_url
+    from quizapp.store.db import open_database
+
+    data_dir = resolve_data_dir(args.data_dir)
+    return open_database(resolve_database_url(args.database, data_dir))
+
+
+def _list(args: argparse.Namespace) -> int:
+    from sqlmodel import Session
+
+    from quizapp.store.library import list_banks
+
+    with Session(_open_engine(args)) as session:
+        banks = list_banks(session=session)
+    if args.json:
+        rows = [
+            {
+                "id": b.bank_id,
+                "title": b.title,
+                "language": b.language,
+                "questions": b.question_count,
+                "path": b.path,
+                "tags": list(b.tags),
+                "time_limit": b.time_limit,
+            }
+            for b in banks
+        ]
+        _print_json(rows)
+        return EXIT_OK
+    for b in banks:
+        count = "question" if b.question_count == 1 else "questions"
+        print(f"{b.bank_id}\t{b.title}\t{b.language}\t{b.question_count} {count}\t{b.path}")
+    if not banks:
+        print("No banks stored yet: run 'quizapp import PATH'.", file=sys.stderr)
+    return EXIT_OK
+
+
+def _history(args: argparse.Namespace) -> int:
+    from sqlmodel import Session
+
+    from quizapp.store.history import list_attempts
+
+    with Session(_open_engine(args)) as session:
+        attempts = list_attempts(session=session, profile=args.profile, bank=args.bank)
+    if args.json:
+        _print_json(attempts)
+        return EXIT_OK
+    for a in attempts:
+        print(_history_line(a))
+    if not attempts:
+        print("No attempts recorded.", file=sys.stderr)
+    return EXIT_OK
+
+
+def _history_line(attempt: dict[str, Any]) -> str:
+    possible = attempt["possible"] or 0
+    percent = f"{100 * attempt['score'] / possible:.0f}%" if possible else "-"
+    status = attempt["status"]
+    if attempt.get("end_reason"):
+        status += f" ({attempt['end_reason']})"
+    score = f"{_number(attempt['score'])}/{_number(possible)}"
+    answers = len(attempt["answers"])
+    return (
+        f"{attempt['started_at']}\t{attempt['profile']}\t{attempt['bank']}\t{status}\t"
+        f"{score} {percent}\t{answers} answers\t{attempt['id']}"
+    )
+
+
+def _number(value: float) -> str:
+    return f"{value:g}"
+
+
+def _schema(args: argparse.Namespace) -> int:
+    from quizapp.bank.schema import json_schema
+
+    _print_json(json_schema())
+    return EXIT_OK
+
+
+def _print_json(data: object) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")

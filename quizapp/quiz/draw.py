@@ -1,0 +1,91 @@
+"""Which questions an attempt asks, in which order, and how each is shown.
+
+Everything here is a pure function of the bank and the attempt's seed, so the
+store keeps only the seed and the drawn question ids and a restarted quiz
+shows exactly what it showed before.
+
+The draw and the question order come from ``random.Random(seed)``. Each
+question's own display orders come from a generator seeded with the attempt's
+seed *and the question's id*, so they do not depend on which other questions
+were drawn or where this one stands: a resumed attempt rebuilds them from the
+stored ids alone.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+
+from quizapp.bank.model import (
+    Bank,
+    Matching,
+    MultipleChoice,
+    Ordering,
+    Question,
+    SingleChoice,
+)
+from quizapp.quiz.presentation import PresentedQuestion
+
+
+def draw_questions(bank: Bank, seed: int) -> tuple[Question, ...]:
+    """The questions of one attempt, in the order they are asked.
+
+    ``settings.draw`` of them (all when unset), picked at random; shuffled
+    when ``settings.shuffle_questions``, otherwise in the bank's order.
+    """
+    questions = bank.questions
+    count = len(questions) if bank.settings.draw is None else bank.settings.draw
+    if not 1 <= count <= len(questions):
+        raise ValueError(f"cannot draw {count} of {len(questions)} questions")
+    rng = random.Random(seed)
+    if bank.settings.shuffle_questions:
+        return tuple(rng.sample(questions, count))
+    picked = sorted(rng.sample(range(len(questions)), count))
+    return tuple(questions[i] for i in picked)
+
+
+def present(question: Question, *, seed: int, shuffle_choices: bool) -> PresentedQuestion:
+    """How ``question`` is shown in the attempt with this ``seed``."""
+    rng = random.Random(f"{seed}/{question.id}")
+    if isinstance(question, SingleChoice | MultipleChoice):
+        return PresentedQuestion(
+            question, choice_order=_maybe_shuffled(question.choices, rng, shuffle_choices)
+        )
+    if isinstance(question, Ordering):
+        return PresentedQuestion(question, item_order=_out_of_order(question.items, rng))
+    if isinstance(question, Matching):
+        lefts = tuple(left for left, _ in question.pairs)
+        rights = tuple(dict.fromkeys([right for _, right in question.pairs], None))
+        options = rights + tuple(d for d in question.distractors if d not in rights)
+        return PresentedQuestion(
+            question,
+            left_order=_maybe_shuffled(lefts, rng, shuffle_choices),
+            right_options=_maybe_shuffled(options, rng, shuffle_choices)
+            if shuffle_choices
+            # Written order would line each answer up with its left item.
+            else tuple(sorted(options, key=str.casefold)),
+        )
+    return PresentedQuestion(question)
+
+
+def _maybe_shuffled(values: Sequence[str], rng: random.Random, shuffle: bool) -> tuple[str, ...]:
+    if not shuffle:
+        return tuple(values)
+    shuffled = list(values)
+    rng.shuffle(shuffled)
+    return tuple(shuffled)
+
+
+def _out_of_order(items: Sequence[str], rng: random.Random) -> tuple[str, ...]:
+    """A seeded shuffle of ``items`` that never shows them in the right order.
+
+    Redrawing until the order differs keeps every wrong order equally likely.
+    Items that are all the same text cannot be shown out of order at all.
+    """
+    right = tuple(items)
+    if len(set(right)) < 2:
+        return right
+    shuffled = list(right)
+    while tuple(shuffled) == right:
+        rng.shuffle(shuffled)
+    return tuple(shuffled)
