@@ -1,0 +1,649 @@
+"""The page a student takes a quiz on.
+
+The page shows what the :class:`~quizapp.quiz.session.QuizSession` holds and
+passes the student's actions to it; every answer the session grades goes to
+the :class:`~quizapp.quiz.recorder.AttemptRecorder` at once. Time is the
+session's: a parented QTimer only repaints the remaining time and lets the
+session act on a passed deadline (``tick``); nothing here counts ticks.
+
+Keyboard first: the answer widget has the focus on every question; 1–9 and
+A–Z pick choices (outside text fields); Enter submits and goes on (and on the
+last question offers to finish); Tab reaches every control.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp.bank.grading import Response, correct_response
+from quizapp.bank.model import Bank, Feedback
+from quizapp.quiz.clock import Clock
+from quizapp.quiz.countdown import format_remaining, is_warning
+from quizapp.quiz.recorder import AttemptRecorder
+from quizapp.quiz.session import AnswerEvent, Expiry, QuizSession, Shown, is_given
+from quizapp.ui.questions import QuestionWidget, create_question_widget
+from quizapp.ui.questions.image import ImageView, load_bank_image
+from quizapp.ui.questions.texts import answer_text, number_text, points_text
+from quizapp.ui.richtext import (
+    PROMPT_FONT_SCALE,
+    RichTextView,
+    accents_for,
+    scale_font,
+    set_text_colour,
+)
+
+REPAINT_INTERVAL_MS = 200
+_ENTER_KEYS = (Qt.Key.Key_Return.value, Qt.Key.Key_Enter.value)
+
+
+class QuizPage(QWidget):
+    """One attempt on screen. ``finished`` carries the attempt id once the recorder knows."""
+
+    finished = Signal(str)
+    titleChanged = Signal(str)
+
+    def __init__(
+        self,
+        *,
+        session: QuizSession,
+        recorder: AttemptRecorder,
+        clock: Clock,
+        bank: Bank,
+        bank_dir: Path | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("quizPage")
+        self._session = session
+        self._recorder = recorder
+        # The session reads the clock; the page keeps it only to hand the same one on.
+        self._clock = clock
+        self._bank = bank
+        self._bank_dir = bank_dir
+        self._widget: QuestionWidget | None = None
+        self._confirm: QMessageBox | None = None
+        self._completed = False
+        self._build()
+        self._timer = QTimer(self)
+        self._timer.setInterval(REPAINT_INTERVAL_MS)
+        self._timer.timeout.connect(self.refresh_time)
+        shown = session.shown
+        recorder.set_current(shown.question_id, shown.shown_at)
+        self._show_current()
+        self._repaint_time()
+        self._timer.start()
+
+    # --- what the page is showing ----------------------------------------------------
+
+    @property
+    def session(self) -> QuizSession:
+        return self._session
+
+    @property
+    def clock(self) -> Clock:
+        return self._clock
+
+    @property
+    def question_widget(self) -> QuestionWidget | None:
+        return self._widget
+
+    @property
+    def feedback_mode(self) -> Feedback:
+        return self._bank.settings.feedback
+
+    # --- building --------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self._progress = self._label("progressLabel")
+        self._points = self._label("questionPointsLabel")
+        self._quiz_timer = self._label("quizTimerLabel", self.tr("Time left for the quiz"))
+        self._question_timer = self._label(
+            "questionTimerLabel", self.tr("Time left for this question")
+        )
+        for timer in (self._quiz_timer, self._question_timer):
+            timer.setProperty("warning", False)  # a style sheet may match [warning="true"]
+            timer.setWordWrap(False)
+        self._progress.setWordWrap(False)
+        self._points.setWordWrap(False)
+        header = QHBoxLayout()
+        header.addWidget(self._progress)
+        header.addSpacing(12)
+        header.addWidget(self._points)
+        header.addStretch(1)
+        header.addWidget(self._question_timer)
+        header.addSpacing(12)
+        header.addWidget(self._quiz_timer)
+
+        self._prompt = RichTextView(self)
+        self._prompt.setObjectName("questionPrompt")
+        self._prompt.setAccessibleName(self.tr("Question"))
+        scale_font(self._prompt, PROMPT_FONT_SCALE)
+        self._image = ImageView(self)
+        self._image.setObjectName("questionImage")
+        self._image.setAccessibleName(self.tr("Picture for the question"))
+        self._answer_holder = QWidget(self)
+        self._answer_holder.setObjectName("answerArea")
+        self._answer_layout = QVBoxLayout(self._answer_holder)
+        self._answer_layout.setContentsMargins(0, 0, 0, 0)
+        self._key_hint = self._label("keyHintLabel")
+        scale_font(self._key_hint, 0.9)
+        self._status = self._label("statusLabel")
+        self._feedback = self._build_feedback_panel()
+
+        content = QWidget(self)
+        content.setObjectName("questionContent")
+        column = QVBoxLayout(content)
+        column.setSpacing(12)
+        column.addWidget(self._prompt)
+        column.addWidget(self._image, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(self._answer_holder)
+        column.addWidget(self._key_hint)
+        column.addWidget(self._status)
+        column.addWidget(self._feedback)
+        column.addStretch(1)
+        self._scroll = QScrollArea(self)
+        self._scroll.setObjectName("questionScroll")
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._scroll.setWidget(content)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self._scroll, 1)
+        layout.addLayout(self._build_buttons())
+
+    def _label(self, name: str, accessible: str | None = None) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        if accessible:
+            label.setAccessibleName(accessible)
+        return label
+
+    def _build_feedback_panel(self) -> QFrame:
+        panel = QFrame(self)
+        panel.setObjectName("feedbackPanel")
+        panel.setFrameShape(QFrame.Shape.StyledPanel)
+        panel.setAccessibleName(self.tr("Feedback on your answer"))
+        self._feedback_result = self._label("feedbackResultLabel")
+        font = self._feedback_result.font()
+        font.setBold(True)
+        self._feedback_result.setFont(font)
+        self._feedback_answer = self._label("feedbackAnswerLabel")
+        self._feedback_answer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._feedback_explanation = RichTextView(panel)
+        self._feedback_explanation.setObjectName("feedbackExplanation")
+        self._feedback_explanation.setAccessibleName(self.tr("Explanation"))
+        self._feedback_source = self._label("feedbackSourceLabel")
+        self._feedback_source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        column = QVBoxLayout(panel)
+        for widget in (
+            self._feedback_result,
+            self._feedback_answer,
+            self._feedback_explanation,
+            self._feedback_source,
+        ):
+            widget.setParent(panel)
+            column.addWidget(widget)
+        panel.hide()
+        return panel
+
+    def _build_buttons(self) -> QHBoxLayout:
+        self._previous_button = self._button(
+            "previousButton", self.tr("Previous"), self._on_previous
+        )
+        self._skip_button = self._button("skipButton", self.tr("Skip"), self._on_skip)
+        self._flag_button = self._button("flagButton", self.tr("Flag for review"), None)
+        self._flag_button.setCheckable(True)
+        self._flag_button.toggled.connect(self._on_flag_toggled)
+        self._submit_button = self._button(
+            "submitButton", self.tr("Submit answer"), self._on_submit
+        )
+        self._next_button = self._button("nextButton", self.tr("Next"), self._advance)
+        self._finish_button = self._button("finishButton", self.tr("Finish quiz…"), self._on_finish)
+        row = QHBoxLayout()
+        for button in (self._previous_button, self._skip_button, self._flag_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        for button in (self._submit_button, self._next_button, self._finish_button):
+            row.addWidget(button)
+        forward_only = self._session.forward_only
+        self._previous_button.setVisible(not forward_only)
+        self._flag_button.setVisible(not forward_only)
+        return row
+
+    def _button(self, name: str, text: str, slot: Callable[[], None] | None) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setAccessibleName(text.rstrip("…"))
+        # Enter on a focused button presses it, as a keyboard user expects.
+        button.setAutoDefault(True)
+        if slot is not None:
+            button.clicked.connect(lambda _checked=False, slot=slot: slot())
+        return button
+
+    # --- showing a question ----------------------------------------------------------
+
+    def _show_current(self) -> None:
+        session = self._session
+        index = session.index
+        total = len(session.questions)
+        presented = session.current
+        question = presented.question
+        self._replace_widget(
+            create_question_widget(
+                presented, language=self._bank.language, parent=self._answer_holder
+            )
+        )
+        widget = self._widget
+        assert widget is not None
+        latest = session.latest_answer(index)
+        if latest is not None:
+            widget.set_response(latest.response)
+
+        self._progress.setText(self.tr("{number} / {total}").format(number=index + 1, total=total))
+        self._progress.setAccessibleName(
+            self.tr("Question {number} of {total}").format(number=index + 1, total=total)
+        )
+        self._points.setText(points_text(question.points))
+        self._prompt.set_markdown(question.prompt)
+        self._prompt.setVisible(bool(question.prompt.strip()))
+        self._image.set_image(load_bank_image(self._bank_dir, question.image))
+        self._set_status("")
+        self._hide_feedback()
+        self._flag_button.blockSignals(True)
+        self._flag_button.setChecked(index in session.flagged)
+        self._flag_button.blockSignals(False)
+        if self._locked_by_feedback(index) and latest is not None:
+            self._show_feedback(latest)
+        self._update_buttons()
+        self._update_key_hint()
+        self._scroll.verticalScrollBar().setValue(0)
+        self.titleChanged.emit(
+            self.tr("Question {number} of {total} — {title}").format(
+                number=index + 1, total=total, title=self._bank.title
+            )
+        )
+        self._focus_answer()
+
+    def _replace_widget(self, widget: QuestionWidget) -> None:
+        if self._widget is not None:
+            self._answer_layout.removeWidget(self._widget)
+            self._widget.hide()
+            self._widget.deleteLater()
+        self._widget = widget
+        self._answer_layout.addWidget(widget)
+        # Shown now, not when the layout gets round to it, so it can take the focus at once.
+        widget.show()
+        widget.changed.connect(self._on_answer_changed)
+
+    def _focus_answer(self) -> None:
+        if self._widget is None:
+            return
+        if self._widget.read_only:
+            target = self._next_button if self._next_button.isEnabled() else self._finish_button
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self._widget.focus_answer()
+
+    def _locked_by_feedback(self, index: int) -> bool:
+        """After immediate feedback the answer is settled: it can be read, not changed."""
+        return self.feedback_mode == Feedback.IMMEDIATE and self._session.is_answered(index)
+
+    def _update_buttons(self) -> None:
+        session = self._session
+        open_ = not self._completed and not session.finished
+        last = session.index == len(session.questions) - 1
+        widget = self._widget
+        can_submit = (
+            widget is not None
+            and not widget.read_only
+            and (widget.has_response() or session.latest_answer(session.index) is not None)
+        )
+        self._submit_button.setEnabled(open_ and can_submit)
+        self._next_button.setEnabled(open_ and not last)
+        self._skip_button.setEnabled(
+            open_ and not last and not (widget is not None and widget.read_only)
+        )
+        self._previous_button.setEnabled(open_ and session.index > 0)
+        self._flag_button.setEnabled(open_)
+        self._finish_button.setEnabled(open_)
+
+    def _update_key_hint(self) -> None:
+        widget = self._widget
+        hint = widget.key_hint() if widget is not None and not widget.read_only else None
+        self._key_hint.setText(hint or "")
+        self._key_hint.setVisible(bool(hint))
+
+    def _set_status(self, text: str) -> None:
+        self._status.setText(text)
+        self._status.setVisible(bool(text))
+
+    # --- feedback --------------------------------------------------------------------
+
+    def _show_feedback(self, event: AnswerEvent) -> None:
+        question = event.question
+        accents = accents_for(self.palette())
+        if event.grade.correct:
+            result, colour = self.tr("Right."), accents.right
+        elif event.grade.points <= 0:
+            result, colour = self.tr("Wrong."), accents.wrong
+        else:
+            result = self.tr("Partly right: you scored {points} of {possible}.").format(
+                points=number_text(event.grade.points), possible=number_text(event.grade.possible)
+            )
+            colour = accents.wrong
+        self._feedback_result.setText(result)
+        set_text_colour(self._feedback_result, colour)
+        right = answer_text(question, correct_response(question), language=self._bank.language)
+        self._feedback_answer.setText(self.tr("Right answer: {answer}").format(answer=right))
+        self._feedback_explanation.set_markdown(question.explanation or "")
+        self._feedback_explanation.setVisible(bool(question.explanation))
+        self._feedback_source.setText(
+            self.tr("Source: “{quote}”").format(quote=question.source) if question.source else ""
+        )
+        self._feedback_source.setVisible(bool(question.source))
+        self._feedback.show()
+        if self._widget is not None:
+            self._widget.set_read_only(True)
+        self._update_key_hint()
+        self._scroll.ensureWidgetVisible(self._feedback)
+
+    def _hide_feedback(self) -> None:
+        self._feedback.hide()
+
+    @property
+    def feedback_visible(self) -> bool:
+        return not self._feedback.isHidden()
+
+    # --- the student's actions -------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._completed:
+            super().keyPressEvent(event)
+            return
+        if event.key() in _ENTER_KEYS and not (
+            event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            event.accept()
+            self._advance()
+            return
+        if (
+            self._widget is not None
+            and not _focus_in_text_field()
+            and self._widget.handle_key(event)
+        ):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _on_answer_changed(self) -> None:
+        self._set_status("")
+        self._update_buttons()
+
+    @Slot()
+    def _on_submit(self) -> None:
+        if self._deadline_acted():
+            return
+        recorded = self._submit_current()
+        if recorded is not None:
+            if self.feedback_mode == Feedback.IMMEDIATE:
+                self._focus_answer()
+            else:
+                self._set_status(self.tr("Your answer is saved."))
+        self._update_buttons()
+
+    def _advance(self) -> None:
+        """Enter and Next: submit what is on screen, then go on (or offer to finish)."""
+        if self._completed or self._deadline_acted():
+            return
+        widget = self._widget
+        if widget is None:
+            return
+        if not widget.read_only:
+            if not widget.validate():
+                return
+            recorded = self._submit_current()
+            if recorded is not None and self.feedback_mode == Feedback.IMMEDIATE:
+                # Stay to read the feedback; the next Enter goes on.
+                self._update_buttons()
+                self._focus_answer()
+                return
+        if self._session.index < len(self._session.questions) - 1:
+            self._move(self._session.next())
+        else:
+            self._update_buttons()
+            self._offer_finish(after_last=True)
+
+    def _submit_current(self) -> AnswerEvent | None:
+        """Grade and record the answer on screen when it is new; None when nothing was recorded."""
+        widget = self._widget
+        if widget is None or widget.read_only or not widget.validate():
+            return None
+        session = self._session
+        response = widget.response()
+        latest = session.latest_answer(session.index)
+        if latest is None and not is_given(response):
+            return None
+        if latest is not None and latest.response == response:
+            return None
+        event = session.submit(response)
+        self._recorder.record_answer(event)
+        if self.feedback_mode == Feedback.IMMEDIATE and is_given(response):
+            self._show_feedback(event)
+        return event
+
+    @Slot()
+    def _on_skip(self) -> None:
+        if self._deadline_acted():
+            return
+        if self._session.index < len(self._session.questions) - 1:
+            self._move(self._session.next())
+
+    @Slot()
+    def _on_previous(self) -> None:
+        if self._deadline_acted() or self._session.index == 0:
+            return
+        self._move(self._session.previous())
+
+    def _on_flag_toggled(self, checked: bool) -> None:
+        if self._deadline_acted():
+            return
+        index = self._session.index
+        if checked:
+            self._session.flag(index)
+        else:
+            self._session.unflag(index)
+
+    def _move(self, shown: Shown) -> None:
+        self._recorder.set_current(shown.question_id, shown.shown_at)
+        self._show_current()
+
+    # --- finishing -------------------------------------------------------------------
+
+    @Slot()
+    def _on_finish(self) -> None:
+        if self._completed or self._deadline_acted():
+            return
+        widget = self._widget
+        if widget is not None and not widget.read_only:
+            if not widget.validate():
+                return
+            self._submit_current()
+            self._update_buttons()
+        self._offer_finish(after_last=False)
+
+    def _offer_finish(self, *, after_last: bool) -> None:
+        unanswered = self._session.unanswered()
+        if not unanswered and not after_last:
+            self._finish()
+            return
+        self._open_confirm(unanswered, after_last=after_last)
+
+    def _open_confirm(self, unanswered: list[int], *, after_last: bool) -> None:
+        if self._confirm is not None:
+            return
+        box = QMessageBox(self)
+        box.setObjectName("finishConfirmDialog")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Finish the quiz"))
+        box.setAccessibleName(self.tr("Finish the quiz"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        if unanswered:
+            box.setText(
+                self.tr("%n question(s) not answered yet: {numbers}.", "", len(unanswered)).format(
+                    numbers=", ".join(str(i + 1) for i in unanswered)
+                )
+            )
+            box.setInformativeText(
+                self.tr("Finish the quiz anyway? Unanswered questions score nothing.")
+            )
+        elif after_last:
+            box.setText(self.tr("That was the last question."))
+            box.setInformativeText(self.tr("Finish the quiz now?"))
+        finish = box.addButton(self.tr("Finish"), QMessageBox.ButtonRole.AcceptRole)
+        finish.setObjectName("confirmFinishButton")
+        keep = box.addButton(self.tr("Keep going"), QMessageBox.ButtonRole.RejectRole)
+        keep.setObjectName("keepGoingButton")
+        box.setDefaultButton(keep if unanswered else finish)
+        box.setEscapeButton(keep)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(
+            lambda _result, box=box, finish=finish: self._on_confirm_closed(
+                box, box.clickedButton() is finish
+            )
+        )
+        self._confirm = box
+        box.open()
+
+    def _on_confirm_closed(self, box: QMessageBox, confirmed: bool) -> None:
+        if self._confirm is box:
+            self._confirm = None
+        if confirmed and not self._completed:
+            self._finish()
+        elif not self._completed:
+            self._focus_answer()
+
+    def _finish(self) -> None:
+        if self._deadline_acted():
+            return
+        self._session.finish()
+        self._complete()
+
+    def _complete(self) -> None:
+        """The attempt has ended (handed in or out of time): tell the recorder, then the shell."""
+        if self._completed:
+            return
+        self._completed = True
+        self._timer.stop()
+        if self._confirm is not None:
+            box, self._confirm = self._confirm, None
+            box.close()
+        session = self._session
+        assert session.end_reason is not None
+        assert session.finished_at is not None
+        self._recorder.finish(session.end_reason.value, session.finished_at)
+        if self._widget is not None:
+            self._widget.set_read_only(True)
+        self._update_buttons()
+        self._update_key_hint()
+        self._repaint_time()
+        self.finished.emit(session.attempt_id)
+
+    # --- time ------------------------------------------------------------------------
+
+    @Slot()
+    def refresh_time(self) -> None:
+        """Repaint the remaining time and let the session act on a passed deadline."""
+        self._deadline_acted()
+
+    def _deadline_acted(self) -> bool:
+        """Tick the session; True when a deadline moved the quiz on (or it has ended)."""
+        if self._completed:
+            return True
+        session = self._session
+        if session.finished:
+            self._complete()
+            return True
+        expiry = session.tick(self._pending())
+        if expiry is not None:
+            self._on_expiry(expiry)
+        self._repaint_time()
+        return expiry is not None
+
+    def _pending(self) -> Response:
+        widget = self._widget
+        return widget.response() if widget is not None else None
+
+    def _on_expiry(self, expiry: Expiry) -> None:
+        if expiry.answer is not None:
+            self._recorder.record_answer(expiry.answer)
+        if self._session.finished:
+            self._complete()
+            return
+        if expiry.shown is not None:
+            # The session has already moved on: the question that ran out is the one before.
+            timed_out_number = self._session.index
+            self._move(expiry.shown)
+            self._set_status(
+                self.tr(
+                    "Time ran out for question {number}; your answer as it stood was saved."
+                ).format(number=timed_out_number)
+            )
+
+    def _repaint_time(self) -> None:
+        self._paint_timer(self._quiz_timer, self._session.remaining(), self.tr("Quiz: {time} left"))
+        self._paint_timer(
+            self._question_timer,
+            self._session.question_remaining(),
+            self.tr("This question: {time} left"),
+        )
+
+    def _paint_timer(self, label: QLabel, remaining: float | None, template: str) -> None:
+        if remaining is None:
+            label.hide()
+            return
+        label.setText(template.format(time=format_remaining(remaining)))
+        label.show()
+        warning = is_warning(remaining)
+        if bool(label.property("warning")) == warning:
+            return
+        label.setProperty("warning", warning)
+        font = label.font()
+        font.setBold(warning)
+        label.setFont(font)
+        set_text_colour(label, accents_for(self.palette()).warning if warning else None)
+        label.style().unpolish(label)
+        label.style().polish(label)
+
+
+def _focus_in_text_field() -> bool:
+    """Whether the focus is where letters and digits are typed, not shortcuts."""
+    focus = QApplication.focusWidget()
+    if isinstance(focus, QLineEdit | QTextEdit | QPlainTextEdit):
+        return not focus.isReadOnly()
+    if isinstance(focus, QAbstractSpinBox):
+        return True
+    return isinstance(focus, QComboBox) and focus.isEditable()

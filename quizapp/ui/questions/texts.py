@@ -1,0 +1,47 @@
+"""Answers and points as the quiz and results pages show them, in the user's language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from quizapp.bank.grading import Response, format_response
+from quizapp.bank.model import Question, TrueFalse
+from quizapp.bank.numbers import format_number
+
+# Module functions name their translation context themselves (lupdate reads it from each call).
+
+
+def ui_language() -> str:
+    """The language the interface speaks (for numbers that are not bank content)."""
+    return QLocale().bcp47Name()
+
+
+def answer_text(question: Question, response: Response, *, language: str) -> str:
+    """A response as one line; "" when nothing was given. ``language`` is the bank's."""
+    if response is None:
+        return ""
+    if isinstance(question, TrueFalse):
+        if not isinstance(response, bool):
+            return ""
+        if response:
+            return QCoreApplication.translate("AnswerText", "True")
+        return QCoreApplication.translate("AnswerText", "False")
+    return format_response(question, response, language=language)
+
+
+def number_text(value: float) -> str:
+    """A score or a number of points, in the interface's locale, to two decimals at most."""
+    return format_number(round(value, 2), ui_language())
+
+
+def points_text(points: float) -> str:
+    """ "1 point", "2 points", "1.5 points"."""
+    if float(points).is_integer():
+        return QCoreApplication.translate("AnswerText", "%n point(s)", "", int(points))
+    return QCoreApplication.translate("AnswerText", "{points} points").format(
+        points=number_text(points)
+    )
+
+
+def not_given_text() -> str:
+    return QCoreApplication.translate("AnswerText", "(no answer)")
