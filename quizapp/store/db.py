@@ -1,0 +1,266 @@
+"""The database engine: URL, SQLite pragmas, migrations to head, sessions.
+
+One engine for the application; a new ``Session`` per unit of work::
+
+    engine = open_database(sqlite_url(data_dir / "quizapp.db"))
+    with session_scope(engine) as session:   # commits, or rolls back on error
+        ...
+
+Query functions elsewhere in the store take ``*, session`` and leave the
+transaction to their caller. All SQLite-specific SQL lives in this module;
+everything else is portable SQLAlchemy (a shared PostgreSQL is planned).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from functools import lru_cache
+from operator import itemgetter
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    URL,
+    Connection,
+    Dialect,
+    Engine,
+    Table,
+    column,
+    create_engine,
+    event,
+    insert,
+    inspect,
+    make_url,
+    select,
+    table,
+)
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.pool import ConnectionPoolEntry, StaticPool
+from sqlalchemy.sql.dml import Insert
+from sqlmodel import Session
+
+MIGRATIONS_FOLDER = Path(__file__).resolve().with_name("migrations")
+# The newest migration's revision; a test keeps it equal to Alembic's head.
+SCHEMA_REVISION = "0001"
+_ALEMBIC_VERSION = table("alembic_version", column("version_num"))
+
+# Set on every new connection. WAL lets readers work while one writer writes;
+# busy_timeout makes a second writer wait instead of failing at once.
+SQLITE_PRAGMAS = (
+    "busy_timeout=5000",
+    "journal_mode=WAL",
+    "foreign_keys=ON",
+    "synchronous=NORMAL",
+)
+
+
+class MigrationError(RuntimeError):
+    """The database could not be brought to the schema this version of the app uses."""
+
+
+def sqlite_url(path: Path) -> str:
+    """The SQLAlchemy URL of the SQLite database file at ``path`` (made absolute)."""
+    return URL.create("sqlite", database=str(path.absolute())).render_as_string()
+
+
+def open_database(url: str) -> Engine:
+    """An engine for ``url`` whose database has been migrated to the newest schema.
+
+    For SQLite the file's folder is created when missing, and an in-memory
+    database is kept on one shared connection so every session sees it.
+    """
+    engine = _create_engine(make_url(url))
+    try:
+        upgrade_to_head(engine)
+    except BaseException:
+        engine.dispose()
+        raise
+    return engine
+
+
+@contextmanager
+def session_scope(engine: Engine) -> Iterator[Session]:
+    """A session whose work is committed at the end, or rolled back on an exception."""
+    with Session(engine) as session:
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+
+
+def insert_ignoring_duplicates(dialect_name: str, table: Table, key: Sequence[str]) -> Insert:
+    """``INSERT ... ON CONFLICT (key) DO NOTHING`` for this database.
+
+    Rows whose ``key`` already exists are skipped without an error; the result's
+    ``rowcount`` says how many rows were really added.
+    """
+    if dialect_name == "sqlite":
+        return sqlite.insert(table).on_conflict_do_nothing(index_elements=list(key))
+    if dialect_name == "postgresql":
+        return postgresql.insert(table).on_conflict_do_nothing(index_elements=list(key))
+    raise NotImplementedError(f"no insert-or-ignore for the {dialect_name!r} database")
+
+
+# --- engine ---------------------------------------------------------------------------------
+
+
+def _create_engine(url: URL) -> Engine:
+    if url.get_backend_name() != "sqlite":
+        return create_engine(url, pool_pre_ping=True)
+    database = url.database or ""
+    if database in ("", ":memory:"):
+        engine = create_engine(url, poolclass=StaticPool, connect_args={"check_same_thread": False})
+    else:
+        if not database.startswith("file:"):
+            Path(database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url)
+    event.listen(engine, "connect", _set_sqlite_pragmas)
+    return engine
+
+
+def _set_sqlite_pragmas(dbapi_connection: Any, connection_record: ConnectionPoolEntry) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        for pragma in SQLITE_PRAGMAS:
+            cursor.execute(f"PRAGMA {pragma}")
+    finally:
+        cursor.close()
+
+
+# --- migrations -----------------------------------------------------------------------------
+
+
+def alembic_config(url: str | None = None, connection: Connection | None = None) -> Any:
+    """An Alembic ``Config`` for the store's migrations (for the app and for developers)."""
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_FOLDER))
+    if url is not None:
+        config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    """The newest migration's revision id, as Alembic reads it from the scripts."""
+    from alembic.script import ScriptDirectory
+
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    if head is None:
+        raise MigrationError("the store has no migrations")
+    return head
+
+
+def current_revision(connection: Connection) -> str | None:
+    """The revision the database is at, or None for a database never migrated.
+
+    Read with plain SQLAlchemy: importing Alembic costs more than the check.
+    """
+    if not inspect(connection).has_table(_ALEMBIC_VERSION.name):
+        return None
+    revisions = connection.execute(select(_ALEMBIC_VERSION.c.version_num)).scalars().all()
+    return revisions[0] if len(revisions) == 1 else None
+
+
+def upgrade_to_head(engine: Engine) -> None:
+    """Run the migrations the database lacks; cheap when it is already at head."""
+    with engine.connect() as connection:
+        current = current_revision(connection)
+        if current == SCHEMA_REVISION:
+            return
+        _refuse_unknown_revision(current)
+        connection.rollback()  # end the read, so the migration has a transaction of its own
+        _upgrade(connection)
+
+
+def _refuse_unknown_revision(revision: str | None) -> None:
+    """A database from a newer QuizApp is left alone, with a message that says so."""
+    if revision is None:
+        return
+    from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
+
+    try:
+        ScriptDirectory.from_config(alembic_config()).get_revision(revision)
+    except CommandError:
+        raise MigrationError(
+            f"the database is at schema revision {revision!r}, which this version of QuizApp "
+            f"does not know (it knows up to {SCHEMA_REVISION!r}): it was made by a newer "
+            "QuizApp; use that version, or another database"
+        ) from None
+
+
+def _upgrade(connection: Connection) -> None:
+    from alembic import command
+
+    is_sqlite = connection.dialect.name == "sqlite"
+    if is_sqlite:
+        # SQLite alters a table by copying it, which foreign keys would break;
+        # the pragma is ignored inside a transaction, so it is switched first.
+        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        connection.commit()
+    try:
+        with connection.begin():
+            if is_sqlite:
+                # Take the write lock now, so a second app starting at the same
+                # moment waits and then finds the schema already at head.
+                connection.exec_driver_sql("BEGIN IMMEDIATE")
+            command.upgrade(alembic_config(connection=connection), "head")
+            if is_sqlite:
+                _check_foreign_keys(connection)
+    finally:
+        if is_sqlite:
+            connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+            connection.commit()
+
+
+def _check_foreign_keys(connection: Connection) -> None:
+    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        raise MigrationError(f"migration left {len(broken)} broken foreign key(s): {broken[:5]}")
+
+
+def bulk_insert(
+    connection: Connection,
+    table: Table,
+    rows: Sequence[Mapping[str, Any]],
+    *,
+    skip_duplicates_of: Sequence[str] = (),
+) -> None:
+    """Insert many rows in one ``executemany``, with no per-row work by SQLAlchemy.
+
+    For columns of plain types only (text, numbers, booleans): the values go to
+    the driver as they are, without type processing. The statement is still
+    compiled by SQLAlchemy for this database. ``skip_duplicates_of`` names a
+    unique key whose existing rows are left alone.
+    """
+    if not rows:
+        return
+    sql, order = _bulk_insert_sql(
+        connection.dialect, table, tuple(rows[0]), tuple(skip_duplicates_of)
+    )
+    params: Any = rows
+    if order:  # positional parameters: one tuple per row
+        values_of = itemgetter(*order) if len(order) > 1 else lambda row: (row[order[0]],)
+        params = [values_of(row) for row in rows]
+    connection.exec_driver_sql(sql, params)
+
+
+@lru_cache(maxsize=64)
+def _bulk_insert_sql(
+    dialect: Dialect, table: Table, columns: tuple[str, ...], skip_duplicates_of: tuple[str, ...]
+) -> tuple[str, tuple[str, ...]]:
+    """The INSERT's SQL text for this database, and its parameter order if positional."""
+    statement = (
+        insert_ignoring_duplicates(dialect.name, table, skip_duplicates_of)
+        if skip_duplicates_of
+        else insert(table)
+    )
+    compiled = statement.compile(dialect=dialect, column_keys=list(columns))
+    order = tuple(compiled.positiontup or ()) if compiled.positional else ()
+    return compiled.string, order

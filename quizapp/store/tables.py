@@ -1,0 +1,176 @@
+"""Every table of the store, in one module (SQLModel's advice against import cycles).
+
+The schema itself is made by the Alembic migrations in ``migrations/``; a test
+checks that the baseline and these classes describe the same tables.
+
+Identity follows the format spec: a bank is its slug id, a question is
+(bank id, question id). Questions are never deleted: one removed from its file
+becomes inactive. ``question_versions`` holds the canonical JSON of every
+version of every question ever stored or graded, keyed by its content hash and
+never changed, so an answer's snapshot stays true whatever happens to the bank.
+Answers are an append-only log; the latest row per (attempt, question) counts.
+Datetimes are aware UTC in Python and stored as UTC.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import JSON, BigInteger, DateTime, Dialect, Index, MetaData, Text, UniqueConstraint
+from sqlalchemy.orm import registry
+from sqlalchemy.types import TypeDecorator
+from sqlmodel import Field, SQLModel
+
+# Named constraints let future migrations alter tables on SQLite (batch mode).
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+SLUG_LENGTH = 64
+HASH_LENGTH = 64  # SHA-256, hexadecimal
+UUID_LENGTH = 36
+PROFILE_NAME_LENGTH = 80
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """An aware datetime, stored as UTC; naive datetimes are refused.
+
+    SQLite keeps no time zone, so values come back naive and are marked UTC
+    here; PostgreSQL gets ``timestamp with time zone``.
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError(f"naive datetime {value!r}: store aware UTC instants only")
+        return value.astimezone(UTC)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value.astimezone(UTC)
+
+
+class AttemptStatus(StrEnum):
+    IN_PROGRESS = "in_progress"
+    FINISHED = "finished"
+
+
+class EndReason(StrEnum):
+    SUBMITTED = "submitted"
+    TIME_UP = "time_up"
+    ENDED_AFTER_INTERRUPTION = "ended_after_interruption"
+
+
+class StoreTable(
+    SQLModel, registry=registry(metadata=MetaData(naming_convention=NAMING_CONVENTION))
+):
+    """Base of the store's tables: their own metadata, apart from any other SQLModel."""
+
+
+class StoredBank(StoreTable, table=True):
+    __tablename__ = "banks"
+
+    id: str = Field(primary_key=True, max_length=SLUG_LENGTH)  # the bank's slug
+    title: str
+    language: str = Field(max_length=35)
+    path: str = Field(index=True)  # absolute path of the file it was last read from
+    file_size: int = Field(sa_type=BigInteger)
+    mtime_ns: int = Field(sa_type=BigInteger)
+    file_hash: str = Field(max_length=HASH_LENGTH)  # SHA-256 of the file's bytes
+    settings: dict[str, Any] = Field(sa_type=JSON)
+    description: str | None = Field(default=None, sa_type=Text)
+    authors: list[str] = Field(sa_type=JSON)
+    tags: list[str] = Field(sa_type=JSON)
+    reading: str | None = Field(default=None, sa_type=Text)
+    hidden: bool = False
+    imported_at: datetime = Field(sa_type=UTCDateTime)
+    updated_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class QuestionVersion(StoreTable, table=True):
+    """One version of a question: canonical JSON, written once and never changed."""
+
+    __tablename__ = "question_versions"
+
+    content_hash: str = Field(primary_key=True, max_length=HASH_LENGTH)
+    type: str = Field(max_length=32)
+    data: str = Field(sa_type=Text)  # canonical JSON, exactly what the hash was computed over
+
+
+class StoredQuestion(StoreTable, table=True):
+    __tablename__ = "questions"
+
+    bank_id: str = Field(primary_key=True, foreign_key="banks.id", max_length=SLUG_LENGTH)
+    question_id: str = Field(primary_key=True, max_length=SLUG_LENGTH)
+    position: int  # 0-based order in the file
+    type: str = Field(max_length=32)
+    points: float
+    content_hash: str = Field(foreign_key="question_versions.content_hash", max_length=HASH_LENGTH)
+    active: bool = True  # False once the question is gone from its file
+
+
+class Profile(StoreTable, table=True):
+    __tablename__ = "profiles"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=PROFILE_NAME_LENGTH)
+    # The trimmed, case-folded name: unique, so "Ana" and " ana " are one profile.
+    name_key: str = Field(unique=True, max_length=PROFILE_NAME_LENGTH * 3)
+    created_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class Attempt(StoreTable, table=True):
+    __tablename__ = "attempts"
+    __table_args__ = (Index("ix_attempts_profile_id_bank_id", "profile_id", "bank_id"),)
+
+    id: str = Field(primary_key=True, max_length=UUID_LENGTH)
+    profile_id: int = Field(foreign_key="profiles.id")
+    bank_id: str = Field(foreign_key="banks.id", max_length=SLUG_LENGTH)
+    seed: int = Field(sa_type=BigInteger)
+    question_order: list[str] = Field(sa_type=JSON)  # ids of the drawn questions, as asked
+    # Content hashes of those questions when the attempt started, in the same
+    # order: the attempt can be resumed as it began even if the bank changed.
+    question_hashes: list[str] = Field(sa_type=JSON)
+    settings: dict[str, Any] = Field(sa_type=JSON)  # the bank's settings when it started
+    total_points: float  # sum of the drawn questions' points when it started
+    started_at: datetime = Field(sa_type=UTCDateTime, index=True)
+    deadline: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    finished_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    status: str = Field(default=AttemptStatus.IN_PROGRESS.value, max_length=16)
+    end_reason: str | None = Field(default=None, max_length=32)
+    current_question_id: str | None = Field(default=None, max_length=SLUG_LENGTH)
+    current_shown_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class Answer(StoreTable, table=True):
+    """One submitted answer. Rows are only ever added; the latest per question counts."""
+
+    __tablename__ = "answers"
+    __table_args__ = (UniqueConstraint("attempt_id", "seq"),)
+
+    id: str = Field(primary_key=True, max_length=UUID_LENGTH)
+    attempt_id: str = Field(foreign_key="attempts.id", max_length=UUID_LENGTH)
+    seq: int  # 1, 2, ... within the attempt, in the order the answers were given
+    question_id: str = Field(max_length=SLUG_LENGTH)
+    content_hash: str = Field(foreign_key="question_versions.content_hash", max_length=HASH_LENGTH)
+    response: Any = Field(default=None, sa_type=JSON, nullable=False)  # JSON null for none
+    points: float
+    possible: float
+    shown_at: datetime = Field(sa_type=UTCDateTime)
+    answered_at: datetime = Field(sa_type=UTCDateTime)
+
+
+metadata = StoreTable.metadata

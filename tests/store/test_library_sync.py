@@ -1,0 +1,288 @@
+"""Library sync: the store follows the library folders, cheaply when nothing changed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, select
+from sqlmodel import Session
+
+from quizapp.bank import loader
+from quizapp.quiz.clock import FakeClock
+from quizapp.store.attempts import record_answer, start_attempt
+from quizapp.store.history import list_attempts
+from quizapp.store.library import Outcome, list_banks, load_stored_bank, sync_library
+from quizapp.store.profiles import get_or_create_profile
+from quizapp.store.tables import metadata
+from tests.store.helpers import StatementCounter, bank_yaml, touch_later, write_bank
+
+BANKS = metadata.tables["banks"]
+
+
+def visible(engine: Engine) -> list[str]:
+    with Session(engine) as session:
+        return [b.bank_id for b in list_banks(session=session)]
+
+
+def stored_path(engine: Engine, bank_id: str) -> str:
+    with engine.connect() as connection:
+        return connection.execute(select(BANKS.c.path).where(BANKS.c.id == bank_id)).scalar_one()
+
+
+@pytest.fixture
+def no_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Any attempt to parse a bank file fails the test."""
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError(f"parsed {args}")
+
+    monkeypatch.setattr(loader, "load_bank", refuse)
+    monkeypatch.setattr(loader, "load_library", refuse)
+
+
+def take_quiz(engine: Engine, clock: FakeClock, bank_id: str, question_id: str = "q1") -> None:
+    """Ana answers one question of ``bank_id``."""
+    with Session(engine) as session:
+        profile_id = get_or_create_profile("Ana", session=session, now=clock.now()).id
+        assert profile_id is not None
+        bank = load_stored_bank(bank_id, session=session)
+        start_attempt(
+            session=session,
+            attempt_id=f"attempt-{bank_id}",
+            profile_id=profile_id,
+            bank_id=bank_id,
+            seed=7,
+            question_ids=[question_id],
+            started_at=clock.now(),
+            deadline=None,
+        )
+        record_answer(
+            session=session,
+            answer_id=f"answer-{bank_id}",
+            attempt_id=f"attempt-{bank_id}",
+            question=bank.question(question_id),
+            response="right",
+            points=1,
+            possible=1,
+            shown_at=clock.now(),
+            answered_at=clock.now(),
+        )
+
+
+def test_the_first_sync_imports_every_bank_and_reports_progress(
+    engine: Engine, library: Path, clock: FakeClock
+) -> None:
+    write_bank(library / "b.yaml", bank_yaml("beta"))
+    write_bank(library / "sub" / "a.yml", bank_yaml("alpha"))
+    write_bank(library / ".hidden" / "c.yaml", bank_yaml("gamma"))  # hidden folders skipped
+    calls: list[tuple[int, int]] = []
+
+    report = sync_library(engine, [library], now=clock.now(), progress=lambda *a: calls.append(a))
+
+    assert sorted(report.imported) == [str(library / "b.yaml"), str(library / "sub" / "a.yml")]
+    assert calls == [(1, 4), (2, 4), (3, 4), (4, 4)]  # each file parsed, then stored
+    assert visible(engine) == ["alpha", "beta"]
+
+
+def test_an_unchanged_library_costs_one_query_and_no_parsing(
+    engine: Engine, library: Path, clock: FakeClock, request: pytest.FixtureRequest
+) -> None:
+    for n in range(5):
+        write_bank(library / f"bank{n}.yaml", bank_yaml(f"bank{n}"))
+    sync_library(engine, [library], now=clock.now())
+    request.getfixturevalue("no_parsing")
+
+    with StatementCounter(engine) as counter:
+        report = sync_library(engine, [library], now=clock.now())
+
+    assert len(report.unchanged) == 5
+    assert (report.imported, report.updated, report.hidden) == ((), (), ())
+    assert len(counter.statements) == 1
+
+
+def test_a_touched_but_identical_file_is_not_parsed(
+    engine: Engine, library: Path, clock: FakeClock, request: pytest.FixtureRequest
+) -> None:
+    path = write_bank(library / "solar.yaml", bank_yaml("solar"))
+    sync_library(engine, [library], now=clock.now())
+    touch_later(path)
+    request.getfixturevalue("no_parsing")
+
+    assert sync_library(engine, [library], now=clock.now()).unchanged == (str(path),)
+    with StatementCounter(engine) as counter:  # its new time was remembered
+        sync_library(engine, [library], now=clock.now())
+    assert len(counter.statements) == 1
+
+
+def test_a_changed_file_is_imported_again(engine: Engine, library: Path, clock: FakeClock) -> None:
+    path = write_bank(library / "solar.yaml", bank_yaml("solar", ["q1"]))
+    sync_library(engine, [library], now=clock.now())
+    write_bank(path, bank_yaml("solar", ["q1", "q2"]))
+    touch_later(path)
+
+    report = sync_library(engine, [library], now=clock.now())
+
+    assert report.updated == (str(path),)
+    with Session(engine) as session:
+        assert list_banks(session=session)[0].question_count == 2
+
+
+def test_a_deleted_file_hides_its_bank_and_keeps_its_history(
+    engine: Engine, library: Path, clock: FakeClock
+) -> None:
+    path = write_bank(library / "solar.yaml", bank_yaml("solar"))
+    write_bank(library / "other.yaml", bank_yaml("other"))
+    sync_library(engine, [library], now=clock.now())
+    take_quiz(engine, clock, "solar")
+    path.unlink()
+
+    report = sync_library(engine, [library], now=clock.now())
+
+    assert report.hidden == ("solar",)
+    assert visible(engine) == ["other"]
+    with Session(engine) as session:
+        (attempt,) = list_attempts(session=session)
+        assert load_stored_bank("solar", session=session).id == "solar"
+    assert (attempt["bank"], attempt["score"], len(attempt["answers"])) == ("solar", 1.0, 1)
+
+
+def test_a_hidden_bank_whose_file_comes_back_is_shown_again(
+    engine: Engine, tmp_path: Path, library: Path, clock: FakeClock
+) -> None:
+    path = write_bank(library / "solar.yaml", bank_yaml("solar"))
+    sync_library(engine, [library], now=clock.now())
+    parked = tmp_path / "parked.yaml"
+    path.rename(parked)
+    sync_library(engine, [library], now=clock.now())
+    parked.rename(path)
+
+    report = sync_library(engine, [library], now=clock.now())
+
+    assert report.shown == ("solar",)
+    assert report.unchanged == (str(path),)
+    assert visible(engine) == ["solar"]
+
+
+def test_a_file_moved_within_the_library_takes_its_history_along(
+    engine: Engine, library: Path, clock: FakeClock
+) -> None:
+    old = write_bank(library / "old" / "solar.yaml", bank_yaml("solar"))
+    sync_library(engine, [library], now=clock.now())
+    take_quiz(engine, clock, "solar")
+    new = library / "new" / "solar.yaml"
+    new.parent.mkdir()
+    old.rename(new)
+
+    report = sync_library(engine, [library], now=clock.now())
+
+    assert report.updated == (str(new),)
+    assert report.hidden == ()
+    assert stored_path(engine, "solar") == str(new)
+    with Session(engine) as session:
+        profile = get_or_create_profile("Ana", session=session, now=clock.now())
+        (summary,) = list_banks(session=session, profile_id=profile.id)
+    assert summary.attempts_used == 1
+
+
+def test_a_second_file_with_a_stored_bank_id_is_an_error_naming_both(
+    engine: Engine, library: Path, clock: FakeClock
+) -> None:
+    first = write_bank(library / "z-first.yaml", bank_yaml("solar", title="First"))
+    sync_library(engine, [library], now=clock.now())
+    second = write_bank(library / "a-second.yaml", bank_yaml("solar", title="Second"))
+
+    report = sync_library(engine, [library], now=clock.now())
+
+    assert report.failed == (str(second),)
+    (problem,) = report.files[0].problems
+    assert (problem.code, problem.args["first_path"], problem.args["this_path"]) == (
+        "duplicate-bank-id",
+        str(first),
+        str(second),
+    )
+    with Session(engine) as session:
+        assert [b.title for b in list_banks(session=session)] == ["First"]
+    # Still so the next time: the established file keeps the id.
+    assert sync_library(engine, [library], now=clock.now()).failed == (str(second),)
+
+
+def test_two_new_files_with_one_bank_id_keep_the_first(
+    engine: Engine, library: Path, clock: FakeClock
+) -> None:
+    write_bank(library / "a.yaml", bank_yaml("solar", title="A"))
+    b = write_bank(library / "b.yaml", bank_yaml("solar", title="B"))
+
+    report = sync_library(engine, [library], now=clock.now())
+
+    assert report.failed == (str(b),)
+    with Session(engine) as session:
+        assert [s.title for s in list_banks(session=session)] == ["A"]
+
+
+def test_a_file_with_an_error_keeps_its_last_good_version_visible(
+    engine: Engine, library: Path, clock: FakeClock
+) -> None:
+    path = write_bank(library / "solar.yaml", bank_yaml("solar", title="Good"))
+    sync_library(engine, [library], now=clock.now())
+    write_bank(path, bank_yaml("solar", title="Bad").replace("answer: right", "answer: x"))
+    touch_later(path)
+
+    report = sync_library(engine, [library], now=clock.now())
+
+    assert report.failed == (str(path),)
+    assert report.hidden == ()
+    with Session(engine) as session:
+        assert [b.title for b in list_banks(session=session)] == ["Good"]
+
+
+def test_a_file_that_now_holds_another_bank_hides_the_old_one(
+    engine: Engine, library: Path, clock: FakeClock
+) -> None:
+    path = write_bank(library / "bank.yaml", bank_yaml("old-id"))
+    sync_library(engine, [library], now=clock.now())
+    write_bank(path, bank_yaml("new-id"))
+    touch_later(path)
+
+    report = sync_library(engine, [library], now=clock.now())
+
+    assert report.imported == (str(path),)
+    assert report.hidden == ("old-id",)
+    assert visible(engine) == ["new-id"]
+
+
+def test_a_missing_folder_is_reported_and_its_banks_hidden(
+    engine: Engine, tmp_path: Path, library: Path, clock: FakeClock
+) -> None:
+    write_bank(library / "solar.yaml", bank_yaml("solar"))
+    sync_library(engine, [library], now=clock.now())
+    library.rename(tmp_path / "unplugged")
+
+    report = sync_library(engine, [library], now=clock.now())
+
+    assert len(report.unreadable) == 1
+    assert str(library) in report.unreadable[0]
+    assert report.hidden == ("solar",)
+
+
+def test_a_folder_given_twice_or_nested_counts_each_file_once(
+    engine: Engine, library: Path, clock: FakeClock
+) -> None:
+    write_bank(library / "sub" / "solar.yaml", bank_yaml("solar"))
+
+    report = sync_library(engine, [library, library / "sub", library], now=clock.now())
+
+    assert [f.outcome for f in report.files] == [Outcome.IMPORTED]
+
+
+def test_banks_outside_the_library_are_hidden(
+    engine: Engine, tmp_path: Path, library: Path, clock: FakeClock
+) -> None:
+    write_bank(library / "solar.yaml", bank_yaml("solar"))
+    write_bank(tmp_path / "elsewhere" / "moon.yaml", bank_yaml("moon"))
+    sync_library(engine, [library, tmp_path / "elsewhere"], now=clock.now())
+
+    report = sync_library(engine, [library], now=clock.now())
+
+    assert report.hidden == ("moon",)
+    assert visible(engine) == ["solar"]
