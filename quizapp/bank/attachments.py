@@ -1,0 +1,109 @@
+"""Files a bank points at: question images and a reading kept in its own file.
+
+A path is written relative to the bank file, and must resolve (symbolic
+links followed) inside the folder that holds the bank file or below it, so
+a bank validates the same however it is named on the command line and can
+never make the app read a file elsewhere. An image must be PNG, JPEG, SVG or
+WebP both by its name and by its content.
+
+Each check returns either the result or a :class:`Fault` (a problem code
+and its arguments), which the validator places at the path's node.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath, PureWindowsPath
+from typing import Any
+
+from quizapp.bank.problems import MESSAGES
+
+IMAGE_KINDS = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG", ".svg": "SVG", ".webp": "WebP"}
+_SVG_SNIFF_BYTES = 1024 * 1024
+MAX_READING_BYTES = 16 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Fault:
+    code: str
+    args: dict[str, Any] = field(default_factory=dict)
+
+
+def confine(relative: str, base_dir: Path | None) -> Path | Fault:
+    """The file ``relative`` names, if it stays inside ``base_dir`` and is a file."""
+    if base_dir is None:
+        return Fault("path-no-folder")
+    if PurePosixPath(relative).is_absolute() or PureWindowsPath(relative).anchor:
+        return Fault("path-absolute")
+    try:
+        root = base_dir.resolve()
+        target = (root / relative).resolve()
+    except (OSError, RuntimeError, ValueError) as error:
+        return Fault("path-unreadable", {"reason": _reason(error)})
+    if not target.is_relative_to(root):
+        return Fault("path-escapes")
+    if not target.exists():
+        return Fault("path-missing")
+    if not target.is_file():
+        return Fault("path-not-file")
+    return target
+
+
+def check_image(relative: str, base_dir: Path | None) -> Fault | None:
+    """``None`` when ``relative`` is a confined PNG, JPEG, SVG or WebP image."""
+    expected = IMAGE_KINDS.get(os.path.splitext(relative)[1].lower())
+    if expected is None:
+        return Fault("image-type")
+    target = confine(relative, base_dir)
+    if isinstance(target, Fault):
+        return target
+    try:
+        with target.open("rb") as stream:
+            head = stream.read(_SVG_SNIFF_BYTES if expected == "SVG" else 16)
+    except OSError as error:
+        return Fault("path-unreadable", {"reason": _reason(error)})
+    actual = image_kind(head)
+    if actual != expected:
+        shown = actual or MESSAGES["part.not-an-image"]
+        return Fault("image-content", {"expected": expected, "actual": shown})
+    return None
+
+
+def image_kind(head: bytes) -> str | None:
+    """The image format the first bytes of a file show, by their magic numbers."""
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "PNG"
+    if head.startswith(b"\xff\xd8\xff"):
+        return "JPEG"
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "WebP"
+    if b"<svg" in head:
+        return "SVG"
+    return None
+
+
+def read_reading(relative: str, base_dir: Path | None) -> str | Fault:
+    """The Markdown text of a confined reading file (UTF-8, a BOM allowed)."""
+    target = confine(relative, base_dir)
+    if isinstance(target, Fault):
+        return target
+    try:
+        with target.open("rb") as stream:
+            data = stream.read(MAX_READING_BYTES + 1)
+    except OSError as error:
+        return Fault("path-unreadable", {"reason": _reason(error)})
+    if len(data) > MAX_READING_BYTES:
+        return Fault("path-unreadable", {"reason": MESSAGES["part.larger-than-16-mib"]})
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        return Fault(
+            "reading-not-utf8", {"byte": f"{data[error.start]:02X}", "offset": error.start}
+        )
+
+
+def _reason(error: BaseException) -> str:
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror
+    return str(error) or type(error).__name__

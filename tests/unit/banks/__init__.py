@@ -1,0 +1,1 @@
+"""Small bank fixtures and helpers shared by the loader and validator tests."""
