@@ -110,8 +110,13 @@ def _question_rows(bank: Bank, snapshots: Sequence[Snapshot]) -> list[dict[str, 
     ]
 
 
-def write_bank(connection: Connection, bank: Bank, source: Source, now: datetime) -> Outcome:
-    """Store ``bank`` read from ``source`` (call inside the file's transaction)."""
+def write_bank(
+    connection: Connection, bank: Bank, source: Source, now: datetime, *, pinned: bool = False
+) -> Outcome:
+    """Store ``bank`` read from ``source`` (call inside the file's transaction).
+
+    ``pinned`` marks a bank imported by name; a later library sync never unpins it.
+    """
     snapshots = [snapshot(q) for q in bank.questions]
     store_versions(connection, snapshots)
     values = _bank_values(bank, source)
@@ -125,7 +130,8 @@ def write_bank(connection: Connection, bank: Bank, source: Source, now: datetime
     if stored is None:
         # Values as parameters, not in the statement: SQLAlchemy then reuses its compiled SQL.
         connection.execute(
-            insert(BANKS), {"id": bank.id, "imported_at": now, "updated_at": now, **values}
+            insert(BANKS),
+            {"id": bank.id, "imported_at": now, "updated_at": now, "pinned": pinned, **values},
         )
         bulk_insert(connection, QUESTIONS, _question_rows(bank, snapshots))
         return Outcome.IMPORTED
@@ -133,6 +139,8 @@ def write_bank(connection: Connection, bank: Bank, source: Source, now: datetime
     changed |= _update_questions(connection, bank, snapshots)
     if changed:
         values["updated_at"] = now
+    if pinned:
+        values["pinned"] = True
     connection.execute(_UPDATE_BANK, {"b_id": bank.id, **values})
     return Outcome.UPDATED if changed else Outcome.UNCHANGED
 

@@ -181,6 +181,7 @@ def _stored_banks(connection: Connection) -> list[Row[Any]]:
         BANKS.c.mtime_ns,
         BANKS.c.file_hash,
         BANKS.c.hidden,
+        BANKS.c.pinned,
     )
     return list(connection.execute(select(*columns)))
 
@@ -359,6 +360,7 @@ def _store_file(
     *,
     display: Callable[[str], str],
     now: datetime,
+    pinned: bool = False,
 ) -> FileImport:
     """Store one loaded file in its own transaction, unless its bank id is kept by another file."""
     path = source.disk.path
@@ -372,16 +374,23 @@ def _store_file(
         problems = sort_problems([*result.problems, problem])
         return FileImport(this, Path(path), Outcome.FAILED, bank.id, problems)
     with engine.begin() as connection:
-        outcome = write_bank(connection, bank, source, now)
+        outcome = write_bank(connection, bank, source, now, pinned=pinned)
     return FileImport(this, Path(path), outcome, bank.id, result.problems)
 
 
 def _update_visibility(
     engine: Engine, stored: Iterable[Row[Any]], claims: _Claims
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Hide banks no file of the library keeps; show hidden ones a file keeps again."""
+    """Hide banks no file of the library keeps; show hidden ones a file keeps again.
+
+    A bank imported by name (pinned) is kept by its own file while that exists.
+    """
     kept = claims.owner
-    hide = sorted(row.id for row in stored if not row.hidden and row.id not in kept)
+    hide = sorted(
+        row.id
+        for row in stored
+        if not row.hidden and row.id not in kept and not (row.pinned and Path(row.path).is_file())
+    )
     show = sorted(row.id for row in stored if row.hidden and row.id in kept)
     if hide or show:
         with engine.begin() as connection:
@@ -440,7 +449,9 @@ def _import_file(
 ) -> FileImport:
     """Store one file of the load; ``source`` is None when the loader found errors."""
     if isinstance(source, Source):
-        report = _store_file(engine, source, file.result, claims, display=display, now=now)
+        report = _store_file(
+            engine, source, file.result, claims, display=display, now=now, pinned=True
+        )
         return dataclasses.replace(report, path=Path(file.path))
     problems = file.result.problems if source is None else (*file.result.problems, source)
     return FileImport(file.display_path, Path(file.path), Outcome.FAILED, None, problems)

@@ -96,6 +96,9 @@ class StoredBank(StoreTable, table=True):
     tags: list[str] = Field(sa_type=JSON)
     reading: str | None = Field(default=None, sa_type=Text)
     hidden: bool = False
+    # Imported by name (``quizapp import``): stays visible while its file
+    # exists, even outside the library folders.
+    pinned: bool = False
     imported_at: datetime = Field(sa_type=UTCDateTime)
     updated_at: datetime = Field(sa_type=UTCDateTime)
 

@@ -12,7 +12,13 @@ from quizapp.bank import loader
 from quizapp.quiz.clock import FakeClock
 from quizapp.store.attempts import record_answer, start_attempt
 from quizapp.store.history import list_attempts
-from quizapp.store.library import Outcome, list_banks, load_stored_bank, sync_library
+from quizapp.store.library import (
+    Outcome,
+    import_paths,
+    list_banks,
+    load_stored_bank,
+    sync_library,
+)
 from quizapp.store.profiles import get_or_create_profile
 from quizapp.store.tables import metadata
 from tests.store.helpers import StatementCounter, bank_yaml, touch_later, write_bank
@@ -285,4 +291,20 @@ def test_banks_outside_the_library_are_hidden(
     report = sync_library(engine, [library], now=clock.now())
 
     assert report.hidden == ("moon",)
+    assert visible(engine) == ["solar"]
+
+
+def test_a_bank_imported_by_name_stays_visible_until_its_file_is_gone(
+    engine: Engine, library: Path, tmp_path: Path, clock: FakeClock
+) -> None:
+    write_bank(library / "solar.yaml", bank_yaml("solar"))
+    elsewhere = write_bank(tmp_path / "teacher" / "extra.yaml", bank_yaml("extra"))
+    import_paths(engine, [str(elsewhere)], now=clock.now())
+
+    sync_library(engine, [library], now=clock.now())
+    assert visible(engine) == ["extra", "solar"]
+
+    elsewhere.unlink()
+    report = sync_library(engine, [library], now=clock.now())
+    assert report.hidden == ("extra",)
     assert visible(engine) == ["solar"]

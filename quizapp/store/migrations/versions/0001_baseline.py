@@ -38,6 +38,7 @@ def upgrade() -> None:
         sa.Column("tags", sa.JSON(), nullable=False),
         sa.Column("reading", sa.Text(), nullable=True),
         sa.Column("hidden", sa.Boolean(), nullable=False),
+        sa.Column("pinned", sa.Boolean(), nullable=False),
         sa.Column("imported_at", _utc(), nullable=False),
         sa.Column("updated_at", _utc(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_banks")),
