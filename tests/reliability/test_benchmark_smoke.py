@@ -1,0 +1,124 @@
+"""The benchmarks still run end to end, and the start-up probe behind them works.
+
+The benchmarks run as subprocesses with tiny sizes; only that they finish and
+print their side-by-side lines is checked, never a figure.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView, QWidget
+from pytestqt.qtbot import QtBot
+
+from quizapp.ui.probe import PROBE_ENV, install_startup_probe, on_first_paint
+
+REPO = Path(__file__).resolve().parents[2]
+BENCHMARKS = REPO / "benchmarks"
+
+
+def _run_benchmark(script: str, *options: str) -> str:
+    result = subprocess.run(
+        [sys.executable, str(BENCHMARKS / script), *options],
+        capture_output=True,
+        text=True,
+        timeout=900,
+        cwd=REPO,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    return result.stdout
+
+
+def _line_starting(output: str, label: str) -> str:
+    lines = [line for line in output.splitlines() if line.startswith(label)]
+    assert lines, f"no line starting {label!r} in:\n{output}"
+    return lines[0]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("script", "options", "labels"),
+    [
+        (
+            "import_bank.py",
+            ["--questions", "200", "--banks", "3", "--bank-questions", "10", "--repeat", "1"],
+            ["200 question bank", "3 bank library"],
+        ),
+        (
+            "startup.py",
+            ["--repeat", "1", "--answers", "20"],
+            ["(a) start -> first paint", "(b) start -> library", "(c) answer submit -> committed"],
+        ),
+    ],
+    ids=["import_bank", "startup"],
+)
+def test_benchmark_prints_app_floor_and_ratio(
+    script: str, options: list[str], labels: list[str]
+) -> None:
+    output = _run_benchmark(script, *options)
+    for label in labels:
+        line = _line_starting(output, label)
+        assert " app " in line
+        assert " floor " in line
+        assert " ratio " in line
+
+
+def _load_startup_benchmark() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("startup_benchmark", BENCHMARKS / "startup.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while being made
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_importtime_is_split_at_the_first_paint_mark() -> None:
+    startup = _load_startup_benchmark()
+    lines = [
+        "import time: self [us] | cumulative | imported package",
+        "import time:       120 |        300 | PySide6.QtCore",
+        "This plugin does not support propagateSizeHints()",
+        "import time:       180 |        180 |   shiboken6",
+        "mark first-paint 123456789",
+        "import time:      4000 |     90000 | sqlmodel",
+        "import time:        50 |         50 |     sqlmodel.sql",
+    ]
+    before, after = startup.parse_importtime(lines)
+    assert [(i.module, i.depth, i.self_us, i.cumulative_us) for i in before] == [
+        ("PySide6.QtCore", 0, 120, 300),
+        ("shiboken6", 1, 180, 180),
+    ]
+    assert [(i.module, i.depth) for i in after] == [("sqlmodel", 0), ("sqlmodel.sql", 2)]
+
+
+def test_first_paint_is_noticed_under_an_opaque_central_widget(qtbot: QtBot) -> None:
+    window = QMainWindow()
+    window.setCentralWidget(QTableView())  # the window itself gets no paint event
+    qtbot.addWidget(window)
+    with qtbot.waitCallback() as painted:
+        on_first_paint(window, painted)
+        window.show()
+    painted.assert_called_with()
+
+
+def test_probe_does_nothing_without_its_variable(
+    qtbot: QtBot,
+    qapp: QApplication,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.delenv(PROBE_ENV, raising=False)
+    widget = QWidget()  # not even the main window: the probe must not look at it
+    qtbot.addWidget(widget)
+    install_startup_probe(qapp, widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    assert capsys.readouterr().out == ""
+    assert widget.isVisible()
