@@ -222,7 +222,7 @@ class QuizPage(QWidget):
             "submitButton", self.tr("Submit answer"), self._on_submit
         )
         self._next_button = self._button("nextButton", self.tr("Next"), self._advance)
-        self._finish_button = self._button("finishButton", self.tr("Finish quiz…"), self._on_finish)
+        self._finish_button = self._button("finishButton", self.tr("Finish quiz"), self._on_finish)
         row = QHBoxLayout()
         for button in (self._previous_button, self._skip_button, self._flag_button):
             row.addWidget(button)

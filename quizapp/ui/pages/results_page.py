@@ -174,6 +174,7 @@ class ResultsPage(QWidget):
         self._review.setObjectName("reviewList")
         self._review.setAccessibleName(self.tr("Review of your answers"))
         self._review.setWordWrap(True)
+        self._review.setIconSize(QSize(_THUMBNAIL_SIDE, _THUMBNAIL_SIDE))
         self._review.setUniformRowHeights(False)
         self._review.setRootIsDecorated(False)
         self._review.setAlternatingRowColors(True)

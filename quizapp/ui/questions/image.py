@@ -73,7 +73,8 @@ class ImageView(QWidget):
         return self._fitted(width, self._max_height).height()
 
     def sizeHint(self) -> QSize:
-        return self._fitted(640, self._max_height)
+        # Natural size, capped by the height limit: the layout then reserves no empty band.
+        return self._fitted(1 << 16, self._max_height)
 
     def minimumSizeHint(self) -> QSize:
         return QSize(16, min(16, self.sizeHint().height()))

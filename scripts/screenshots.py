@@ -1,0 +1,421 @@
+"""Screenshots of every page of the app, for the guides: ``docs/screenshots/*.png``.
+
+The real window (:func:`quizapp.ui.create_main_window`) runs offscreen at a
+fixed size on a temporary data folder, with a :class:`FakeClock` so the
+timers show the same values on every run, and is driven with QTest keys and
+clicks as a student would drive it:
+
+- ``profile.png``: the profile page, a name typed in;
+- ``library.png``: the library with the shipped banks, the filters above them;
+- ``question-<type>.png`` for each of the eight types, an answer entered;
+- ``feedback.png``: immediate feedback on a wrong answer;
+- ``results.png``: the results page and its review;
+- ``library-id.png``: the library again, with the Indonesian catalogue loaded.
+
+The questions come from the shipped English bank, one of each type, copied
+into a "tour" bank that keeps their order and choices unshuffled (the
+ordering question's shuffle comes from the attempt's seed, which is fixed
+here through ``random.seed``). Each PNG is taken once the window has stopped
+changing and is stored on a palette of its 256 most used colours, which keeps
+it small while the text stays sharp.
+
+    python scripts/screenshots.py [--out docs/screenshots] [--size 1000x700]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import shutil
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from PySide6.QtCore import QLocale, QSize, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+
+from quizapp.bank.loader import load_bank
+from quizapp.paths import shipped_questions_dir
+from quizapp.quiz.clock import FakeClock
+from quizapp.ui import create_main_window
+from quizapp.ui.app import configure_application, install_translators
+from quizapp.ui.main_window import MainWindow
+from quizapp.ui.pages.quiz_page import QuizPage
+
+ROOT = Path(__file__).resolve().parents[1]
+SOURCE_BANK = "bytedance-ai-chips.en.yaml"
+TOUR_BANK_ID = "question-types-tour"
+TOUR_SEED = 20260105  # random.seed before Start: the attempt's seed, so the ordering shuffle
+PROFILE = "Ana Putri"
+SECONDS_PER_QUESTION = 37  # the fake clock moves this much before each screenshot
+WAIT_SECONDS = 60.0
+SETTLE_MS = 50  # between the grabs that must agree before a screenshot is kept
+PALETTE_SIZE = 256
+COLOUR_GROUP_MASK = 0x00F8F8F8  # the top five bits of red, green and blue
+
+
+# --- the tour bank -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Tour:
+    """One question of a type: its id in the shipped bank and the answer the student gives."""
+
+    question_id: str
+    name: str  # the screenshot's name: question-<name>.png
+    answer: Callable[[Driver, dict[str, Any]], None]
+
+
+def pick_choices(*keys: Qt.Key) -> Callable[[Driver, dict[str, Any]], None]:
+    def answer(driver: Driver, _question: dict[str, Any]) -> None:
+        for key in keys:
+            driver.press(key)
+
+    return answer
+
+
+def type_text(*texts: str) -> Callable[[Driver, dict[str, Any]], None]:
+    """Type each text into a field, Tab between them (the cloze's blanks)."""
+
+    def answer(driver: Driver, _question: dict[str, Any]) -> None:
+        for number, text in enumerate(texts):
+            if number:
+                driver.press(Qt.Key.Key_Tab)
+            QTest.keyClicks(driver.focused(), text)
+
+    return answer
+
+
+def order_right(driver: Driver, question: dict[str, Any]) -> None:
+    """Select each item with the arrow keys and move it up with Alt+Up into place."""
+    items = driver.find(QListWidget, "orderingList")
+    for target, text in enumerate(question["items"]):
+        row = next(r for r in range(items.count()) if items.item(r).text().endswith(f". {text}"))
+        while items.currentRow() < row:
+            driver.press(Qt.Key.Key_Down)
+        while items.currentRow() > row:
+            driver.press(Qt.Key.Key_Up)
+        for _ in range(row - target):
+            driver.press(Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+
+
+def match_all_but_last(driver: Driver, question: dict[str, Any]) -> None:
+    """Pick each right-hand option with the arrow keys; the last pair is left wrong."""
+    pairs: dict[Any, str] = question["pairs"]
+    wanted = [str(right) for right in pairs.values()]
+    wanted[-1] = str(question["distractors"][0])
+    for number, right in enumerate(wanted, start=1):
+        if number > 1:
+            driver.press(Qt.Key.Key_Tab)
+        combo = driver.find(QComboBox, f"matchingCombo_{number}")
+        while combo.currentText() != right:
+            driver.press(Qt.Key.Key_Down)
+
+
+TOUR = (
+    Tour("us-rule-issuer", "single-choice", pick_choices(Qt.Key.Key_B)),  # wrong: feedback
+    Tour("chinese-firms-named", "multiple-choice", pick_choices(Qt.Key.Key_1, Qt.Key.Key_C)),
+    Tour("tf-douyin-tiktok", "true-false", pick_choices(Qt.Key.Key_T)),
+    Tour("international-app", "short-answer", type_text("TikTok")),
+    Tour("qcraft-investment-millions", "numeric", type_text("25")),
+    Tour("timeline", "ordering", order_right),
+    Tour("who-is-who", "matching", match_all_but_last),
+    Tour("cloze-company", "cloze", type_text("2012", "Zhang Yiming", "Shanghai")),
+)
+FEEDBACK_ON = "single-choice"
+
+
+def write_tour_bank(folder: Path) -> dict[str, dict[str, Any]]:
+    """The tour bank in ``folder`` (with the images it shows); its questions by id."""
+    source = shipped_questions_dir() / SOURCE_BANK
+    bank = yaml.safe_load(source.read_text(encoding="utf-8"))
+    by_id = {question["id"]: question for question in bank["questions"]}
+    bank.update(
+        id=TOUR_BANK_ID,
+        title="Every question type: ByteDance and AI chips",
+        description="One question of each of the eight types, from the shipped English bank.",
+        questions=[by_id[tour.question_id] for tour in TOUR],
+    )
+    bank["settings"].update(shuffle_questions=False, shuffle_choices=False, feedback="immediate")
+    bank["settings"].pop("draw", None)
+    path = folder / "tour.yaml"
+    path.write_text(yaml.safe_dump(bank, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    shutil.copytree(source.parent / "images", folder / "images")
+    loaded = load_bank(path)
+    if loaded.bank is None:
+        sys.exit(f"the tour bank does not load: {loaded.problems}")
+    return by_id
+
+
+# --- driving the window --------------------------------------------------------------------------
+
+
+class Driver:
+    """The window, its clock and where the screenshots go; waits have a deadline."""
+
+    def __init__(self, window: MainWindow, clock: FakeClock, out: Path, size: QSize) -> None:
+        self.window = window
+        self.clock = clock
+        self.out = out
+        self.size = size
+        self.saved: list[Path] = []
+
+    def wait_until(self, what: str, check: Callable[[], object]) -> None:
+        deadline = time.monotonic() + WAIT_SECONDS
+        while not check():
+            if time.monotonic() > deadline:
+                sys.exit(f"timed out waiting for {what}")
+            QTest.qWait(10)
+
+    def find(self, kind: type[Any], name: str) -> Any:
+        found = self.window.findChild(kind, name)
+        if found is None:
+            sys.exit(f"no {kind.__name__} named {name!r}")
+        return found
+
+    def focused(self) -> QWidget:
+        self.window.activateWindow()
+        self.wait_until("the keyboard focus", QApplication.focusWidget)
+        widget = QApplication.focusWidget()
+        assert widget is not None
+        return widget
+
+    def press(
+        self, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+    ) -> None:
+        QTest.keyClick(self.focused(), key, modifier)
+
+    def click(self, button: QPushButton) -> None:
+        self.wait_until(f"{button.objectName()} to be enabled", button.isEnabled)
+        QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    def quiz_page(self) -> QuizPage:
+        page = self.window.current_page
+        assert isinstance(page, QuizPage)
+        return page
+
+    def save(self, name: str) -> None:
+        """The window once it has stopped changing, on a palette of its own colours."""
+        self.window.resize(self.size)
+        path = self.out / f"{name}.png"
+        if not on_palette(self.settled_frame()).save(
+            str(path), None, 0
+        ):  # PNG by the name; 0: smallest
+            sys.exit(f"could not write {path}")
+        self.saved.append(path)
+        print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+
+    def settled_frame(self) -> QImage:
+        """Grab until two grabs agree: a list lays its items out a moment after it is shown."""
+        deadline = time.monotonic() + WAIT_SECONDS
+        previous = QImage()
+        while True:
+            QTest.qWait(SETTLE_MS)
+            frame = self.window.grab().toImage()
+            if frame == previous or time.monotonic() > deadline:
+                return frame
+            previous = frame
+
+
+def on_palette(image: QImage) -> QImage:
+    """The image on a palette of at most 256 of its colours, each pixel its nearest one.
+
+    Colours are grouped by their top five bits per channel and each group is
+    represented by its most used colour, so a few red or green letters keep
+    their hue beside the many greys of text edges. The result looks the same
+    and is a third of the size. (Qt's own reduction uses a fixed colour cube,
+    which turns the window's grey into white.)
+    """
+    rgb = image.convertToFormat(QImage.Format.Format_RGB32)
+    counts = Counter(memoryview(bytes(rgb.constBits())).cast("I"))
+    groups: dict[int, list[tuple[int, int]]] = {}
+    for colour, count in counts.items():
+        groups.setdefault(colour & COLOUR_GROUP_MASK, []).append((count, colour))
+    ranked = sorted(groups.values(), key=lambda members: -sum(n for n, _ in members))
+    palette = [max(members)[1] for members in ranked[:PALETTE_SIZE]]
+    return rgb.convertToFormat(QImage.Format.Format_Indexed8, palette)
+
+
+def open_window(data_dir: Path, clock: FakeClock, out: Path, size: QSize) -> Driver:
+    window = create_main_window(
+        data_dir=data_dir, library_dirs=[shipped_questions_dir()], clock=clock
+    )
+    window.resize(size)
+    window.show()
+    driver = Driver(window, clock, out, size)
+    driver.wait_until("the profiles", lambda: window.profile_page.ready)
+    return driver
+
+
+def enter_profile(driver: Driver, name: str) -> None:
+    combo = driver.find(QComboBox, "profileCombo")
+    line_edit = combo.lineEdit()
+    line_edit.clear()
+    QTest.keyClicks(line_edit, name)
+
+
+def wait_for_library(driver: Driver, bank_ids: set[str]) -> None:
+    window = driver.window
+    page = window.library_page
+
+    def listed() -> bool:
+        shown = {row.bank_id for row in page.model.rows()}
+        return (
+            window.current_page is page
+            and not window.sync_in_progress
+            and window.last_sync is not None
+            and bank_ids <= shown
+        )
+
+    driver.wait_until(f"the library to list {sorted(bank_ids)}", listed)
+
+
+# --- the pages ---------------------------------------------------------------------------------
+
+
+def profile_and_library(driver: Driver) -> set[str]:
+    window = driver.window
+    driver.wait_until(
+        "the first library sync",
+        lambda: window.last_sync is not None and not window.sync_in_progress,
+    )
+    enter_profile(driver, PROFILE)
+    driver.save("profile")
+    driver.click(driver.find(QPushButton, "profileContinueButton"))
+    shipped = {"bytedance-ai-chips-en", "bytedance-ai-chips-id"}
+    wait_for_library(driver, shipped)
+    driver.save("library")
+    return shipped
+
+
+def take_the_tour(driver: Driver, tour_dir: Path, questions: dict[str, dict[str, Any]]) -> None:
+    window = driver.window
+    window.preferences.set_library_folders([tour_dir])  # as Settings › Add folder does
+    window.preferences.sync()
+    window.sync_library()
+    wait_for_library(driver, {TOUR_BANK_ID})
+    window.library_page.select_bank(TOUR_BANK_ID)
+    random.seed(TOUR_SEED)
+    driver.click(driver.find(QPushButton, "startQuizButton"))
+    driver.wait_until("the quiz page", lambda: isinstance(window.current_page, QuizPage))
+    window.statusBar().clearMessage()
+    for tour in TOUR:
+        answer_question(driver, tour, questions[tour.question_id])
+    finish(driver)
+    driver.save("results")
+
+
+def answer_question(driver: Driver, tour: Tour, question: dict[str, Any]) -> None:
+    """Answer, shoot the question, submit (the feedback shows), go on."""
+    page = driver.quiz_page()
+    driver.wait_until(
+        f"question {tour.question_id}",
+        lambda: page.session.current.question.id == tour.question_id,
+    )
+    driver.clock.advance(SECONDS_PER_QUESTION)
+    page.refresh_time()
+    tour.answer(driver, question)
+    driver.save(f"question-{tour.name}")
+    driver.press(Qt.Key.Key_Return)
+    driver.wait_until("the feedback", lambda: page.feedback_visible)
+    if tour.name == FEEDBACK_ON:
+        driver.save("feedback")
+    driver.press(Qt.Key.Key_Return)  # on to the next (after the last: Finish)
+
+
+def finish(driver: Driver) -> None:
+    """After the last feedback Enter presses the focused Finish button; confirm if asked."""
+    window = driver.window
+
+    def confirm_box() -> QMessageBox | None:
+        boxes = window.findChildren(QMessageBox, "finishConfirmDialog")
+        return next((box for box in boxes if box.isVisible()), None)
+
+    def on_results() -> bool:
+        return window.current_page is not None and window.current_page.objectName() == (
+            "resultsPage"
+        )
+
+    driver.wait_until("the results or the offer to finish", lambda: on_results() or confirm_box())
+    box = confirm_box()
+    if box is not None:
+        confirm = box.findChild(QPushButton, "confirmFinishButton")
+        assert confirm is not None
+        driver.click(confirm)
+        driver.wait_until("the results page", on_results)
+
+
+def library_in_indonesian(
+    app: QApplication, data_dir: Path, clock: FakeClock, out: Path, size: QSize
+) -> Driver:
+    translators = install_translators(app, "id")
+    if not translators:
+        print("warning: no Indonesian catalogue loaded", file=sys.stderr)
+    driver = open_window(data_dir, clock, out, size)
+    driver.click(driver.find(QPushButton, "profileContinueButton"))  # the last profile
+    wait_for_library(driver, {TOUR_BANK_ID})
+    driver.window.library_page.select_bank(TOUR_BANK_ID)
+    driver.save("library-id")
+    return driver
+
+
+# --- the run -------------------------------------------------------------------------------------
+
+
+def parse_size(text: str) -> QSize:
+    width, height = (int(part) for part in text.lower().split("x"))
+    return QSize(width, height)
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--size", type=parse_size, default=QSize(1000, 700))
+    args = parser.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    # Before the QApplication: no screen, and times shown in UTC on every machine.
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    os.environ["TZ"] = "UTC"
+    if hasattr(time, "tzset"):
+        time.tzset()
+    app = QApplication(["quizapp"])
+    configure_application(app)
+    QApplication.setCursorFlashTime(0)  # a steady text cursor, the same in every shot
+    install_translators(app, "en")
+    QLocale.setDefault(QLocale("en_US"))
+
+    with tempfile.TemporaryDirectory(prefix="quizapp-screens-") as temp:
+        data_dir, tour_dir = Path(temp) / "data", Path(temp) / "tour"
+        tour_dir.mkdir()
+        questions = write_tour_bank(tour_dir)
+        clock = FakeClock()
+        driver = open_window(data_dir, clock, args.out, args.size)
+        profile_and_library(driver)
+        take_the_tour(driver, tour_dir, questions)
+        driver.window.close()
+        indonesian = library_in_indonesian(app, data_dir, clock, args.out, args.size)
+        indonesian.window.close()
+    total = sum(path.stat().st_size for path in driver.saved + indonesian.saved)
+    print(f"{len(driver.saved) + len(indonesian.saved)} screenshots, {total // 1024} KB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
