@@ -1,0 +1,25 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>AnswerText</name>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation type="vanished">
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuizPage</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/quiz_page.py" line="+516"/>
+        <source>%n question(s) not answered yet: {numbers}.</source>
+        <translation>
+            <numerusform>%n question not answered yet: {numbers}.</numerusform>
+            <numerusform>%n questions not answered yet: {numbers}.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

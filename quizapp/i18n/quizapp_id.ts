@@ -1,0 +1,1375 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id">
+<context>
+    <name>AnswerText</name>
+    <message>
+        <location filename="../ui/questions/texts.py" line="+27"/>
+        <source>True</source>
+        <translation>Benar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>False</source>
+        <translation>Salah</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{points} points</source>
+        <translation>{points} poin</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(no answer)</source>
+        <translation>(tidak dijawab)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation type="vanished">
+            <numerusform>%n poin</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceButtonsWidget</name>
+    <message>
+        <location filename="../ui/questions/choices.py" line="+103"/>
+        <source>Choice {letter}: {text}</source>
+        <translation>Pilihan {letter}: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>ClozeWidget</name>
+    <message>
+        <location filename="../ui/questions/cloze.py" line="+98"/>
+        <source>Fill in every blank; Tab moves to the next one.</source>
+        <translation>Lengkapi setiap isian; Tab berpindah ke isian berikutnya.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Blank {number} of {count}</source>
+        <translation>Isian {number} dari {count}</translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message>
+        <source>Attempts</source>
+        <translation type="vanished">Percobaan</translation>
+    </message>
+    <message>
+        <source>Best score</source>
+        <translation type="vanished">Nilai terbaik</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="vanished">Inggris</translation>
+    </message>
+    <message>
+        <source>Indonesian</source>
+        <translation type="vanished">Indonesia</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="vanished">Bahasa</translation>
+    </message>
+    <message>
+        <source>Last attempt</source>
+        <translation type="vanished">Percobaan terakhir</translation>
+    </message>
+    <message>
+        <source>No attempts left for this bank.</source>
+        <translation type="vanished">Tidak ada lagi percobaan tersisa untuk bank soal ini.</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="vanished">Soal</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation type="vanished">Batas waktu</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="vanished">Judul</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="vanished">belum pernah</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no time limit</comment>
+        <translation type="vanished">tanpa batas</translation>
+    </message>
+    <message>
+        <source>{attempts} — none left</source>
+        <translation type="vanished">{attempts} — habis</translation>
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation type="vanished">{n} jam</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation type="vanished">{n} mnt</translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation type="vanished">{n} dtk</translation>
+    </message>
+    <message>
+        <source>{used} of {allowed}</source>
+        <translation type="vanished">{used} dari {allowed}</translation>
+    </message>
+    <message>
+        <source>{value}%</source>
+        <translation type="vanished">{value}%</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPage</name>
+    <message>
+        <location filename="../ui/pages/library_page.py" line="+99"/>
+        <source>Search titles, descriptions and tags</source>
+        <translation>Cari judul, deskripsi, dan tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the library</source>
+        <translation>Cari di pustaka</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show only banks with this tag</source>
+        <translation>Tampilkan hanya bank soal dengan tag ini</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show only banks in this language</source>
+        <translation>Tampilkan hanya bank soal dalam bahasa ini</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reload</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the library folders again</source>
+        <translation>Baca ulang folder pustaka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload the library</source>
+        <translation>Muat ulang pustaka</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Question banks</source>
+        <translation>Bank soal</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Start quiz</source>
+        <translation>Mulai kuis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start the quiz of the selected bank</source>
+        <translation>Mulai kuis dari bank soal yang dipilih</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Problems found in bank files</source>
+        <translation>Masalah yang ditemukan dalam berkas bank soal</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Files with errors were not loaded (warnings are only advice). Fix them in your editor, then press Reload.</source>
+        <translation>Berkas yang mengandung kesalahan tidak dimuat (peringatan hanya berupa saran). Perbaiki berkas itu di editor Anda, lalu tekan Muat ulang.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Problems in bank files ({count})</source>
+        <translation>Masalah dalam berkas bank soal ({count})</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Questions: {count}</source>
+        <translation>Jumlah soal: {count}</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>All tags</source>
+        <translation>Semua tag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All languages</source>
+        <translation>Semua bahasa</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>No bank matches the filters.</source>
+        <translation>Tidak ada bank soal yang cocok dengan filter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No question banks yet.</source>
+        <translation>Belum ada bank soal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a folder of bank files in Settings.</source>
+        <translation>Tambahkan folder berisi berkas bank soal di Pengaturan.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>time limit: {limit}</source>
+        <translation>batas waktu: {limit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pass mark: {mark}%</source>
+        <translation>batas lulus: {mark}%</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{asked} of {total} questions, drawn at random</source>
+        <translation>{asked} dari {total} soal, diambil secara acak</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No attempts left: you have used all {allowed} attempts at this bank.</source>
+        <translation>Tidak ada percobaan tersisa: Anda sudah memakai semua {allowed} percobaan untuk bank soal ini.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attempts: {attempts}</source>
+        <translation>Percobaan: {attempts}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/main_window.py" line="+159"/>
+        <source>Library update progress</source>
+        <translation>Kemajuan pembaruan pustaka</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;QuizApp</source>
+        <translation>&amp;QuizApp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Pengaturan…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Switch &amp;profile</source>
+        <translation>Ganti pro&amp;fil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reload library</source>
+        <translation>M&amp;uat ulang pustaka</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Opening your data…</source>
+        <translation>Membuka data Anda…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+1"/>
+        <source>Your data could not be opened.</source>
+        <translation>Data Anda tidak dapat dibuka.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Updating the library…</source>
+        <translation>Memperbarui pustaka…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Updating the library… {done} of {total} files</source>
+        <translation>Memperbarui pustaka… {done} dari {total} berkas</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Library up to date. Banks read: {count}.</source>
+        <translation>Pustaka sudah mutakhir. Bank soal yang dibaca: {count}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Library updated; some bank files have problems.</source>
+        <translation>Pustaka diperbarui; beberapa berkas bank soal bermasalah.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The library could not be updated.</source>
+        <translation>Pustaka tidak dapat diperbarui.</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>{app} — Library — {profile}</source>
+        <translation>{app} — Pustaka — {profile}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No attempts left for this bank.</source>
+        <translation>Tidak ada lagi percobaan tersisa untuk bank soal ini.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Question {number} of {total} — {title}</source>
+        <translation>Soal {number} dari {total} — {title}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{app} — {where}</source>
+        <translation>{app} — {where}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{app} — Results — {bank}</source>
+        <translation>{app} — Hasil — {bank}</translation>
+    </message>
+</context>
+<context>
+    <name>MatchingWidget</name>
+    <message>
+        <location filename="../ui/questions/matching.py" line="+54"/>
+        <source>Choose a match for each item: Tab moves between the lists, the arrow keys or the first letters pick an option.</source>
+        <translation>Pilih pasangan untuk setiap butir: Tab berpindah antardaftar, tombol panah atau huruf pertama memilih opsi.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Match for: {item}</source>
+        <translation>Pasangan untuk: {item}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— choose —</source>
+        <translation>— pilih —</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>QuizApp</source>
+        <translation type="vanished">QuizApp</translation>
+    </message>
+    <message>
+        <source>QuizApp — Error</source>
+        <translation type="vanished">QuizApp — Kesalahan</translation>
+    </message>
+    <message>
+        <source>QuizApp — Warning</source>
+        <translation type="vanished">QuizApp — Peringatan</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {error}</source>
+        <translation type="vanished">Terjadi kesalahan: {error}</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {error}
+
+The details were written to {log}.</source>
+        <translation type="vanished">Terjadi kesalahan: {error}
+
+Rinciannya sudah ditulis ke {log}.</translation>
+    </message>
+</context>
+<context>
+    <name>MultipleChoiceWidget</name>
+    <message>
+        <location filename="../ui/questions/multiple_choice.py" line="+18"/>
+        <source>Pick every right answer: press a letter (A–{last_letter}) or a number (1–{last_number}) to pick a choice, and press it again to take it back.</source>
+        <translation>Pilih semua jawaban yang benar: tekan huruf (A–{last_letter}) atau angka (1–{last_number}) untuk memilih, lalu tekan lagi untuk membatalkannya.</translation>
+    </message>
+</context>
+<context>
+    <name>NumericWidget</name>
+    <message>
+        <location filename="../ui/questions/numeric.py" line="+31"/>
+        <source>Type a number</source>
+        <translation>Ketik angka</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your answer, a number in {unit}</source>
+        <translation>Jawaban Anda, berupa angka dalam {unit}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your answer, a number</source>
+        <translation>Jawaban Anda, berupa angka</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>This is not a number. Type digits, for example {example}.</source>
+        <translation>Ini bukan angka. Ketik angka, misalnya {example}.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderingWidget</name>
+    <message>
+        <location filename="../ui/questions/ordering.py" line="+84"/>
+        <source>Items to put in order</source>
+        <translation>Butir yang harus diurutkan</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Drag the items into the right order, or select one with the arrow keys and move it with Alt+Up and Alt+Down.</source>
+        <translation>Seret butir-butir ke urutan yang benar, atau pilih satu butir dengan tombol panah lalu pindahkan dengan Alt+Panah Atas dan Alt+Panah Bawah.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{position}. {item}</source>
+        <translation>{position}. {item}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{item}, position {position} of {count}</source>
+        <translation>{item}, urutan {position} dari {count}</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <location filename="_problem_messages.py" line="+2"/>
+        <source>{where}: {detail}</source>
+        <translation>{where}: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing (an empty value)</source>
+        <translation>tidak ada isinya (nilai kosong)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list</source>
+        <translation>sebuah daftar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a mapping</source>
+        <translation>sebuah pemetaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (did you mean &quot;{suggestion}&quot;?)</source>
+        <translation> (maksud Anda &quot;{suggestion}&quot;?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (known keys: {keys})</source>
+        <translation> (kunci yang dikenal: {keys})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (in quotes: write it without them)</source>
+        <translation> (dalam tanda kutip: tulis tanpa tanda kutip)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (write it as a plain number: {plain})</source>
+        <translation> (tulis sebagai angka biasa: {plain})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (only true and false are read as booleans)</source>
+        <translation> (hanya true dan false yang dibaca sebagai boolean)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (for example &quot;{slug}&quot;)</source>
+        <translation> (misalnya &quot;{slug}&quot;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (write {seconds} or &quot;{seconds}s&quot;)</source>
+        <translation> (tulis {seconds} atau &quot;{seconds}s&quot;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> ({context} at line {line}, column {column})</source>
+        <translation> ({context} di baris {line}, kolom {column})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; YAML indents with spaces, never tabs</source>
+        <translation>; YAML memakai spasi untuk indentasi, tidak pernah tab</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot read the file: {reason}</source>
+        <translation>berkas tidak dapat dibaca: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is {size} bytes, more than the limit of 16 MiB (16,777,216 bytes); it was not read</source>
+        <translation>ukuran berkas {size} byte, melebihi batas 16 MiB (16.777.216 byte); berkas tidak dibaca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is empty; a bank needs at least format, id, title and questions</source>
+        <translation>berkas kosong; bank soal memerlukan setidaknya format, id, title, dan questions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file holds only comments or blank lines; a bank needs format, id, title and questions</source>
+        <translation>berkas hanya berisi komentar atau baris kosong; bank soal memerlukan format, id, title, dan questions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file holds binary data (a NUL byte at byte offset {offset}), not YAML text</source>
+        <translation>berkas berisi data biner (byte NUL pada offset byte {offset}), bukan teks YAML</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the text is not UTF-8: byte 0x{byte} at byte offset {offset} cannot be read; save the file as UTF-8</source>
+        <translation>teks bukan UTF-8: byte 0x{byte} pada offset byte {offset} tidak dapat dibaca; simpan berkas sebagai UTF-8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>character U+{codepoint} (at byte offset {offset}) is not allowed in YAML text</source>
+        <translation>karakter U+{codepoint} (pada offset byte {offset}) tidak diizinkan dalam teks YAML</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YAML syntax error: {problem}{context}</source>
+        <translation>kesalahan sintaks YAML: {problem}{context}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a second YAML document starts here (&quot;---&quot;); a bank file holds exactly one</source>
+        <translation>dokumen YAML kedua dimulai di sini (&quot;---&quot;); berkas bank soal hanya boleh berisi tepat satu dokumen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>anchors and aliases here would expand to more than 1,000,000 nodes; the file is refused</source>
+        <translation>anchor dan alias di sini akan berkembang menjadi lebih dari 1.000.000 node; berkas ditolak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an alias here refers to a node that contains it; the file is refused</source>
+        <translation>alias di sini merujuk ke node yang memuat alias itu sendiri; berkas ditolak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the YAML nests too deeply (through merge keys or lists) to be read</source>
+        <translation>YAML bersarang terlalu dalam (melalui merge key atau daftar) sehingga tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the tag &quot;{tag}&quot; is not allowed: only YAML&apos;s standard tags (such as !!str) are</source>
+        <translation>tag &quot;{tag}&quot; tidak diizinkan: hanya tag standar YAML (seperti !!str) yang diizinkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file must be a mapping of keys (format, id, title, questions...), found {found}</source>
+        <translation>berkas harus berupa pemetaan kunci (format, id, title, questions...), tetapi ditemukan {found}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: a key must be plain text, found {found}</source>
+        <translation>{where}: kunci harus berupa teks biasa, tetapi ditemukan {found}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: &quot;&lt;&lt;&quot; merges a mapping or a list of mappings, found {found}</source>
+        <translation>{where}: &quot;&lt;&lt;&quot; menggabungkan pemetaan atau daftar pemetaan, tetapi ditemukan {found}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: expected a mapping of keys, found {found}</source>
+        <translation>{where}: seharusnya berupa pemetaan kunci, tetapi ditemukan {found}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: expected a list, found {found}</source>
+        <translation>{where}: seharusnya berupa daftar, tetapi ditemukan {found}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: expected at least {minimum} items, found {count}</source>
+        <translation>{where}: seharusnya paling sedikit {minimum} butir, tetapi ditemukan {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: expected at most {maximum} items, found {count}</source>
+        <translation>{where}: seharusnya paling banyak {maximum} butir, tetapi ditemukan {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: expected text, found {found}</source>
+        <translation>{where}: seharusnya berupa teks, tetapi ditemukan {found}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: must not be empty</source>
+        <translation>{where}: tidak boleh kosong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: expected true or false, found {found}{hint}</source>
+        <translation>{where}: seharusnya true atau false, tetapi ditemukan {found}{hint}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: expected a number, found {found}{hint}</source>
+        <translation>{where}: seharusnya berupa angka, tetapi ditemukan {found}{hint}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: expected a number greater than 0, found {found}{hint}</source>
+        <translation>{where}: seharusnya berupa angka lebih dari 0, tetapi ditemukan {found}{hint}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: expected a number of 0 or more, found {found}{hint}</source>
+        <translation>{where}: seharusnya berupa angka 0 atau lebih, tetapi ditemukan {found}{hint}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: expected a percentage from 0 to 100, found {found}{hint}</source>
+        <translation>{where}: seharusnya berupa persentase dari 0 sampai 100, tetapi ditemukan {found}{hint}</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>it is larger than 16 MiB</source>
+        <translation>ukurannya lebih dari 16 MiB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: no such file or folder</source>
+        <translation>{path}: berkas atau folder tidak ada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: not a file or folder</source>
+        <translation>{path}: bukan berkas atau folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: cannot read: {reason}</source>
+        <translation>{path}: tidak dapat dibaca: {reason}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the file holds more than 1,000,000 YAML nodes (this one is past the limit); the file is refused</source>
+        <translation>berkas berisi lebih dari 1.000.000 node YAML (node ini melewati batas); berkas ditolak</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: unknown key {key}{hint}</source>
+        <translation>{where}: kunci {key} tidak dikenal{hint}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: missing required key {key}</source>
+        <translation>{where}: kunci wajib {key} tidak ada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: the key {key} appears a second time (first at line {first_line}); each key may appear once</source>
+        <translation>{where}: kunci {key} muncul untuk kedua kalinya (pertama kali di baris {first_line}); setiap kunci hanya boleh muncul sekali</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{where}: expected a whole number from 1 to 1,000,000,000, found {found}{hint}</source>
+        <translation>{where}: seharusnya berupa bilangan bulat dari 1 sampai 1.000.000.000, tetapi ditemukan {found}{hint}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: expected a duration: whole seconds (600) or &quot;90s&quot;, &quot;10m&quot;, &quot;1h30m&quot;, &quot;1h 30m 15s&quot; (hours, minutes, seconds, in that order; at least one second), found {found}{hint}</source>
+        <translation>{where}: seharusnya berupa durasi: detik bulat (600) atau &quot;90s&quot;, &quot;10m&quot;, &quot;1h30m&quot;, &quot;1h 30m 15s&quot; (jam, menit, detik, dengan urutan itu; paling sedikit satu detik), tetapi ditemukan {found}{hint}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: expected one of {options}, found {found}{hint}</source>
+        <translation>{where}: seharusnya salah satu dari {options}, tetapi ditemukan {found}{hint}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: expected an id of lowercase letters, digits and &quot;-&quot; that starts with a letter or digit (at most 64 characters), found {found}{hint}</source>
+        <translation>{where}: seharusnya berupa id dari huruf kecil, angka, dan &quot;-&quot; yang diawali huruf atau angka (paling banyak 64 karakter), tetapi ditemukan {found}{hint}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: this app reads {versions}, found {found}</source>
+        <translation>{where}: aplikasi ini membaca {versions}, tetapi ditemukan {found}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: expected a BCP 47 language tag such as &quot;en&quot;, &quot;id&quot; or &quot;zh-Hans&quot;, found {found}</source>
+        <translation>{where}: seharusnya berupa tag bahasa BCP 47 seperti &quot;en&quot;, &quot;id&quot;, atau &quot;zh-Hans&quot;, tetapi ditemukan {found}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: the list is empty; a bank needs at least one question</source>
+        <translation>{where}: daftar kosong; bank soal memerlukan setidaknya satu soal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: the bank id &quot;{bank_id}&quot; is already used by {first_path}; {this_path} must have another id</source>
+        <translation>{where}: id bank soal &quot;{bank_id}&quot; sudah dipakai oleh {first_path}; {this_path} harus memakai id lain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: {draw} is larger than the bank ({count} questions)</source>
+        <translation>{where}: {draw} lebih besar daripada bank soal ({count} soal)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: {found} cannot be checked: the bank was not loaded from a folder</source>
+        <translation>{where}: {found} tidak dapat diperiksa: bank soal tidak dimuat dari folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: {found} must be a path relative to the bank&apos;s folder</source>
+        <translation>{where}: {found} harus berupa jalur relatif terhadap folder bank soal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: {found} leads outside the folder that holds the bank</source>
+        <translation>{where}: {found} mengarah ke luar folder tempat bank soal berada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: {found} does not exist</source>
+        <translation>{where}: {found} tidak ada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: {found} is not a file</source>
+        <translation>{where}: {found} bukan berkas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: {found} cannot be read: {reason}</source>
+        <translation>{where}: {found} tidak dapat dibaca: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: {found} is not UTF-8 text (byte 0x{byte} at byte offset {offset})</source>
+        <translation>{where}: {found} bukan teks UTF-8 (byte 0x{byte} pada offset byte {offset})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: {found} is not named as a PNG, JPEG, SVG or WebP image</source>
+        <translation>{where}: nama {found} bukan nama gambar PNG, JPEG, SVG, atau WebP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: {found} is named as {expected} but its content is {actual}</source>
+        <translation>{where}: nama {found} menunjukkan {expected}, tetapi isinya {actual}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not an image</source>
+        <translation>bukan gambar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: unknown question type {found}; the types are {types}{hint}</source>
+        <translation>{where}: jenis soal {found} tidak dikenal; jenis yang ada: {types}{hint}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: the question id &quot;{id}&quot; is already used at line {first_line}</source>
+        <translation>{where}: id soal &quot;{id}&quot; sudah dipakai di baris {first_line}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: {found} repeats item {first} (line {first_line})</source>
+        <translation>{where}: {found} mengulang butir {first} (baris {first_line})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: {found} is not one of the choices ({choices})</source>
+        <translation>{where}: {found} bukan salah satu pilihan ({choices})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: a question has &quot;answer&quot; or &quot;answers&quot;, not both</source>
+        <translation>{where}: soal memiliki &quot;answer&quot; atau &quot;answers&quot;, tidak boleh keduanya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: a {type} question has one right answer, written as &quot;answer&quot;</source>
+        <translation>{where}: soal {type} memiliki satu jawaban benar, ditulis sebagai &quot;answer&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: a multiple_choice question lists its right answers as &quot;answers&quot;</source>
+        <translation>{where}: soal multiple_choice mencantumkan jawaban-jawaban benarnya sebagai &quot;answers&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: expected a pair written [left, right], found {found}</source>
+        <translation>{where}: seharusnya berupa pasangan yang ditulis [kiri, kanan], tetapi ditemukan {found}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: {found} is also the right-hand side of a pair</source>
+        <translation>{where}: {found} juga merupakan sisi kanan sebuah pasangan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: the text has no blanks; write each one as {{{{answer}}}} or {{{{answer|alternative}}}}</source>
+        <translation>{where}: teks tidak memiliki isian; tulis setiap isian sebagai {{{{jawaban}}}} atau {{{{jawaban|alternatif}}}}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: blank {number} is empty</source>
+        <translation>{where}: isian {number} kosong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: blank {number} has an empty alternative</source>
+        <translation>{where}: isian {number} memiliki alternatif yang kosong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: blank {number} is not closed with }}}}</source>
+        <translation>{where}: isian {number} tidak ditutup dengan }}}}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: blank {number} holds {{{{; a literal {{{{ in the text is written \{{{{</source>
+        <translation>{where}: isian {number} berisi {{{{; {{{{ sebagai teks biasa ditulis \{{{{</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: a source quote is checked against the bank&apos;s &quot;reading&quot;, and this bank has none</source>
+        <translation>{where}: kutipan sumber diperiksa terhadap &quot;reading&quot; bank soal, tetapi bank soal ini tidak memilikinya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: {found} does not occur in the reading</source>
+        <translation>{where}: {found} tidak terdapat dalam bacaan (reading)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: {found} differs from item {first} only in letter case</source>
+        <translation>{where}: {found} berbeda dari butir {first} hanya pada huruf besar/kecil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: every choice is a right answer</source>
+        <translation>{where}: setiap pilihan adalah jawaban benar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: {seconds} seconds is longer than the whole quiz&apos;s time limit ({quiz_seconds} seconds)</source>
+        <translation>{where}: {seconds} detik lebih lama daripada batas waktu seluruh kuis ({quiz_seconds} detik)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: {draw} is the whole bank; every attempt asks every question</source>
+        <translation>{where}: {draw} adalah seluruh bank soal; setiap percobaan menanyakan semua soal</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/library_page.py" line="-301"/>
+        <source>error</source>
+        <translation>kesalahan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warning</source>
+        <translation>peringatan</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <location filename="../ui/pages/profile_page.py" line="+56"/>
+        <source>Your name</source>
+        <translation>Nama Anda</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Continue</source>
+        <translation>Lanjutkan</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Welcome to QuizApp</source>
+        <translation>Selamat datang di QuizApp</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Who is taking the quiz? Choose your name or type a new one.</source>
+        <translation>Siapa yang akan mengerjakan kuis? Pilih nama Anda atau ketik nama baru.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No password is needed. Your scores are kept under this name.</source>
+        <translation>Tidak perlu kata sandi. Nilai Anda disimpan atas nama ini.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Profile name</source>
+        <translation>Nama profil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose your profile from the list or type a new name</source>
+        <translation>Pilih profil Anda dari daftar atau ketik nama baru</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continue with this profile</source>
+        <translation>Lanjutkan dengan profil ini</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Opening your data…</source>
+        <translation>Membuka data Anda…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Press Continue to go on.</source>
+        <translation>Tekan Lanjutkan untuk meneruskan.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type your name to begin.</source>
+        <translation>Ketik nama Anda untuk memulai.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Opening your profile…</source>
+        <translation>Membuka profil Anda…</translation>
+    </message>
+</context>
+<context>
+    <name>QuizPage</name>
+    <message>
+        <location filename="../ui/pages/quiz_page.py" line="+119"/>
+        <source>Time left for the quiz</source>
+        <translation>Sisa waktu kuis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time left for this question</source>
+        <translation>Sisa waktu soal ini</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Question</source>
+        <translation>Soal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Picture for the question</source>
+        <translation>Gambar untuk soal</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Feedback on your answer</source>
+        <translation>Umpan balik atas jawaban Anda</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Explanation</source>
+        <translation>Penjelasan</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Previous</source>
+        <translation>Sebelumnya</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skip</source>
+        <translation>Lewati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flag for review</source>
+        <translation>Tandai</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Submit answer</source>
+        <translation>Kirim jawaban</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next</source>
+        <translation>Lanjut</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{number} / {total}</source>
+        <translation>{number} / {total}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Question {number} of {total}</source>
+        <translation>Soal {number} dari {total}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Question {number} of {total} — {title}</source>
+        <translation>Soal {number} dari {total} — {title}</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Right.</source>
+        <translation>Benar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrong.</source>
+        <translation>Salah.</translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <source>Finish quiz</source>
+        <translation>Selesaikan kuis</translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>Partly right: you scored {points} of {possible}.</source>
+        <translation>Sebagian benar: Anda mendapat {points} dari {possible}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Right answer: {answer}</source>
+        <translation>Jawaban benar: {answer}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Source: “{quote}”</source>
+        <translation>Sumber: “{quote}”</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Your answer is saved.</source>
+        <translation>Jawaban Anda tersimpan.</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <location line="+1"/>
+        <source>Finish the quiz</source>
+        <translation>Selesaikan kuis</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n question(s) not answered yet: {numbers}.</source>
+        <translation>
+            <numerusform>%n soal belum dijawab: {numbers}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Finish the quiz anyway? Unanswered questions score nothing.</source>
+        <translation>Tetap selesaikan kuis? Soal yang belum dijawab tidak mendapat nilai.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That was the last question.</source>
+        <translation>Anda sudah sampai di soal terakhir.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finish the quiz now?</source>
+        <translation>Selesaikan kuis sekarang?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finish</source>
+        <translation>Selesaikan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep going</source>
+        <translation>Lanjutkan</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Time ran out for question {number}; your answer as it stood was saved.</source>
+        <translation>Waktu untuk soal {number} habis; jawaban Anda saat itu sudah disimpan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Quiz: {time} left</source>
+        <translation>Waktu kuis: {time} lagi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This question: {time} left</source>
+        <translation>Waktu soal ini: {time} lagi</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <location filename="../ui/pages/results_page.py" line="+175"/>
+        <source>Review of your answers</source>
+        <translation>Tinjauan jawaban Anda</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+2"/>
+        <source>Back to the library</source>
+        <translation>Kembali ke pustaka</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Results: {title}</source>
+        <translation>Hasil: {title}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{points} / {possible} points · {percent}%</source>
+        <translation>{points} / {possible} poin · {percent}%</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The right answers are not shown for this quiz, only your score.</source>
+        <translation>Jawaban yang benar tidak ditampilkan untuk kuis ini, hanya nilai Anda.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Passed: the pass mark is {mark}%.</source>
+        <translation>Lulus: batas lulus {mark}%.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not passed: the pass mark is {mark}%.</source>
+        <translation>Tidak lulus: batas lulus {mark}%.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Time used: {time}</source>
+        <translation>Waktu terpakai: {time}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The time ran out.</source>
+        <translation>Waktu habis.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The quiz ended where it stood when the app stopped.</source>
+        <translation>Kuis diakhiri dalam keadaan saat aplikasi berhenti.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>#</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question</source>
+        <translation>Soal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your answer</source>
+        <translation>Jawaban Anda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right answer</source>
+        <translation>Jawaban benar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points</source>
+        <translation>Poin</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>{points} / {possible}</source>
+        <translation>{points} / {possible}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Explanation: {text}</source>
+        <translation>Penjelasan: {text}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Source: “{quote}”</source>
+        <translation>Sumber: “{quote}”</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeDialog</name>
+    <message>
+        <location filename="../ui/resume_dialog.py" line="+58"/>
+        <location line="+1"/>
+        <source>Unfinished quiz</source>
+        <translation>Kuis belum selesai</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You have a quiz that was not finished: “{title}”, started {when}. You answered {answered} of {total} questions.</source>
+        <translation>Ada kuis Anda yang belum selesai: “{title}”, dimulai {when}. Anda sudah menjawab {answered} dari {total} soal.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Resume</source>
+        <translation>Lanjutkan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resume the quiz</source>
+        <translation>Lanjutkan kuis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finish as it stands</source>
+        <translation>Selesaikan apa adanya</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finish the quiz with the answers given so far</source>
+        <translation>Selesaikan kuis dengan jawaban yang sudah diberikan</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>This quiz has no time limit.</source>
+        <translation>Kuis ini tidak memiliki batas waktu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its time ran out while QuizApp was closed: resuming ends it now as time up. Your answers are kept.</source>
+        <translation>Waktunya habis ketika QuizApp ditutup: jika dilanjutkan, kuis langsung berakhir karena waktu habis. Jawaban Anda tetap tersimpan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time left: {time}. The clock kept running while QuizApp was closed.</source>
+        <translation>Sisa waktu: {time}. Waktu terus berjalan selama QuizApp ditutup.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="+48"/>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language of QuizApp</source>
+        <translation>Bahasa QuizApp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System language</source>
+        <translation>Bahasa sistem</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A new language takes effect when QuizApp restarts.</source>
+        <translation>Bahasa baru berlaku setelah QuizApp dimulai ulang.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+34"/>
+        <source>Library folders</source>
+        <translation>Folder pustaka</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Add folder…</source>
+        <translation>Tambah folder…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the selected folder</source>
+        <translation>Hapus folder yang dipilih dari daftar</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Bahasa:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>QuizApp reads every bank file in these folders and their subfolders. The first folders are always included.</source>
+        <translation>QuizApp membaca setiap berkas bank soal di folder-folder ini beserta subfoldernya. Folder-folder pertama selalu disertakan.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{folder} (always included)</source>
+        <translation>{folder} (selalu disertakan)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This folder is always part of the library.</source>
+        <translation>Folder ini selalu menjadi bagian dari pustaka.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Add a folder of bank files</source>
+        <translation>Tambahkan folder berisi berkas bank soal</translation>
+    </message>
+</context>
+<context>
+    <name>ShortAnswerWidget</name>
+    <message>
+        <location filename="../ui/questions/short_answer.py" line="+20"/>
+        <source>Your answer</source>
+        <translation>Jawaban Anda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type your answer</source>
+        <translation>Ketik jawaban Anda</translation>
+    </message>
+</context>
+<context>
+    <name>SingleChoiceWidget</name>
+    <message>
+        <location filename="../ui/questions/single_choice.py" line="+28"/>
+        <source>Press a letter (A–{last_letter}) or a number (1–{last_number}) to pick your answer.</source>
+        <translation>Tekan huruf (A–{last_letter}) atau angka (1–{last_number}) untuk memilih jawaban Anda.</translation>
+    </message>
+</context>
+<context>
+    <name>TrueFalseWidget</name>
+    <message>
+        <location filename="../ui/questions/true_false.py" line="+21"/>
+        <source>True</source>
+        <translation>Benar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>False</source>
+        <translation>Salah</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Press 1 or {true_key} for true, 2 or {false_key} for false.</source>
+        <translation>Tekan 1 atau {true_key} untuk benar, 2 atau {false_key} untuk salah.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Press 1 for true, 2 for false.</source>
+        <translation>Tekan 1 untuk benar, 2 untuk salah.</translation>
+    </message>
+</context>
+</TS>

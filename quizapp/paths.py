@@ -1,0 +1,129 @@
+"""Where QuizApp keeps things: the data folder, the database, the library folders.
+
+Every folder is resolved here, once, by functions the command line and the
+desktop app share. Qt is imported lazily and only ``QtCore`` (for
+``QStandardPaths`` and ``QSettings``), so the command line stays free of the UI.
+
+Order of precedence for the data folder and the database: the command-line
+option, then the environment variable, then the default.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+
+from quizapp import APP_NAME
+
+DATA_DIR_ENV = "QUIZAPP_DATA_DIR"
+DATABASE_URL_ENV = "QUIZAPP_DATABASE_URL"
+DATABASE_FILE = "quizapp.db"
+SETTINGS_FILE = "settings.ini"
+LOG_FILE = "quizapp.log"
+# The preference holding the folders a user added to the library (a list of paths).
+LIBRARY_FOLDERS_KEY = "library/folders"
+
+
+class SettingsReader(Protocol):
+    """What :func:`default_library_dirs` needs of a settings store (QSettings has it)."""
+
+    def value(self, key: str, /, defaultValue: Any = ...) -> Any: ...
+
+
+def set_application_names() -> None:
+    """Name the application for Qt, so standard locations use ``quizapp``.
+
+    No organisation name is set on purpose: Qt would put it in the path
+    (``~/.local/share/ORG/quizapp``), and the data folder is ``~/.local/share/quizapp``.
+    """
+    from PySide6.QtCore import QCoreApplication
+
+    QCoreApplication.setApplicationName(APP_NAME)
+
+
+def standard_data_dir() -> Path:
+    """The per-user application data folder (``QStandardPaths.AppDataLocation``)."""
+    from PySide6.QtCore import QStandardPaths
+
+    set_application_names()
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    if not location:  # no home folder at all: fall back to a dot folder beside the user
+        return Path.home() / f".{APP_NAME}"
+    return Path(location)
+
+
+def resolve_data_dir(option: str | None) -> Path:
+    """The data folder: ``--data-dir``, else ``QUIZAPP_DATA_DIR``, else the standard one.
+
+    The folder is created when missing; the result is absolute.
+    """
+    chosen = option or os.environ.get(DATA_DIR_ENV)
+    path = Path(chosen).expanduser() if chosen else standard_data_dir()
+    path.mkdir(parents=True, exist_ok=True)
+    return path.resolve()
+
+
+def resolve_database_url(option: str | None, data_dir: Path) -> str:
+    """The database URL: ``--database``, else ``QUIZAPP_DATABASE_URL``, else SQLite.
+
+    The SQLite default is the file ``quizapp.db`` in ``data_dir``.
+    """
+    chosen = option or os.environ.get(DATABASE_URL_ENV)
+    if chosen:
+        return chosen
+    return f"sqlite:///{(data_dir / DATABASE_FILE).as_posix()}"
+
+
+def settings_path(data_dir: Path) -> Path:
+    """The INI file that holds the preferences for this data folder."""
+    return data_dir / SETTINGS_FILE
+
+
+def log_path(data_dir: Path) -> Path:
+    """The log file unexpected errors are written to."""
+    return data_dir / LOG_FILE
+
+
+def open_settings(data_dir: Path) -> QSettings:
+    """The preferences of this data folder, as a QSettings over its INI file."""
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(settings_path(data_dir)), QSettings.Format.IniFormat)
+
+
+def package_root() -> Path:
+    """The folder that holds the ``quizapp`` package (the repository root in a checkout)."""
+    return Path(__file__).resolve().parent.parent
+
+
+def shipped_questions_dir() -> Path:
+    """The ``questions/`` folder shipped with the app, next to the ``quizapp`` package."""
+    return package_root() / "questions"
+
+
+def assets_dir() -> Path:
+    """The ``assets/`` folder (icons), next to the ``quizapp`` package."""
+    return package_root() / "assets"
+
+
+def user_library_dirs(settings: SettingsReader) -> list[Path]:
+    """The folders the user added to the library, as stored in the preferences."""
+    raw = settings.value(LIBRARY_FOLDERS_KEY, [])
+    # An INI file gives back a single string for a one-element list, and None or "" for none.
+    if raw is None or raw == "":
+        return []
+    items = [raw] if isinstance(raw, str) else list(raw)
+    return [Path(str(item)) for item in items if str(item)]
+
+
+def default_library_dirs(settings: SettingsReader) -> list[Path]:
+    """The shipped ``questions/`` folder followed by the user's own folders, without repeats."""
+    folders: list[Path] = []
+    for folder in [shipped_questions_dir(), *user_library_dirs(settings)]:
+        if folder not in folders:
+            folders.append(folder)
+    return folders

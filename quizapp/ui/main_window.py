@@ -1,0 +1,825 @@
+"""The main window: a stack of pages and the work behind them.
+
+Profile page -> (resume dialog) -> library page -> quiz page -> results page.
+
+Everything that touches the database or the bank files runs on the worker
+(:func:`quizapp.ui.workers.run_in_background`) and comes back here by
+callback; the store, SQLModel and YAML are imported only there, after the
+window has been painted. The window title always says where the student is.
+"""
+
+from __future__ import annotations
+
+import random
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from PySide6.QtCore import Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QStackedWidget,
+    QWidget,
+)
+
+from quizapp.paths import (
+    resolve_data_dir,
+    resolve_database_url,
+    shipped_questions_dir,
+)
+from quizapp.quiz.clock import Clock, SystemClock
+from quizapp.ui.messages import Level, show_exception, show_message
+from quizapp.ui.models.library_model import LibraryRow
+from quizapp.ui.pages.library_page import LibraryPage, problem_line
+from quizapp.ui.pages.profile_page import ProfilePage
+from quizapp.ui.probe import on_first_paint
+from quizapp.ui.resume_dialog import ResumeChoice, ResumeDialog, UnfinishedQuiz
+from quizapp.ui.settings import Preferences
+from quizapp.ui.workers import ProgressRelay, run_in_background, wait_for_workers
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+    from sqlmodel import Session
+
+    from quizapp.bank.model import Bank
+    from quizapp.bank.problems import Problem
+    from quizapp.quiz.recorder import AttemptRecorder
+    from quizapp.quiz.session import QuizSession
+    from quizapp.store.tables import StoredBank
+
+T = TypeVar("T")
+
+APP_TITLE = "QuizApp"
+_DEFAULT_SIZE = (1000, 680)
+_SEED_BITS = 63
+_STATUS_MESSAGE_MS = 8000
+
+
+@dataclass(frozen=True)
+class ProfileRef:
+    id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class OpenedStore:
+    engine: Engine
+    profile_names: list[str]
+
+
+@dataclass(frozen=True)
+class EnteredProfile:
+    profile: ProfileRef
+    unfinished: list[UnfinishedQuiz]
+
+
+@dataclass(frozen=True)
+class SyncOutcome:
+    problems: list[tuple[str, Problem]]  # (file, problem), in file order then line order
+    unreadable: list[str]  # messages about folders or files that could not be read
+    bank_count: int  # files read without errors
+
+
+@dataclass(frozen=True)
+class PreparedQuiz:
+    """A quiz ready for its page: the session, the store behind it, the bank's folder."""
+
+    session: QuizSession
+    bank: Bank
+    bank_dir: Path | None
+    recorder: AttemptRecorder
+
+
+class AttemptsUsedUpError(Exception):
+    """The profile has used every attempt the bank allows."""
+
+
+# --- the main window --------------------------------------------------------------------------
+
+
+class MainWindow(QMainWindow):
+    """The app's one window. Build it with :func:`create_main_window`."""
+
+    def __init__(
+        self,
+        *,
+        data_dir: Path,
+        database_url: str,
+        base_library_dirs: Sequence[Path],
+        clock: Clock,
+        preferences: Preferences,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.data_dir = data_dir
+        self.database_url = database_url
+        self.clock = clock
+        self.preferences = preferences
+        self._base_library_dirs = list(base_library_dirs)
+        self._engine: Engine | None = None
+        self._profile: ProfileRef | None = None
+        self._unfinished: list[UnfinishedQuiz] = []
+        self._started = False
+        self._closed = False
+        self._syncing = False
+        self._sync_again = False
+        self._busy_starting = False
+        self._last_sync: SyncOutcome | None = None
+        self.resume_dialog: ResumeDialog | None = None
+
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("pageStack")
+        self.setCentralWidget(self.stack)
+        self.profile_page = ProfilePage(self.stack)
+        self.library_page = LibraryPage(self.stack)
+        self.stack.addWidget(self.profile_page)
+        self.stack.addWidget(self.library_page)
+        self.profile_page.continue_requested.connect(self._on_profile_chosen)
+        self.library_page.start_requested.connect(self.start_quiz)
+        self.library_page.reload_requested.connect(self.sync_library)
+
+        self._build_status_bar()
+        self._build_menu()
+        self._restore_geometry()
+        self._show_profile_page()
+
+    # --- building ------------------------------------------------------------------------
+
+    def _build_status_bar(self) -> None:
+        self.sync_label = QLabel(self)
+        self.sync_label.setObjectName("syncStatusLabel")
+        self.sync_progress = QProgressBar(self)
+        self.sync_progress.setObjectName("syncProgress")
+        self.sync_progress.setAccessibleName(self.tr("Library update progress"))
+        self.sync_progress.setMaximumWidth(220)
+        self.sync_progress.setTextVisible(False)
+        self.sync_progress.setVisible(False)
+        self.statusBar().addPermanentWidget(self.sync_label)
+        self.statusBar().addPermanentWidget(self.sync_progress)
+
+    def _build_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&QuizApp"))
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setObjectName("settingsAction")
+        self.settings_action.setShortcuts(
+            [
+                *QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences),
+                QKeySequence("Ctrl+,"),
+            ]
+        )
+        self.settings_action.triggered.connect(self.open_settings)
+        self.switch_profile_action = QAction(self.tr("Switch &profile"), self)
+        self.switch_profile_action.setObjectName("switchProfileAction")
+        self.switch_profile_action.triggered.connect(self._show_profile_page)
+        self.reload_action = QAction(self.tr("&Reload library"), self)
+        self.reload_action.setObjectName("reloadLibraryAction")
+        self.reload_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.reload_action.triggered.connect(self.sync_library)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setObjectName("quitAction")
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        for action in (self.settings_action, self.switch_profile_action, self.reload_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(quit_action)
+
+    def _restore_geometry(self) -> None:
+        geometry = self.preferences.geometry()
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(*_DEFAULT_SIZE)
+
+    # --- starting the background work ----------------------------------------------------
+
+    def _run(
+        self,
+        op: Callable[[], T],
+        *,
+        success: Callable[[T], object],
+        failure: Callable[[Exception], object] | None = None,
+    ) -> None:
+        """Run ``op`` on the worker for this window.
+
+        Nothing starts once the window is closed, and what comes back after
+        that is dropped: the pages it would update may be going away.
+        """
+        if self._closed:
+            return
+
+        def succeeded(result: T) -> None:
+            if not self._closed:
+                success(result)
+
+        def failed(error: Exception) -> None:
+            if self._closed:
+                return
+            if failure is None:
+                show_exception(error, parent=self)
+            else:
+                failure(error)
+
+        run_in_background(op, success=succeeded, failure=failed, owner=self)
+
+    def start_background_work(self) -> None:
+        """Open the database on the worker, then list the profiles and sync the library."""
+        if self._started:
+            return
+        self._started = True
+        self._show_sync_progress(self.tr("Opening your data…"))
+        url = self.database_url
+        self._run(
+            lambda: _open_store(url),
+            success=self._on_store_opened,
+            failure=self._on_store_failed,
+        )
+
+    def start_background_work_after_first_paint(self) -> None:
+        """Like :meth:`start_background_work`, once the window has been painted.
+
+        Importing the store and opening the database hold the interpreter for a
+        while; started earlier, they would delay the first frame.
+        """
+        on_first_paint(self, self.start_background_work)
+
+    def _on_store_opened(self, opened: OpenedStore) -> None:
+        self._engine = opened.engine
+        self.profile_page.set_profiles(opened.profile_names, self.preferences.last_profile())
+        self.sync_library()
+
+    def _on_store_failed(self, error: Exception) -> None:
+        self._hide_sync_progress(self.tr("Your data could not be opened."))
+        self.profile_page.show_error(self.tr("Your data could not be opened."))
+        show_exception(error, parent=self)
+
+    # --- the library sync ----------------------------------------------------------------
+
+    def library_dirs(self) -> list[Path]:
+        """The folders of the library: the base ones, then those the user added."""
+        folders = list(self._base_library_dirs)
+        for folder in self.preferences.library_folders():
+            if folder not in folders:
+                folders.append(folder)
+        return folders
+
+    @property
+    def engine(self) -> Engine | None:
+        """The database, once it is open."""
+        return self._engine
+
+    @property
+    def sync_in_progress(self) -> bool:
+        return self._syncing
+
+    @property
+    def last_sync(self) -> SyncOutcome | None:
+        return self._last_sync
+
+    @Slot()
+    def sync_library(self) -> None:
+        """Read the library folders again, on the worker, with progress in the status bar."""
+        if self._engine is None:
+            return  # the sync follows the opening of the database
+        if self._syncing:
+            self._sync_again = True
+            return
+        self._syncing = True
+        self.library_page.reload_button.setEnabled(False)
+        self._show_sync_progress(self.tr("Updating the library…"))
+        relay = ProgressRelay(self)
+        relay.progressed.connect(self._on_sync_progress)
+        engine, folders, now = self._engine, self.library_dirs(), self.clock.now()
+        self._run(
+            lambda: _sync(engine, folders, now, relay.report),
+            success=lambda outcome: self._on_synced(outcome, relay),
+            failure=lambda error: self._on_sync_failed(error, relay),
+        )
+
+    @Slot(int, int)
+    def _on_sync_progress(self, done: int, total: int) -> None:
+        self.sync_progress.setRange(0, max(total, 0))
+        self.sync_progress.setValue(done)
+        if total > 0:
+            self.sync_label.setText(
+                self.tr("Updating the library… {done} of {total} files").format(
+                    done=done, total=total
+                )
+            )
+
+    def _on_synced(self, outcome: SyncOutcome, relay: ProgressRelay) -> None:
+        relay.deleteLater()
+        self._last_sync = outcome
+        lines = [problem_line(path, problem) for path, problem in outcome.problems]
+        self.library_page.set_problems(lines + outcome.unreadable)
+        self._sync_finished(
+            self.tr("Library up to date. Banks read: {count}.").format(count=outcome.bank_count)
+            if not (outcome.problems or outcome.unreadable)
+            else self.tr("Library updated; some bank files have problems.")
+        )
+
+    def _on_sync_failed(self, error: Exception, relay: ProgressRelay) -> None:
+        relay.deleteLater()
+        self._sync_finished(self.tr("The library could not be updated."))
+        show_exception(error, parent=self)
+
+    def _sync_finished(self, status: str) -> None:
+        self._syncing = False
+        self.library_page.reload_button.setEnabled(True)
+        self._hide_sync_progress(status)
+        if self._profile is not None:
+            self.refresh_library()
+        if self._sync_again:
+            self._sync_again = False
+            self.sync_library()
+
+    def _show_sync_progress(self, text: str) -> None:
+        self.statusBar().clearMessage()
+        self.sync_label.setText(text)
+        self.sync_label.setVisible(True)
+        self.sync_progress.setRange(0, 0)  # busy until the first report
+        self.sync_progress.setVisible(True)
+
+    def _hide_sync_progress(self, text: str) -> None:
+        self.sync_label.setVisible(False)
+        self.sync_progress.setVisible(False)
+        self.statusBar().showMessage(text, _STATUS_MESSAGE_MS)
+
+    # --- profiles and unfinished attempts ------------------------------------------------
+
+    @property
+    def profile(self) -> ProfileRef | None:
+        return self._profile
+
+    @Slot()
+    def _show_profile_page(self) -> None:
+        self._profile = None
+        self._set_page(self.profile_page)
+        self.profile_page.set_busy(False)
+        self.switch_profile_action.setEnabled(False)
+        self.setWindowTitle(APP_TITLE)
+        self._reload_profiles()
+
+    def _reload_profiles(self) -> None:
+        engine = self._engine
+        if engine is None:
+            return  # listed once the database is open
+        self._run(
+            lambda: _profile_names(engine),
+            success=lambda names: self.profile_page.set_profiles(
+                names, self.preferences.last_profile()
+            ),
+        )
+
+    @Slot(str)
+    def _on_profile_chosen(self, name: str) -> None:
+        engine = self._engine
+        if engine is None:
+            return
+        self.profile_page.set_busy(True)
+        clock = self.clock
+        self._run(
+            lambda: _enter_profile(engine, name, clock),
+            success=self._on_profile_entered,
+            failure=self._on_profile_failed,
+        )
+
+    def _on_profile_entered(self, entered: EnteredProfile) -> None:
+        self.profile_page.set_busy(False)
+        self._profile = entered.profile
+        self.preferences.set_last_profile(entered.profile.name)
+        self._unfinished = list(entered.unfinished)
+        self._offer_next_unfinished_or_library()
+
+    def _on_profile_failed(self, error: Exception) -> None:
+        self.profile_page.set_busy(False)
+        if isinstance(error, ValueError):  # the store's own words about a bad name
+            self.profile_page.show_error(str(error))
+            return
+        show_exception(error, parent=self)
+
+    def _offer_next_unfinished_or_library(self) -> None:
+        if not self._unfinished:
+            self.show_library()
+            return
+        quiz = self._unfinished.pop(0)
+        dialog = ResumeDialog(quiz, self.clock, self)
+        dialog.finished.connect(lambda code: self._on_resume_choice(quiz, ResumeChoice(code)))
+        self.resume_dialog = dialog
+        dialog.open()
+
+    def _on_resume_choice(self, quiz: UnfinishedQuiz, choice: ResumeChoice) -> None:
+        if self.resume_dialog is not None:
+            self.resume_dialog.deleteLater()
+            self.resume_dialog = None
+        engine = self._engine
+        assert engine is not None
+        clock = self.clock
+        if choice is ResumeChoice.RESUME:
+            self._run(
+                lambda: _prepare_resumed_quiz(engine, quiz.attempt_id, clock),
+                success=self._show_quiz,
+            )
+        elif choice is ResumeChoice.FINISH:
+            self._run(
+                lambda: _finish_interrupted(engine, quiz.attempt_id, clock),
+                success=self._show_results,
+            )
+        else:
+            self._unfinished.clear()  # asked again next time this profile is chosen
+            self.show_library()
+
+    # --- the library page ----------------------------------------------------------------
+
+    def show_library(self) -> None:
+        profile = self._profile
+        if profile is None:
+            self._show_profile_page()
+            return
+        self._set_page(self.library_page)
+        self.switch_profile_action.setEnabled(True)
+        self.settings_action.setEnabled(True)
+        self.reload_action.setEnabled(True)
+        self.setWindowTitle(
+            self.tr("{app} — Library — {profile}").format(app=APP_TITLE, profile=profile.name)
+        )
+        self.library_page.focus_table()
+        self.refresh_library()
+
+    def refresh_library(self) -> None:
+        engine, profile = self._engine, self._profile
+        if engine is None or profile is None:
+            return
+        self._run(
+            lambda: _library_rows(engine, profile.id),
+            success=self.library_page.set_rows,
+        )
+
+    # --- quizzes -------------------------------------------------------------------------
+
+    @Slot(str)
+    def start_quiz(self, bank_id: str) -> None:
+        """Start a new attempt at ``bank_id`` for the chosen profile."""
+        engine, profile = self._engine, self._profile
+        if engine is None or profile is None or self._busy_starting:
+            return
+        self._busy_starting = True
+        self.library_page.start_button.setEnabled(False)
+        clock = self.clock
+        self._run(
+            lambda: _prepare_new_quiz(engine, profile.id, bank_id, clock),
+            success=self._show_quiz,
+            failure=self._on_start_failed,
+        )
+
+    def _on_start_failed(self, error: Exception) -> None:
+        self._busy_starting = False
+        if isinstance(error, AttemptsUsedUpError):
+            show_message(Level.INFO, self.tr("No attempts left for this bank."), parent=self)
+            self.refresh_library()
+            return
+        self.library_page.start_button.setEnabled(True)
+        show_exception(error, parent=self)
+
+    def _show_quiz(self, prepared: PreparedQuiz) -> None:
+        from quizapp.ui.pages.quiz_page import QuizPage
+
+        self._busy_starting = False
+        page = QuizPage(
+            session=prepared.session,
+            recorder=prepared.recorder,
+            clock=self.clock,
+            bank=prepared.bank,
+            bank_dir=prepared.bank_dir,
+            parent=self.stack,
+        )
+        page.titleChanged.connect(self._on_quiz_title)
+        page.finished.connect(lambda _attempt_id: self._show_results(prepared))
+        self._set_quiz_actions_enabled(False)
+        self._set_page(page)
+        session = prepared.session
+        self._on_quiz_title(
+            self.tr("Question {number} of {total} — {title}").format(
+                number=session.index + 1, total=len(session.questions), title=prepared.bank.title
+            )
+        )
+        # A resumed attempt whose time ran out while the app was closed ends now.
+        page.refresh_time()
+
+    @Slot(str)
+    def _on_quiz_title(self, title: str) -> None:
+        self.setWindowTitle(self.tr("{app} — {where}").format(app=APP_TITLE, where=title))
+
+    def _set_quiz_actions_enabled(self, enabled: bool) -> None:
+        # During a quiz nothing may pull the page away or write to the store beside it.
+        for action in (self.switch_profile_action, self.settings_action, self.reload_action):
+            action.setEnabled(enabled)
+
+    def _show_results(self, prepared: PreparedQuiz) -> None:
+        from quizapp.ui.pages.results_page import ResultsPage
+
+        self._busy_starting = False
+        page = ResultsPage(parent=self.stack)
+        page.show_results(prepared.session, bank=prepared.bank, bank_dir=prepared.bank_dir)
+        page.back_requested.connect(self._offer_next_unfinished_or_library)
+        self._set_quiz_actions_enabled(True)
+        self._set_page(page)
+        self.setWindowTitle(
+            self.tr("{app} — Results — {bank}").format(app=APP_TITLE, bank=prepared.bank.title)
+        )
+
+    def _set_page(self, page: QWidget) -> None:
+        """Show ``page``; a quiz or results page no longer shown is let go."""
+        if self.stack.indexOf(page) < 0:
+            self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        for index in reversed(range(self.stack.count())):
+            other = self.stack.widget(index)
+            if other is None or other in (page, self.profile_page, self.library_page):
+                continue
+            # Not removeWidget(): PySide then hands the page to Python, which would
+            # delete it a second time once its last reference goes. The stack
+            # drops a page by itself when the page is deleted.
+            other.deleteLater()
+
+    @property
+    def current_page(self) -> QWidget | None:
+        return self.stack.currentWidget()
+
+    # --- settings ------------------------------------------------------------------------
+
+    @Slot()
+    def open_settings(self) -> None:
+        from quizapp.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(
+            language=self.preferences.language(),
+            fixed_folders=self._base_library_dirs,
+            user_folders=self.preferences.library_folders(),
+            parent=self,
+        )
+        dialog.accepted.connect(lambda: self.apply_settings(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def apply_settings(self, dialog: Any) -> None:
+        """Store what the settings dialog holds; re-read the library if its folders changed."""
+        self.preferences.set_language(dialog.language())
+        folders: list[Path] = dialog.user_folders()
+        changed = folders != self.preferences.library_folders()
+        self.preferences.set_library_folders(folders)
+        self.preferences.sync()
+        if changed:
+            self.sync_library()
+
+    # --- the window ----------------------------------------------------------------------
+
+    @Slot()
+    def bring_forward(self) -> None:
+        """Show the window on top (a second launch asked for it)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._closed = True
+        self.preferences.set_geometry(self.saveGeometry())
+        self.preferences.sync()
+        # Let the worker finish what it is writing, then let go of the database.
+        wait_for_workers()
+        if self._engine is not None:
+            self._engine.dispose()
+        super().closeEvent(event)
+
+
+# --- building the window ----------------------------------------------------------------------
+
+
+def build_main_window(
+    *,
+    data_dir: Path,
+    database_url: str,
+    preferences: Preferences | None = None,
+    library_dirs: Sequence[Path] | None = None,
+    clock: Clock | None = None,
+) -> MainWindow:
+    """The window, without starting its background work (for :func:`quizapp.ui.app.run_app`)."""
+    return MainWindow(
+        data_dir=data_dir,
+        database_url=database_url,
+        base_library_dirs=list(library_dirs)
+        if library_dirs is not None
+        else [shipped_questions_dir()],
+        clock=clock or SystemClock(),
+        preferences=preferences or Preferences.for_data_dir(data_dir),
+    )
+
+
+def create_main_window(
+    *,
+    data_dir: Path | None = None,
+    library_dirs: Sequence[Path] | None = None,
+    clock: Clock | None = None,
+    database_url: str | None = None,
+) -> MainWindow:
+    """The main window, ready to ``show()``, with its database and library sync under way.
+
+    ``data_dir`` holds the database and the preferences (an INI file), so a
+    test never touches the user's own; ``library_dirs`` replaces the shipped
+    ``questions/`` folder; ``clock`` is the time source.
+    """
+    folder = resolve_data_dir(str(data_dir) if data_dir is not None else None)
+    window = build_main_window(
+        data_dir=folder,
+        database_url=resolve_database_url(database_url, folder),
+        library_dirs=library_dirs,
+        clock=clock,
+    )
+    window.start_background_work()
+    return window
+
+
+# --- work done on the worker (the store is imported here, never at module level) -------------
+
+
+def _open_store(url: str) -> OpenedStore:
+    from quizapp.store.db import open_database
+
+    engine = open_database(url)
+    return OpenedStore(engine, _profile_names(engine))
+
+
+def _profile_names(engine: Engine) -> list[str]:
+    from quizapp.store.db import session_scope
+    from quizapp.store.profiles import list_profiles
+
+    with session_scope(engine) as session:
+        return [profile.name for profile in list_profiles(session=session)]
+
+
+def _sync(
+    engine: Engine, folders: list[Path], now: datetime, report: Callable[[int, int], None]
+) -> SyncOutcome:
+    from quizapp.store.library import Outcome, sync_library
+
+    result = sync_library(engine, folders, now=now, progress=report)
+    problems = [(file.display_path, problem) for file in result.files for problem in file.problems]
+    loaded = sum(1 for file in result.files if file.outcome is not Outcome.FAILED)
+    return SyncOutcome(problems, list(result.unreadable), loaded)
+
+
+def _enter_profile(engine: Engine, name: str, clock: Clock) -> EnteredProfile:
+    from quizapp.store.attempts import attempt_answers, unfinished_attempts
+    from quizapp.store.db import session_scope
+    from quizapp.store.profiles import get_or_create_profile
+
+    with session_scope(engine) as session:
+        profile = get_or_create_profile(name, session=session, now=clock.now())
+        assert profile.id is not None
+        unfinished = [
+            UnfinishedQuiz(
+                attempt_id=attempt.id,
+                bank_title=_stored_bank(session, attempt.bank_id).title,
+                started_at=attempt.started_at,
+                answered=len(
+                    {a.question_id for a in attempt_answers(session=session, attempt_id=attempt.id)}
+                ),
+                question_count=len(attempt.question_order),
+                deadline=attempt.deadline,
+            )
+            for attempt in unfinished_attempts(session=session, profile_id=profile.id)
+        ]
+        return EnteredProfile(ProfileRef(profile.id, profile.name), unfinished)
+
+
+def _stored_bank(session: Session, bank_id: str) -> StoredBank:
+    from quizapp.store.tables import StoredBank
+
+    bank = session.get(StoredBank, bank_id)
+    if bank is None:  # banks are hidden, never deleted: an attempt's bank is always there
+        raise LookupError(f"no bank {bank_id!r} is stored")
+    return bank
+
+
+def _library_rows(engine: Engine, profile_id: int) -> list[LibraryRow]:
+    from quizapp.store.db import session_scope
+    from quizapp.store.library import list_banks
+
+    with session_scope(engine) as session:
+        return [_row(summary) for summary in list_banks(session=session, profile_id=profile_id)]
+
+
+def _row(summary: Any) -> LibraryRow:
+    return LibraryRow(
+        bank_id=summary.bank_id,
+        title=summary.title,
+        language=summary.language,
+        question_count=summary.question_count,
+        time_limit=summary.time_limit,
+        tags=tuple(summary.tags),
+        description=summary.description,
+        draw=summary.draw,
+        pass_mark=summary.pass_mark,
+        max_attempts=summary.max_attempts,
+        attempts_used=summary.attempts_used,
+        best_percent=summary.best_percent,
+        last_attempt=summary.last_attempt_at,
+        path=summary.path,
+    )
+
+
+def _recorder(engine: Engine, attempt_id: str) -> AttemptRecorder:
+    from quizapp.store.recorder import SqlRecorder
+
+    return SqlRecorder(engine, attempt_id)
+
+
+def _bank_dir(path: str | None) -> Path | None:
+    return Path(path).parent if path else None
+
+
+def _prepare_new_quiz(engine: Engine, profile_id: int, bank_id: str, clock: Clock) -> PreparedQuiz:
+    from quizapp.quiz.session import QuizSession
+    from quizapp.store.attempts import start_attempt
+    from quizapp.store.db import session_scope
+    from quizapp.store.library import list_banks, load_stored_bank
+
+    with session_scope(engine) as session:
+        summary = next(
+            s for s in list_banks(session=session, profile_id=profile_id) if s.bank_id == bank_id
+        )
+        if _row(summary).attempts_left == 0:
+            raise AttemptsUsedUpError(bank_id)
+        bank = load_stored_bank(bank_id, session=session)
+        quiz = QuizSession.start(
+            bank,
+            attempt_id=str(uuid.uuid4()),
+            seed=random.getrandbits(_SEED_BITS),
+            clock=clock,
+        )
+        start_attempt(
+            session=session,
+            attempt_id=quiz.attempt_id,
+            profile_id=profile_id,
+            bank_id=bank_id,
+            seed=quiz.seed,
+            question_ids=quiz.question_ids,
+            started_at=quiz.started_at,
+            deadline=quiz.deadline,
+        )
+        path = summary.path
+    return PreparedQuiz(quiz, bank, _bank_dir(path), _recorder(engine, quiz.attempt_id))
+
+
+def _resumed_session(engine: Engine, attempt_id: str, clock: Clock) -> tuple[QuizSession, str]:
+    from quizapp.quiz.session import PastAnswer, QuizSession
+    from quizapp.store.attempts import attempt_answers, attempt_bank, get_attempt
+    from quizapp.store.db import session_scope
+
+    with session_scope(engine) as session:
+        attempt = get_attempt(attempt_id, session=session)
+        bank = attempt_bank(attempt_id, session=session)
+        answers = [
+            PastAnswer(
+                answer_id=a.id,
+                question_id=a.question_id,
+                response=a.response,
+                shown_at=a.shown_at,
+                answered_at=a.answered_at,
+            )
+            for a in attempt_answers(session=session, attempt_id=attempt_id)
+        ]
+        quiz = QuizSession.resume(
+            bank,
+            attempt_id=attempt.id,
+            seed=attempt.seed,
+            question_ids=list(attempt.question_order),
+            started_at=attempt.started_at,
+            deadline=attempt.deadline,
+            answers=answers,
+            current_question_id=attempt.current_question_id,
+            current_shown_at=attempt.current_shown_at,
+            clock=clock,
+        )
+        return quiz, _stored_bank(session, attempt.bank_id).path
+
+
+def _prepare_resumed_quiz(engine: Engine, attempt_id: str, clock: Clock) -> PreparedQuiz:
+    quiz, path = _resumed_session(engine, attempt_id, clock)
+    return PreparedQuiz(quiz, quiz.bank, _bank_dir(path), _recorder(engine, attempt_id))
+
+
+def _finish_interrupted(engine: Engine, attempt_id: str, clock: Clock) -> PreparedQuiz:
+    quiz, path = _resumed_session(engine, attempt_id, clock)
+    quiz.end_after_interruption()
+    recorder = _recorder(engine, attempt_id)
+    assert quiz.end_reason is not None
+    assert quiz.finished_at is not None
+    recorder.finish(quiz.end_reason.value, quiz.finished_at)
+    return PreparedQuiz(quiz, quiz.bank, _bank_dir(path), recorder)

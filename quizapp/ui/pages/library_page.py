@@ -1,0 +1,371 @@
+"""The library page: every bank, filters, the chosen bank's details, problems in bank files.
+
+Double-click or Enter on a row, or the start button, asks to start that
+bank's quiz (``start_requested(bank_id)``); a bank whose attempts are used up
+says so and cannot be started. Problems found in bank files are listed as
+``file:line:column: message`` lines, never hidden.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp.bank.problems import MESSAGES, Problem
+from quizapp.ui.models.library_model import (
+    BANK_ID_ROLE,
+    Column,
+    LibraryFilterProxy,
+    LibraryRow,
+    LibraryTableModel,
+    format_attempts,
+    format_duration,
+    language_name,
+)
+
+
+def problem_line(path: str, problem: Problem) -> str:
+    """``PATH:LINE:COLUMN: error: MESSAGE`` as the CLI prints it, in the UI's language.
+
+    The message template is looked up under the context ``Problem`` and filled
+    with the problem's own arguments, so an untranslated message reads exactly
+    as the command line prints it.
+    """
+    template = QCoreApplication.translate("Problem", MESSAGES[problem.code])
+    try:
+        message = template.format(**problem.args)
+    except (KeyError, IndexError, ValueError):  # a broken translation: fall back to English
+        message = problem.message
+    severity = (
+        QCoreApplication.translate("Problem", "error")
+        if problem.is_error
+        else QCoreApplication.translate("Problem", "warning")
+    )
+    return f"{path}:{problem.line}:{problem.column}: {severity}: {message}"
+
+
+class LibraryView(QTableView):
+    """The bank table; Enter or Return on a row activates it (as a double-click does)."""
+
+    row_activated = Signal(QModelIndex)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.row_activated.emit(self.currentIndex())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class LibraryPage(QWidget):
+    start_requested = Signal(str)
+    reload_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("libraryPage")
+        self.model = LibraryTableModel(self)
+        self.proxy = LibraryFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._build_filters()
+        self._build_view()
+        self._build_details()
+        self._build_problems()
+        self._build_layout()
+        self._fill_filter_combos([])
+        self._show_details(None)
+
+    # --- building ------------------------------------------------------------------------
+
+    def _build_filters(self) -> None:
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setObjectName("libraryFilterEdit")
+        self.filter_edit.setPlaceholderText(self.tr("Search titles, descriptions and tags"))
+        self.filter_edit.setAccessibleName(self.tr("Search the library"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self.proxy.set_text)
+
+        self.tag_combo = QComboBox(self)
+        self.tag_combo.setObjectName("tagFilterCombo")
+        self.tag_combo.setAccessibleName(self.tr("Show only banks with this tag"))
+        self.tag_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.tag_combo.currentIndexChanged.connect(self._on_tag_changed)
+
+        self.language_combo = QComboBox(self)
+        self.language_combo.setObjectName("languageFilterCombo")
+        self.language_combo.setAccessibleName(self.tr("Show only banks in this language"))
+        self.language_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.language_combo.currentIndexChanged.connect(self._on_language_changed)
+
+        self.reload_button = QPushButton(self.tr("Reload"), self)
+        self.reload_button.setObjectName("reloadLibraryButton")
+        self.reload_button.setToolTip(self.tr("Read the library folders again"))
+        self.reload_button.setAccessibleName(self.tr("Reload the library"))
+        self.reload_button.clicked.connect(self.reload_requested)
+
+    def _build_view(self) -> None:
+        self.view = LibraryView(self)
+        self.view.setObjectName("libraryView")
+        self.view.setAccessibleName(self.tr("Question banks"))
+        self.view.setModel(self.proxy)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(Column.TITLE, Qt.SortOrder.AscendingOrder)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().setVisible(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)
+        self.view.doubleClicked.connect(self._on_activated)
+        self.view.row_activated.connect(self._on_activated)
+        self.view.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.proxy.modelReset.connect(self._select_first_if_none)
+        self.proxy.layoutChanged.connect(self._on_selection_changed)
+
+    def _build_details(self) -> None:
+        self.title_label = QLabel(self)
+        self.title_label.setObjectName("bankTitleLabel")
+        font = self.title_label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.title_label.setFont(font)
+        self.title_label.setWordWrap(True)
+        self.info_label = QLabel(self)
+        self.info_label.setObjectName("bankInfoLabel")
+        self.info_label.setWordWrap(True)
+        self.description_label = QLabel(self)
+        self.description_label.setObjectName("bankDescriptionLabel")
+        self.description_label.setWordWrap(True)
+        self.description_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.attempts_label = QLabel(self)
+        self.attempts_label.setObjectName("attemptsLeftLabel")
+        self.attempts_label.setWordWrap(True)
+        font = self.attempts_label.font()
+        font.setBold(True)
+        self.attempts_label.setFont(font)
+
+        self.start_button = QPushButton(self.tr("Start quiz"), self)
+        self.start_button.setObjectName("startQuizButton")
+        self.start_button.setAccessibleName(self.tr("Start the quiz of the selected bank"))
+        self.start_button.setDefault(True)
+        self.start_button.clicked.connect(self._on_start_clicked)
+
+    def _build_problems(self) -> None:
+        self.problems_view = QListWidget(self)
+        self.problems_view.setObjectName("problemsView")
+        self.problems_view.setAccessibleName(self.tr("Problems found in bank files"))
+        self.problems_view.setWordWrap(True)
+        self.problems_view.setAlternatingRowColors(True)
+        self.problems_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        # About five lines, so the banks keep most of the page; the list scrolls.
+        self.problems_view.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 12)
+        self.problems_group = QGroupBox(self)
+        self.problems_group.setObjectName("problemsGroup")
+        note = QLabel(
+            self.tr(
+                "Files with errors were not loaded (warnings are only advice). Fix them in "
+                "your editor, then press Reload."
+            ),
+            self.problems_group,
+        )
+        note.setWordWrap(True)
+        layout = QVBoxLayout(self.problems_group)
+        layout.addWidget(note)
+        layout.addWidget(self.problems_view)
+        self.problems_group.setVisible(False)
+
+    def _build_layout(self) -> None:
+        filters = QHBoxLayout()
+        filters.addWidget(self.filter_edit, 1)
+        filters.addWidget(self.tag_combo)
+        filters.addWidget(self.language_combo)
+        filters.addWidget(self.reload_button)
+
+        text = QVBoxLayout()
+        text.addWidget(self.title_label)
+        text.addWidget(self.info_label)
+        text.addWidget(self.description_label)
+        text.addWidget(self.attempts_label)
+        details = QHBoxLayout()
+        details.addLayout(text, 1)
+        details.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignBottom)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 3)
+        layout.addLayout(details)
+        layout.addWidget(self.problems_group)
+
+    # --- content -------------------------------------------------------------------------
+
+    def set_rows(self, rows: Sequence[LibraryRow]) -> None:
+        """Show ``rows``; the selected bank stays selected when it is still there."""
+        selected = self.selected_bank_id()
+        self.model.set_rows(rows)
+        self._fill_filter_combos(rows)
+        if selected is None or not self.select_bank(selected):
+            self._select_first_if_none()
+        self._on_selection_changed()
+
+    def set_problems(self, lines: Sequence[str]) -> None:
+        """List problems found in bank files (``file:line:column: severity: message``)."""
+        self.problems_view.clear()
+        self.problems_view.addItems(list(lines))
+        self.problems_group.setTitle(
+            self.tr("Problems in bank files ({count})").format(count=len(lines)) if lines else ""
+        )
+        self.problems_group.setVisible(bool(lines))
+
+    def problem_lines(self) -> list[str]:
+        return [self.problems_view.item(i).text() for i in range(self.problems_view.count())]
+
+    def selected_bank_id(self) -> str | None:
+        index = self.view.currentIndex()
+        if not index.isValid() or not self.view.selectionModel().isSelected(index):
+            return None
+        bank_id = index.data(BANK_ID_ROLE)
+        return str(bank_id) if bank_id is not None else None
+
+    def select_bank(self, bank_id: str) -> bool:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(BANK_ID_ROLE) == bank_id:
+                self.view.selectRow(row)
+                self.view.setCurrentIndex(index)
+                return True
+        return False
+
+    def focus_table(self) -> None:
+        self.view.setFocus()
+
+    # --- filters -------------------------------------------------------------------------
+
+    def _fill_filter_combos(self, rows: Sequence[LibraryRow]) -> None:
+        tags = sorted({tag for row in rows for tag in row.tags}, key=str.casefold)
+        languages = sorted({row.language for row in rows}, key=language_name)
+        self._refill(self.tag_combo, self.tr("All tags"), [(tag, tag) for tag in tags])
+        self._refill(
+            self.language_combo,
+            self.tr("All languages"),
+            [(language_name(code), code) for code in languages],
+        )
+
+    @staticmethod
+    def _refill(combo: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(everything, None)
+        for text, value in items:
+            combo.addItem(text, value)
+        index = combo.findData(current) if current is not None else 0
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+        combo.currentIndexChanged.emit(combo.currentIndex())
+
+    @Slot(int)
+    def _on_tag_changed(self, _index: int) -> None:
+        self.proxy.set_tag(self.tag_combo.currentData())
+        self._select_first_if_none()
+
+    @Slot(int)
+    def _on_language_changed(self, _index: int) -> None:
+        self.proxy.set_language(self.language_combo.currentData())
+        self._select_first_if_none()
+
+    # --- selection and starting ----------------------------------------------------------
+
+    @Slot()
+    def _select_first_if_none(self) -> None:
+        if self.selected_bank_id() is None and self.proxy.rowCount() > 0:
+            self.view.selectRow(0)
+        self._on_selection_changed()
+
+    @Slot()
+    def _on_selection_changed(
+        self, _selected: QItemSelection | None = None, _deselected: QItemSelection | None = None
+    ) -> None:
+        bank_id = self.selected_bank_id()
+        self._show_details(self.model.row_for(bank_id) if bank_id else None)
+
+    def _show_details(self, row: LibraryRow | None) -> None:
+        if row is None:
+            self.title_label.setText(
+                self.tr("No bank matches the filters.")
+                if self.model.rowCount()
+                else self.tr("No question banks yet.")
+            )
+            self.info_label.setText(
+                self.tr("Add a folder of bank files in Settings.")
+                if not self.model.rowCount()
+                else ""
+            )
+            self.description_label.clear()
+            self.attempts_label.clear()
+            self.attempts_label.setVisible(False)
+            self.start_button.setEnabled(False)
+            return
+        self.title_label.setText(row.title)
+        self.info_label.setText(self._info_text(row))
+        self.description_label.setText(row.description or "")
+        self.description_label.setVisible(bool(row.description))
+        self.attempts_label.setText(self._attempts_text(row))
+        self.attempts_label.setVisible(bool(self.attempts_label.text()))
+        self.start_button.setEnabled(row.can_start)
+
+    def _info_text(self, row: LibraryRow) -> str:
+        asked = row.question_count if row.draw is None else min(row.draw, row.question_count)
+        parts = [
+            self.tr("Questions: {count}").format(count=asked),
+            self.tr("time limit: {limit}").format(limit=format_duration(row.time_limit)),
+            self.tr("pass mark: {mark}%").format(mark=f"{row.pass_mark:g}"),
+            language_name(row.language),
+        ]
+        if row.draw is not None and row.draw < row.question_count:
+            parts[0] = self.tr("{asked} of {total} questions, drawn at random").format(
+                asked=asked, total=row.question_count
+            )
+        return " · ".join(parts)
+
+    def _attempts_text(self, row: LibraryRow) -> str:
+        if row.max_attempts is None:
+            return ""
+        if not row.can_start:
+            return self.tr(
+                "No attempts left: you have used all {allowed} attempts at this bank."
+            ).format(allowed=row.max_attempts)
+        return self.tr("Attempts: {attempts}").format(attempts=format_attempts(row))
+
+    def _start_if_allowed(self, bank_id: str | None) -> None:
+        row = self.model.row_for(bank_id) if bank_id else None
+        if row is not None and row.can_start:
+            self.start_requested.emit(row.bank_id)
+
+    @Slot(QModelIndex)
+    def _on_activated(self, index: QModelIndex) -> None:
+        bank_id = index.data(BANK_ID_ROLE)
+        self._start_if_allowed(str(bank_id) if bank_id is not None else None)
+
+    @Slot()
+    def _on_start_clicked(self) -> None:
+        self._start_if_allowed(self.selected_bank_id())

@@ -1,0 +1,167 @@
+"""Preferences: the app's language and the folders of the library.
+
+The language takes effect when QuizApp starts again (the dialog says so);
+a change of library folders makes the main window read the library again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp.ui.settings import SYSTEM_LANGUAGE
+
+_FOLDER_ROLE = Qt.ItemDataRole.UserRole
+_REMOVABLE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class SettingsDialog(QDialog):
+    """Edit the language and the user's library folders; read them back after ``accepted``."""
+
+    def __init__(
+        self,
+        *,
+        language: str,
+        fixed_folders: Sequence[Path],
+        user_folders: Sequence[Path],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(self.tr("Settings"))
+        self.setAccessibleName(self.tr("Settings"))
+
+        self.language_combo = QComboBox(self)
+        self.language_combo.setObjectName("languageCombo")
+        self.language_combo.setAccessibleName(self.tr("Language of QuizApp"))
+        self.language_combo.addItem(self.tr("System language"), SYSTEM_LANGUAGE)
+        # Each language is named in itself, so it can be found whatever the current language.
+        self.language_combo.addItem("English", "en")
+        self.language_combo.addItem("Bahasa Indonesia", "id")
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(language)))
+        language_note = QLabel(self.tr("A new language takes effect when QuizApp restarts."))
+        language_note.setObjectName("languageNoteLabel")
+        language_note.setWordWrap(True)
+
+        self.folders_list = QListWidget(self)
+        self.folders_list.setObjectName("libraryFoldersList")
+        self.folders_list.setAccessibleName(self.tr("Library folders"))
+        self.folders_list.currentItemChanged.connect(self._update_buttons)
+        for folder in fixed_folders:
+            self._add_item(folder, removable=False)
+        for folder in user_folders:
+            self._add_item(folder, removable=True)
+
+        self.add_button = QPushButton(self.tr("Add folder…"), self)
+        self.add_button.setObjectName("addFolderButton")
+        self.add_button.clicked.connect(self._choose_folder)
+        self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.remove_button.setObjectName("removeFolderButton")
+        self.remove_button.setAccessibleName(self.tr("Remove the selected folder"))
+        self.remove_button.clicked.connect(self.remove_selected_folder)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        self._build_layout(language_note, buttons)
+        self._update_buttons()
+        self.resize(560, 420)
+
+    def _build_layout(self, language_note: QLabel, buttons: QDialogButtonBox) -> None:
+        language_form = QFormLayout()
+        language_form.addRow(self.tr("&Language:"), self.language_combo)
+        language_form.addRow(language_note)
+
+        folder_buttons = QHBoxLayout()
+        folder_buttons.addWidget(self.add_button)
+        folder_buttons.addWidget(self.remove_button)
+        folder_buttons.addStretch(1)
+        library = QGroupBox(self.tr("Library folders"), self)
+        library_layout = QVBoxLayout(library)
+        hint = QLabel(
+            self.tr(
+                "QuizApp reads every bank file in these folders and their subfolders. "
+                "The first folders are always included."
+            ),
+            library,
+        )
+        hint.setWordWrap(True)
+        library_layout.addWidget(hint)
+        library_layout.addWidget(self.folders_list)
+        library_layout.addLayout(folder_buttons)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(language_form)
+        layout.addWidget(library, 1)
+        layout.addWidget(buttons)
+
+    def _add_item(self, folder: Path, *, removable: bool) -> None:
+        item = QListWidgetItem(str(folder), self.folders_list)
+        item.setData(_FOLDER_ROLE, str(folder))
+        if not removable:
+            item.setText(self.tr("{folder} (always included)").format(folder=folder))
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+            item.setToolTip(self.tr("This folder is always part of the library."))
+        item.setData(_REMOVABLE_ROLE, removable)
+
+    def _folders(self, *, removable: bool) -> list[Path]:
+        folders = []
+        for row in range(self.folders_list.count()):
+            item = self.folders_list.item(row)
+            if bool(item.data(_REMOVABLE_ROLE)) == removable:
+                folders.append(Path(str(item.data(_FOLDER_ROLE))))
+        return folders
+
+    # --- what the user chose -------------------------------------------------------------
+
+    def language(self) -> str:
+        return str(self.language_combo.currentData())
+
+    def user_folders(self) -> list[Path]:
+        return self._folders(removable=True)
+
+    def add_folder(self, folder: Path) -> bool:
+        """Add ``folder`` unless it is already in the list; True when added."""
+        if folder in self._folders(removable=True) or folder in self._folders(removable=False):
+            return False
+        self._add_item(folder, removable=True)
+        self.folders_list.setCurrentRow(self.folders_list.count() - 1)
+        return True
+
+    @Slot()
+    def remove_selected_folder(self) -> None:
+        item = self.folders_list.currentItem()
+        if item is not None and item.data(_REMOVABLE_ROLE):
+            self.folders_list.takeItem(self.folders_list.row(item))
+        self._update_buttons()
+
+    @Slot()
+    def _choose_folder(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Add a folder of bank files"))
+        if chosen:
+            self.add_folder(Path(chosen))
+
+    @Slot()
+    def _update_buttons(self) -> None:
+        item = self.folders_list.currentItem()
+        self.remove_button.setEnabled(item is not None and bool(item.data(_REMOVABLE_ROLE)))
