@@ -11,7 +11,6 @@ window has been painted. The window title always says where the student is.
 from __future__ import annotations
 
 import random
-import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -39,7 +38,6 @@ from quizapp.ui.models.library_model import LibraryRow
 from quizapp.ui.pages.library_page import LibraryPage, problem_line
 from quizapp.ui.pages.profile_page import ProfilePage
 from quizapp.ui.probe import on_first_paint
-from quizapp.ui.resume_dialog import ResumeChoice, ResumeDialog, UnfinishedQuiz
 from quizapp.ui.settings import Preferences
 from quizapp.ui.workers import ProgressRelay, run_in_background, wait_for_workers
 
@@ -52,6 +50,7 @@ if TYPE_CHECKING:
     from quizapp.quiz.recorder import AttemptRecorder
     from quizapp.quiz.session import QuizSession
     from quizapp.store.tables import StoredBank
+    from quizapp.ui.resume_dialog import ResumeChoice, ResumeDialog, UnfinishedQuiz
 
 T = TypeVar("T")
 
@@ -406,6 +405,8 @@ class MainWindow(QMainWindow):
         if not self._unfinished:
             self.show_library()
             return
+        from quizapp.ui.resume_dialog import ResumeChoice, ResumeDialog
+
         quiz = self._unfinished.pop(0)
         dialog = ResumeDialog(quiz, self.clock, self)
         dialog.finished.connect(lambda code: self._on_resume_choice(quiz, ResumeChoice(code)))
@@ -413,6 +414,8 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _on_resume_choice(self, quiz: UnfinishedQuiz, choice: ResumeChoice) -> None:
+        from quizapp.ui.resume_dialog import ResumeChoice
+
         if self.resume_dialog is not None:
             self.resume_dialog.deleteLater()
             self.resume_dialog = None
@@ -678,6 +681,7 @@ def _enter_profile(engine: Engine, name: str, clock: Clock) -> EnteredProfile:
     from quizapp.store.attempts import attempt_answers, unfinished_attempts
     from quizapp.store.db import session_scope
     from quizapp.store.profiles import get_or_create_profile
+    from quizapp.ui.resume_dialog import UnfinishedQuiz
 
     with session_scope(engine) as session:
         profile = get_or_create_profile(name, session=session, now=clock.now())
@@ -745,6 +749,8 @@ def _bank_dir(path: str | None) -> Path | None:
 
 
 def _prepare_new_quiz(engine: Engine, profile_id: int, bank_id: str, clock: Clock) -> PreparedQuiz:
+    import uuid
+
     from quizapp.quiz.session import QuizSession
     from quizapp.store.attempts import start_attempt
     from quizapp.store.db import session_scope
