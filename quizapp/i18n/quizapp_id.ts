@@ -453,7 +453,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
     <message>
         <location line="+1"/>
         <source>nothing (an empty value)</source>
-        <translation>tidak ada isinya (nilai kosong)</translation>
+        <translation>kosong (tanpa nilai)</translation>
     </message>
     <message>
         <location line="+1"/>

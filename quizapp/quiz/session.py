@@ -41,6 +41,7 @@ from quizapp.bank.grading import Grade, Response, grade
 from quizapp.bank.model import Bank, Question, Settings
 from quizapp.quiz.clock import Clock
 from quizapp.quiz.draw import draw_questions, present
+from quizapp.quiz.ending import EndReason
 from quizapp.quiz.presentation import PresentedQuestion
 
 # A percentage a hair below the pass mark through float rounding still passes.
@@ -48,12 +49,6 @@ _PERCENT_TOLERANCE = 1e-9
 # Stored instants have microsecond resolution; remaining times are rounded to
 # it so that "no time left" is exactly 0.
 _RESOLUTION_DIGITS = 6
-
-
-class EndReason(StrEnum):
-    SUBMITTED = "submitted"
-    TIME_UP = "time_up"
-    ENDED_AFTER_INTERRUPTION = "ended_after_interruption"
 
 
 class ExpiryKind(StrEnum):

@@ -23,12 +23,12 @@ from sqlmodel import select as model_select
 
 from quizapp.bank.grading import Response
 from quizapp.bank.model import Bank, Question, settings_from_dict
+from quizapp.quiz.ending import EndReason
 from quizapp.store.db import insert_ignoring_duplicates
 from quizapp.store.library import UnknownBankError
 from quizapp.store.tables import (
     Attempt,
     AttemptStatus,
-    EndReason,
     StoredBank,
     metadata,
 )

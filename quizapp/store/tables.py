@@ -68,12 +68,6 @@ class AttemptStatus(StrEnum):
     FINISHED = "finished"
 
 
-class EndReason(StrEnum):
-    SUBMITTED = "submitted"
-    TIME_UP = "time_up"
-    ENDED_AFTER_INTERRUPTION = "ended_after_interruption"
-
-
 class StoreTable(
     SQLModel, registry=registry(metadata=MetaData(naming_convention=NAMING_CONVENTION))
 ):

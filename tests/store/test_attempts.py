@@ -12,6 +12,7 @@ from sqlmodel import Session
 
 from quizapp.bank.model import Bank
 from quizapp.quiz.clock import FakeClock
+from quizapp.quiz.ending import EndReason
 from quizapp.store.attempts import (
     Score,
     attempt_answers,
@@ -28,7 +29,7 @@ from quizapp.store.attempts import (
 from quizapp.store.db import open_database, sqlite_url
 from quizapp.store.library import import_paths, list_banks, load_stored_bank
 from quizapp.store.profiles import get_or_create_profile
-from quizapp.store.tables import AttemptStatus, EndReason, metadata
+from quizapp.store.tables import AttemptStatus, metadata
 from tests.store.helpers import bank_yaml, write_bank
 
 ANSWERS = metadata.tables["answers"]
