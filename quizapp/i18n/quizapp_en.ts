@@ -4,8 +4,9 @@
 <context>
     <name>AnswerText</name>
     <message numerus="yes">
+        <location filename="../ui/questions/texts.py" line="+41"/>
         <source>%n point(s)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n point</numerusform>
             <numerusform>%n points</numerusform>
         </translation>

@@ -14,7 +14,7 @@
         <translation>Salah</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>{points} points</source>
         <translation>{points} poin</translation>
     </message>
@@ -24,8 +24,9 @@
         <translation>(tidak dijawab)</translation>
     </message>
     <message numerus="yes">
+        <location line="-13"/>
         <source>%n point(s)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n poin</numerusform>
         </translation>
     </message>
@@ -54,77 +55,95 @@
 <context>
     <name>Library</name>
     <message>
+        <location filename="../ui/models/library_model.py" line="+88"/>
         <source>Attempts</source>
-        <translation type="vanished">Percobaan</translation>
+        <translation>Percobaan</translation>
     </message>
     <message>
+        <location line="-2"/>
         <source>Best score</source>
-        <translation type="vanished">Nilai terbaik</translation>
+        <translation>Nilai terbaik</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>English</source>
-        <translation type="vanished">Inggris</translation>
+        <translation>Inggris</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Indonesian</source>
-        <translation type="vanished">Indonesia</translation>
+        <translation>Indonesia</translation>
     </message>
     <message>
+        <location line="-13"/>
         <source>Language</source>
-        <translation type="vanished">Bahasa</translation>
+        <translation>Bahasa</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Last attempt</source>
-        <translation type="vanished">Percobaan terakhir</translation>
+        <translation>Percobaan terakhir</translation>
     </message>
     <message>
+        <location line="+171"/>
         <source>No attempts left for this bank.</source>
-        <translation type="vanished">Tidak ada lagi percobaan tersisa untuk bank soal ini.</translation>
+        <translation>Tidak ada lagi percobaan tersisa untuk bank soal ini.</translation>
     </message>
     <message>
+        <location line="-174"/>
         <source>Questions</source>
-        <translation type="vanished">Soal</translation>
+        <translation>Soal</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Time limit</source>
-        <translation type="vanished">Batas waktu</translation>
+        <translation>Batas waktu</translation>
     </message>
     <message>
+        <location line="-3"/>
         <source>Title</source>
-        <translation type="vanished">Judul</translation>
+        <translation>Judul</translation>
     </message>
     <message>
+        <location line="+51"/>
         <source>never</source>
-        <translation type="vanished">belum pernah</translation>
+        <translation>belum pernah</translation>
     </message>
     <message>
+        <location line="-23"/>
         <source>none</source>
         <comment>no time limit</comment>
-        <translation type="vanished">tanpa batas</translation>
+        <translation>tanpa batas</translation>
     </message>
     <message>
+        <location line="+35"/>
         <source>{attempts} — none left</source>
-        <translation type="vanished">{attempts} — habis</translation>
+        <translation>{attempts} — habis</translation>
     </message>
     <message>
+        <location line="-30"/>
         <source>{n} h</source>
-        <translation type="vanished">{n} jam</translation>
+        <translation>{n} jam</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>{n} min</source>
-        <translation type="vanished">{n} mnt</translation>
+        <translation>{n} mnt</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>{n} s</source>
-        <translation type="vanished">{n} dtk</translation>
+        <translation>{n} dtk</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>{used} of {allowed}</source>
-        <translation type="vanished">{used} dari {allowed}</translation>
+        <translation>{used} dari {allowed}</translation>
     </message>
     <message>
+        <location line="-15"/>
         <source>{value}%</source>
-        <translation type="vanished">{value}%</translation>
+        <translation>{value}%</translation>
     </message>
 </context>
 <context>
@@ -253,7 +272,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+159"/>
+        <location filename="../ui/main_window.py" line="+158"/>
         <source>Library update progress</source>
         <translation>Kemajuan pembaruan pustaka</translation>
     </message>
@@ -319,7 +338,7 @@
         <translation>Pustaka tidak dapat diperbarui.</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+125"/>
         <source>{app} — Library — {profile}</source>
         <translation>{app} — Pustaka — {profile}</translation>
     </message>
@@ -365,26 +384,31 @@
 <context>
     <name>Messages</name>
     <message>
+        <location filename="../ui/messages.py" line="+49"/>
         <source>QuizApp</source>
-        <translation type="vanished">QuizApp</translation>
+        <translation>QuizApp</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>QuizApp — Error</source>
-        <translation type="vanished">QuizApp — Kesalahan</translation>
+        <translation>QuizApp — Kesalahan</translation>
     </message>
     <message>
+        <location line="-1"/>
         <source>QuizApp — Warning</source>
-        <translation type="vanished">QuizApp — Peringatan</translation>
+        <translation>QuizApp — Peringatan</translation>
     </message>
     <message>
+        <location line="+65"/>
         <source>Something went wrong: {error}</source>
-        <translation type="vanished">Terjadi kesalahan: {error}</translation>
+        <translation>Terjadi kesalahan: {error}</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Something went wrong: {error}
 
 The details were written to {log}.</source>
-        <translation type="vanished">Terjadi kesalahan: {error}
+        <translation>Terjadi kesalahan: {error}
 
 Rinciannya sudah ditulis ke {log}.</translation>
     </message>

@@ -63,8 +63,10 @@ def ui_locale(language: str) -> QLocale:
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Install QuizApp's own catalogue and Qt's ``qtbase`` one for ``language``.
 
-    Returns the translators that loaded (none for English, which is the source
-    language). Also makes the locale the default for numbers and dates.
+    Returns the translators that loaded. English is the source language; its
+    catalogue holds only plural forms ("1 point", "2 points") and also serves
+    languages QuizApp has no catalogue for. Also makes the locale the default
+    for numbers and dates.
     """
     locale = ui_locale(language)
     QLocale.setDefault(locale)
@@ -72,7 +74,10 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     loaded = []
     for name, folder in ((APP_NAME, str(I18N_DIR)), ("qtbase", qt_translations)):
         translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
+        if translator.load(locale, name, "_", folder) or (
+            # No catalogue for this language: English, the source, with its plural forms.
+            name == APP_NAME and translator.load(f"{APP_NAME}_en", folder)
+        ):
             app.installTranslator(translator)
             loaded.append(translator)
         else:

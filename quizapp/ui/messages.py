@@ -44,15 +44,11 @@ _ICONS = {
 _LOG_LEVELS = {Level.INFO: logging.INFO, Level.WARNING: logging.WARNING, Level.ERROR: logging.ERROR}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
-
-
 def _titles() -> dict[Level, str]:
     return {
-        Level.INFO: _tr("QuizApp"),
-        Level.WARNING: _tr("QuizApp — Warning"),
-        Level.ERROR: _tr("QuizApp — Error"),
+        Level.INFO: QCoreApplication.translate("Messages", "QuizApp"),
+        Level.WARNING: QCoreApplication.translate("Messages", "QuizApp — Warning"),
+        Level.ERROR: QCoreApplication.translate("Messages", "QuizApp — Error"),
     }
 
 
@@ -116,10 +112,12 @@ def stop_logging() -> None:
 def _short_error_text(error: BaseException) -> str:
     summary = "".join(traceback.format_exception_only(type(error), error)).strip()
     if _log_file is None:
-        return _tr("Something went wrong: {error}").format(error=summary)
-    return _tr("Something went wrong: {error}\n\nThe details were written to {log}.").format(
-        error=summary, log=str(_log_file)
-    )
+        return QCoreApplication.translate("Messages", "Something went wrong: {error}").format(
+            error=summary
+        )
+    return QCoreApplication.translate(
+        "Messages", "Something went wrong: {error}\n\nThe details were written to {log}."
+    ).format(error=summary, log=str(_log_file))
 
 
 def show_exception(error: BaseException, *, parent: QWidget | None = None) -> None:

@@ -77,25 +77,24 @@ class Column(IntEnum):
     ATTEMPTS = 6
 
 
-def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("Library", text, disambiguation, n)
-
-
 def column_titles() -> dict[Column, str]:
     return {
-        Column.TITLE: _tr("Title"),
-        Column.LANGUAGE: _tr("Language"),
-        Column.QUESTIONS: _tr("Questions"),
-        Column.TIME_LIMIT: _tr("Time limit"),
-        Column.BEST_SCORE: _tr("Best score"),
-        Column.LAST_ATTEMPT: _tr("Last attempt"),
-        Column.ATTEMPTS: _tr("Attempts"),
+        Column.TITLE: QCoreApplication.translate("Library", "Title"),
+        Column.LANGUAGE: QCoreApplication.translate("Library", "Language"),
+        Column.QUESTIONS: QCoreApplication.translate("Library", "Questions"),
+        Column.TIME_LIMIT: QCoreApplication.translate("Library", "Time limit"),
+        Column.BEST_SCORE: QCoreApplication.translate("Library", "Best score"),
+        Column.LAST_ATTEMPT: QCoreApplication.translate("Library", "Last attempt"),
+        Column.ATTEMPTS: QCoreApplication.translate("Library", "Attempts"),
     }
 
 
 def language_name(code: str) -> str:
     """A readable name for a bank's language tag (``id`` -> "Indonesian")."""
-    known = {"en": _tr("English"), "id": _tr("Indonesian")}
+    known = {
+        "en": QCoreApplication.translate("Library", "English"),
+        "id": QCoreApplication.translate("Library", "Indonesian"),
+    }
     base = code.replace("_", "-").split("-")[0].lower()
     if base in known:
         return known[base]
@@ -108,28 +107,30 @@ def language_name(code: str) -> str:
 def format_duration(seconds: int | None) -> str:
     """A time limit as people say it: "10 min", "1 h 30 min", "45 s"; "none" without one."""
     if seconds is None:
-        return _tr("none", "no time limit")
+        return QCoreApplication.translate("Library", "none", "no time limit")
     hours, rest = divmod(seconds, 3600)
     minutes, secs = divmod(rest, 60)
     parts = []
     if hours:
-        parts.append(_tr("{n} h").format(n=hours))
+        parts.append(QCoreApplication.translate("Library", "{n} h").format(n=hours))
     if minutes:
-        parts.append(_tr("{n} min").format(n=minutes))
+        parts.append(QCoreApplication.translate("Library", "{n} min").format(n=minutes))
     if secs:
-        parts.append(_tr("{n} s").format(n=secs))
+        parts.append(QCoreApplication.translate("Library", "{n} s").format(n=secs))
     return " ".join(parts)
 
 
 def format_percent(value: float | None) -> str:
     if value is None:
         return "—"
-    return _tr("{value}%").format(value=QLocale().toString(round(value)))
+    return QCoreApplication.translate("Library", "{value}%").format(
+        value=QLocale().toString(round(value))
+    )
 
 
 def format_when(moment: datetime | None) -> str:
     if moment is None:
-        return _tr("never")
+        return QCoreApplication.translate("Library", "never")
     local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime()
     return QLocale().toString(local, QLocale.FormatType.ShortFormat)
 
@@ -137,9 +138,11 @@ def format_when(moment: datetime | None) -> str:
 def format_attempts(row: LibraryRow) -> str:
     if row.max_attempts is None:
         return QLocale().toString(row.attempts_used)
-    text = _tr("{used} of {allowed}").format(used=row.attempts_used, allowed=row.max_attempts)
+    text = QCoreApplication.translate("Library", "{used} of {allowed}").format(
+        used=row.attempts_used, allowed=row.max_attempts
+    )
     if row.attempts_left == 0:
-        text = _tr("{attempts} — none left").format(attempts=text)
+        text = QCoreApplication.translate("Library", "{attempts} — none left").format(attempts=text)
     return text
 
 
@@ -252,7 +255,7 @@ class LibraryTableModel(QAbstractTableModel):
     @staticmethod
     def _tooltip(row: LibraryRow) -> str:
         if not row.can_start:
-            return _tr("No attempts left for this bank.")
+            return QCoreApplication.translate("Library", "No attempts left for this bank.")
         return row.description or row.title
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from quizapp.bank.grading import Response, format_response
 from quizapp.bank.model import Question, TrueFalse
@@ -34,10 +34,17 @@ def number_text(value: float) -> str:
     return format_number(round(value, 2), ui_language())
 
 
+class AnswerText(QObject):
+    """lupdate reads a plural count only from a ``tr()`` call, so counted texts live here."""
+
+    def points(self, count: int) -> str:
+        return self.tr("%n point(s)", "", count)
+
+
 def points_text(points: float) -> str:
     """ "1 point", "2 points", "1.5 points"."""
     if float(points).is_integer():
-        return QCoreApplication.translate("AnswerText", "%n point(s)", "", int(points))
+        return AnswerText().points(int(points))
     return QCoreApplication.translate("AnswerText", "{points} points").format(
         points=number_text(points)
     )
