@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
         self._busy_starting = False
         self._last_sync: SyncOutcome | None = None
         self.resume_dialog: ResumeDialog | None = None
+        self._quiz_shown: PreparedQuiz | None = None  # the quiz on the quiz page
 
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pageStack")
@@ -405,20 +406,27 @@ class MainWindow(QMainWindow):
         if not self._unfinished:
             self.show_library()
             return
-        from quizapp.ui.resume_dialog import ResumeChoice, ResumeDialog
+        from quizapp.ui.resume_dialog import ResumeDialog
 
-        quiz = self._unfinished.pop(0)
-        dialog = ResumeDialog(quiz, self.clock, self)
-        dialog.finished.connect(lambda code: self._on_resume_choice(quiz, ResumeChoice(code)))
+        dialog = ResumeDialog(self._unfinished.pop(0), self.clock, self)
+        # A bound method, never a lambda holding ``self``: see _show_quiz.
+        dialog.finished.connect(self._on_resume_dialog_finished)
         self.resume_dialog = dialog
         dialog.open()
+
+    @Slot(int)
+    def _on_resume_dialog_finished(self, code: int) -> None:
+        from quizapp.ui.resume_dialog import ResumeChoice
+
+        dialog, self.resume_dialog = self.resume_dialog, None
+        if dialog is None:
+            return
+        dialog.deleteLater()
+        self._on_resume_choice(dialog.quiz, ResumeChoice(code))
 
     def _on_resume_choice(self, quiz: UnfinishedQuiz, choice: ResumeChoice) -> None:
         from quizapp.ui.resume_dialog import ResumeChoice
 
-        if self.resume_dialog is not None:
-            self.resume_dialog.deleteLater()
-            self.resume_dialog = None
         engine = self._engine
         assert engine is not None
         clock = self.clock
@@ -501,7 +509,13 @@ class MainWindow(QMainWindow):
             parent=self.stack,
         )
         page.titleChanged.connect(self._on_quiz_title)
-        page.finished.connect(lambda _attempt_id: self._show_results(prepared))
+        # Only bound methods of the window go to the signals of its pages and dialogs.
+        # PySide keeps a lambda (and what it captures) until the sender is deleted, and
+        # the window belongs to Python: were such a lambda its last reference, deleting
+        # the page would delete the window, and so the same page a second time (heap
+        # corruption). A bound method's object is held weakly.
+        self._quiz_shown = prepared
+        page.finished.connect(self._on_quiz_finished)
         self._set_quiz_actions_enabled(False)
         self._set_page(page)
         session = prepared.session
@@ -512,6 +526,12 @@ class MainWindow(QMainWindow):
         )
         # A resumed attempt whose time ran out while the app was closed ends now.
         page.refresh_time()
+
+    @Slot(str)
+    def _on_quiz_finished(self, attempt_id: str) -> None:
+        prepared, self._quiz_shown = self._quiz_shown, None
+        if prepared is not None and prepared.session.attempt_id == attempt_id:
+            self._show_results(prepared)
 
     @Slot(str)
     def _on_quiz_title(self, title: str) -> None:
@@ -565,9 +585,17 @@ class MainWindow(QMainWindow):
             user_folders=self.preferences.library_folders(),
             parent=self,
         )
-        dialog.accepted.connect(lambda: self.apply_settings(dialog))
+        dialog.accepted.connect(self._on_settings_accepted)  # not a lambda: see _show_quiz
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
+
+    @Slot()
+    def _on_settings_accepted(self) -> None:
+        from quizapp.ui.settings_dialog import SettingsDialog
+
+        dialog = self.sender()
+        if isinstance(dialog, SettingsDialog):
+            self.apply_settings(dialog)
 
     def apply_settings(self, dialog: Any) -> None:
         """Store what the settings dialog holds; re-read the library if its folders changed."""

@@ -241,7 +241,9 @@ class QuizPage(QWidget):
         # Enter on a focused button presses it, as a keyboard user expects.
         button.setAutoDefault(True)
         if slot is not None:
-            button.clicked.connect(lambda _checked=False, slot=slot: slot())
+            # The bound method itself (PySide drops ``checked`` and holds the page weakly);
+            # a lambda around it would keep a page without a parent alive for ever.
+            button.clicked.connect(slot)
         return button
 
     # --- showing a question ----------------------------------------------------------
@@ -530,13 +532,23 @@ class QuizPage(QWidget):
         box.setDefaultButton(keep if unanswered else finish)
         box.setEscapeButton(keep)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.finished.connect(
-            lambda _result, box=box, finish=finish: self._on_confirm_closed(
-                box, box.clickedButton() is finish
-            )
-        )
+        # A bound method, not a lambda holding ``self``: the box holds its connections
+        # until it is deleted (on close), and a page without a parent belongs to Python,
+        # so as its last reference the lambda would delete the page under the box.
+        box.finished.connect(self._on_confirm_finished)
         self._confirm = box
         box.open()
+
+    @Slot(int)
+    def _on_confirm_finished(self, _result: int) -> None:
+        box = self.sender()
+        if not isinstance(box, QMessageBox):
+            return
+        clicked = box.clickedButton()
+        finish = (
+            clicked is not None and box.buttonRole(clicked) == QMessageBox.ButtonRole.AcceptRole
+        )
+        self._on_confirm_closed(box, finish)
 
     def _on_confirm_closed(self, box: QMessageBox, confirmed: bool) -> None:
         if self._confirm is box:
