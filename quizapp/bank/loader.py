@@ -19,11 +19,16 @@ import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from quizapp.bank.model import Bank
 from quizapp.bank.problems import MESSAGES, Problem
-from quizapp.bank.validate import Validated, sort_problems, validate_document
-from quizapp.bank.yamlsafe import MAX_BYTES, compose
+
+if TYPE_CHECKING:
+    from quizapp.bank.validate import Validated
+
+# The parser and the validator (YAML and ~40 ms of imports) are imported when
+# a file is loaded: re-syncing an unchanged library only lists files.
 
 BANK_SUFFIXES = (".yaml", ".yml")
 
@@ -97,6 +102,9 @@ def format_problems(display_path: str, problems: Iterable[Problem]) -> list[str]
 
 
 def _load(data: bytes, base_dir: Path | None) -> Validated:
+    from quizapp.bank.validate import Validated, sort_problems, validate_document
+    from quizapp.bank.yamlsafe import compose
+
     # The walk makes many small objects that all live until it ends; collecting
     # cycles among them would only cost time, so the collector waits.
     collecting = gc.isenabled()
@@ -127,6 +135,8 @@ def _result(validated: Validated) -> LoadResult:
 
 
 def _read_file(path: Path) -> bytes | Problem:
+    from quizapp.bank.yamlsafe import MAX_BYTES
+
     try:
         with path.open("rb") as stream:
             data = stream.read(MAX_BYTES + 1)
@@ -141,6 +151,8 @@ def _read_file(path: Path) -> bytes | Problem:
 def _claim_bank_id(
     validated: Validated, display: str, first_file_by_id: dict[str, str]
 ) -> Validated:
+    from quizapp.bank.validate import Validated, sort_problems
+
     bank_id = validated.bank_id
     if bank_id is None or validated.bank_id_position is None:
         return validated

@@ -15,13 +15,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Protocol, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from sqlalchemy import func, select
 from sqlmodel import Session, col
 from sqlmodel import select as model_select
 
-from quizapp.bank.grading import Response
 from quizapp.bank.model import Bank, Question, settings_from_dict
 from quizapp.quiz.ending import EndReason
 from quizapp.store.db import insert_ignoring_duplicates
@@ -33,6 +32,9 @@ from quizapp.store.tables import (
     metadata,
 )
 from quizapp.store.versions import VERSIONS, question_from_version, snapshot, store_versions
+
+if TYPE_CHECKING:
+    from quizapp.bank.grading import Response  # grading imports Babel: not at start-up
 
 ANSWERS = metadata.tables["answers"]
 QUESTIONS = metadata.tables["questions"]

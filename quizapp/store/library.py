@@ -33,14 +33,11 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, Row, and_, func, select
 from sqlmodel import Session
-from yaml.nodes import MappingNode, ScalarNode
 
 from quizapp.bank import loader
 from quizapp.bank.loader import FileResult, LibraryLoad, LoadResult
 from quizapp.bank.model import Bank, settings_from_dict
 from quizapp.bank.problems import Problem
-from quizapp.bank.validate import sort_problems
-from quizapp.bank.yamlsafe import at, compose
 from quizapp.store.banks import (
     DiskFile,
     Outcome,
@@ -210,6 +207,10 @@ def _duplicate_problem(bank_id: str, path: str, this_path: str, first_path: str)
 
 def _bank_id_position(path: str) -> tuple[int, int]:
     """Where the top-level ``id`` value stands (1:1 if it cannot be found again)."""
+    from yaml.nodes import MappingNode, ScalarNode
+
+    from quizapp.bank.yamlsafe import at, compose
+
     try:
         with open(path, "rb") as file:
             root, _ = compose(file.read())
@@ -371,6 +372,8 @@ def _store_file(
     other = claims.take(bank.id, path)
     if other is not None:
         problem = _duplicate_problem(bank.id, path, this_path=this, first_path=display(other))
+        from quizapp.bank.validate import sort_problems
+
         problems = sort_problems([*result.problems, problem])
         return FileImport(this, Path(path), Outcome.FAILED, bank.id, problems)
     with engine.begin() as connection:

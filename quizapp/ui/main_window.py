@@ -34,8 +34,6 @@ from quizapp.paths import (
 )
 from quizapp.quiz.clock import Clock, SystemClock
 from quizapp.ui.messages import Level, show_exception, show_message
-from quizapp.ui.models.library_model import LibraryRow
-from quizapp.ui.pages.library_page import LibraryPage, problem_line
 from quizapp.ui.pages.profile_page import ProfilePage
 from quizapp.ui.probe import on_first_paint
 from quizapp.ui.settings import Preferences
@@ -50,6 +48,8 @@ if TYPE_CHECKING:
     from quizapp.quiz.recorder import AttemptRecorder
     from quizapp.quiz.session import QuizSession
     from quizapp.store.tables import StoredBank
+    from quizapp.ui.models.library_model import LibraryRow
+    from quizapp.ui.pages.library_page import LibraryPage
     from quizapp.ui.resume_dialog import ResumeChoice, ResumeDialog, UnfinishedQuiz
 
 T = TypeVar("T")
@@ -137,12 +137,9 @@ class MainWindow(QMainWindow):
         self.stack.setObjectName("pageStack")
         self.setCentralWidget(self.stack)
         self.profile_page = ProfilePage(self.stack)
-        self.library_page = LibraryPage(self.stack)
         self.stack.addWidget(self.profile_page)
-        self.stack.addWidget(self.library_page)
         self.profile_page.continue_requested.connect(self._on_profile_chosen)
-        self.library_page.start_requested.connect(self.start_quiz)
-        self.library_page.reload_requested.connect(self.sync_library)
+        self._library_page: LibraryPage | None = None
 
         self._build_status_bar()
         self._build_menu()
@@ -150,6 +147,19 @@ class MainWindow(QMainWindow):
         self._show_profile_page()
 
     # --- building ------------------------------------------------------------------------
+
+    @property
+    def library_page(self) -> LibraryPage:
+        """The library page, built when first needed: after the first paint, not before."""
+        if self._library_page is None:
+            from quizapp.ui.pages.library_page import LibraryPage
+
+            page = LibraryPage(self.stack)
+            self.stack.addWidget(page)
+            page.start_requested.connect(self.start_quiz)
+            page.reload_requested.connect(self.sync_library)
+            self._library_page = page
+        return self._library_page
 
     def _build_status_bar(self) -> None:
         self.sync_label = QLabel(self)
@@ -231,6 +241,7 @@ class MainWindow(QMainWindow):
         if self._started:
             return
         self._started = True
+        self.library_page  # noqa: B018 - built now, so the sync can report on it
         self._show_sync_progress(self.tr("Opening your data…"))
         url = self.database_url
         self._run(
@@ -314,6 +325,8 @@ class MainWindow(QMainWindow):
     def _on_synced(self, outcome: SyncOutcome, relay: ProgressRelay) -> None:
         relay.deleteLater()
         self._last_sync = outcome
+        from quizapp.ui.pages.library_page import problem_line
+
         lines = [problem_line(path, problem) for path, problem in outcome.problems]
         self.library_page.set_problems(lines + outcome.unreadable)
         self._sync_finished(
@@ -562,7 +575,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         for index in reversed(range(self.stack.count())):
             other = self.stack.widget(index)
-            if other is None or other in (page, self.profile_page, self.library_page):
+            if other is None or other in (page, self.profile_page, self._library_page):
                 continue
             # Not removeWidget(): PySide then hands the page to Python, which would
             # delete it a second time once its last reference goes. The stack
@@ -748,6 +761,8 @@ def _library_rows(engine: Engine, profile_id: int) -> list[LibraryRow]:
 
 
 def _row(summary: Any) -> LibraryRow:
+    from quizapp.ui.models.library_model import LibraryRow
+
     return LibraryRow(
         bank_id=summary.bank_id,
         title=summary.title,

@@ -115,11 +115,15 @@ class _StartupProbe(QObject):
         self._window = window
         self._entered = False
         self._listed = False
-        on_first_paint(window, lambda: print_mark("first-paint"))
-        # The library page's Reload button is disabled when the first sync starts,
-        # which happens right after the profiles are listed on the profile page.
-        window.library_page.reload_button.installEventFilter(self)
-        window.library_page.model.modelReset.connect(self._on_rows)
+        on_first_paint(window, self._on_first_paint)
+
+    def _on_first_paint(self) -> None:
+        print_mark("first-paint")
+        # The library page (built after the first paint) disables its Reload button
+        # when the first sync starts, right after the profiles are listed.
+        page = self._window.library_page
+        page.reload_button.installEventFilter(self)
+        page.model.modelReset.connect(self._on_rows)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
