@@ -21,8 +21,9 @@ from sqlalchemy import func, select
 from sqlmodel import Session, col
 from sqlmodel import select as model_select
 
-from quizapp.bank.model import Bank, Question, settings_from_dict
+from quizapp.bank.model import Bank, Question
 from quizapp.quiz.ending import EndReason
+from quizapp.store.banks import bank_from_row
 from quizapp.store.db import insert_ignoring_duplicates
 from quizapp.store.library import UnknownBankError
 from quizapp.store.tables import (
@@ -146,17 +147,8 @@ def attempt_bank(attempt_id: str, *, session: Session) -> Bank:
         VERSIONS.c.content_hash.in_(set(attempt.question_hashes))
     )
     data = {row.content_hash: row.data for row in session.connection().execute(statement)}
-    return Bank(
-        id=bank.id,
-        title=bank.title,
-        language=bank.language,
-        description=bank.description,
-        authors=tuple(bank.authors),
-        tags=tuple(bank.tags),
-        reading=bank.reading,
-        settings=settings_from_dict(attempt.settings),
-        questions=tuple(question_from_version(data[h]) for h in attempt.question_hashes),
-    )
+    questions = (question_from_version(data[h]) for h in attempt.question_hashes)
+    return bank_from_row(bank, attempt.settings, questions)
 
 
 def set_current_question(

@@ -20,7 +20,7 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, insert, select, update
 
-from quizapp.bank.model import Bank, settings_to_dict
+from quizapp.bank.model import Bank, Question, settings_from_dict, settings_to_dict
 from quizapp.store.db import bulk_insert
 from quizapp.store.tables import metadata
 from quizapp.store.versions import Snapshot, snapshot, store_versions
@@ -108,6 +108,22 @@ def _question_rows(bank: Bank, snapshots: Sequence[Snapshot]) -> list[dict[str, 
         }
         for position, (question, version) in enumerate(zip(bank.questions, snapshots, strict=True))
     ]
+
+
+def bank_from_row(row: Any, settings: dict[str, Any], questions: Iterable[Question]) -> Bank:
+    """A :class:`Bank` from a stored bank row (table row or ``StoredBank``), given its
+    settings and questions: the latest ones, or those an attempt started with."""
+    return Bank(
+        id=row.id,
+        title=row.title,
+        language=row.language,
+        description=row.description,
+        authors=tuple(row.authors),
+        tags=tuple(row.tags),
+        reading=row.reading,
+        settings=settings_from_dict(settings),
+        questions=tuple(questions),
+    )
 
 
 def write_bank(

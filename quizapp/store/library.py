@@ -42,6 +42,7 @@ from quizapp.store.banks import (
     DiskFile,
     Outcome,
     Source,
+    bank_from_row,
     disk_file,
     file_hash_of,
     set_hidden,
@@ -596,14 +597,4 @@ def load_stored_bank(bank_id: str, *, session: Session) -> Bank:
         .where(QUESTIONS.c.bank_id == bank_id, QUESTIONS.c.active)
         .order_by(QUESTIONS.c.position)
     ).scalars()
-    return Bank(
-        id=row.id,
-        title=row.title,
-        language=row.language,
-        description=row.description,
-        authors=tuple(row.authors),
-        tags=tuple(row.tags),
-        reading=row.reading,
-        settings=settings_from_dict(row.settings),
-        questions=tuple(question_from_version(data) for data in questions),
-    )
+    return bank_from_row(row, row.settings, (question_from_version(data) for data in questions))
