@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSize, QTranslator
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -37,7 +37,8 @@ def app_icon() -> QIcon:
     for size in ICON_SIZES:
         png = folder / f"{APP_NAME}-{size}.png"
         if png.exists():
-            icon.addFile(str(png))
+            # With its size given, Qt reads the file only when that size is drawn.
+            icon.addFile(str(png), QSize(size, size))
     svg = folder / f"{APP_NAME}.svg"
     if icon.isNull() and svg.exists():
         icon.addFile(str(svg))
