@@ -32,6 +32,14 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../ui/app.py" line="+207"/>
+        <source>QuizApp is already running with the data folder {folder}, but it does not answer. Close that window (or end QuizApp in your task manager), then start QuizApp again.</source>
+        <translation>QuizApp sudah berjalan dengan folder data {folder}, tetapi tidak menjawab. Tutup jendela itu (atau hentikan QuizApp di pengelola tugas), lalu jalankan QuizApp lagi.</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceButtonsWidget</name>
     <message>
         <location filename="../ui/questions/choices.py" line="+103"/>
@@ -272,7 +280,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+158"/>
+        <location filename="../ui/main_window.py" line="+120"/>
         <source>Library update progress</source>
         <translation>Kemajuan pembaruan pustaka</translation>
     </message>
@@ -307,7 +315,7 @@
         <translation>Membuka data Anda…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <location line="+1"/>
         <source>Your data could not be opened.</source>
         <translation>Data Anda tidak dapat dibuka.</translation>
@@ -318,12 +326,12 @@
         <translation>Memperbarui pustaka…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Updating the library… {done} of {total} files</source>
         <translation>Memperbarui pustaka… {done} dari {total} berkas</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Library up to date. Banks read: {count}.</source>
         <translation>Pustaka sudah mutakhir. Bank soal yang dibaca: {count}.</translation>
     </message>
@@ -338,22 +346,22 @@
         <translation>Pustaka tidak dapat diperbarui.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+137"/>
         <source>{app} — Library — {profile}</source>
         <translation>{app} — Pustaka — {profile}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>No attempts left for this bank.</source>
         <translation>Tidak ada lagi percobaan tersisa untuk bank soal ini.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Question {number} of {total} — {title}</source>
         <translation>Soal {number} dari {total} — {title}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>{app} — {where}</source>
         <translation>{app} — {where}</translation>
     </message>
@@ -384,7 +392,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../ui/messages.py" line="+49"/>
+        <location filename="../ui/messages.py" line="+50"/>
         <source>QuizApp</source>
         <translation>QuizApp</translation>
     </message>
@@ -399,7 +407,7 @@
         <translation>QuizApp — Peringatan</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>Something went wrong: {error}</source>
         <translation>Terjadi kesalahan: {error}</translation>
     </message>
@@ -918,7 +926,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../ui/pages/profile_page.py" line="+56"/>
+        <location filename="../ui/pages/profile_page.py" line="+61"/>
         <source>Your name</source>
         <translation>Nama Anda</translation>
     </message>
@@ -928,17 +936,17 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>Lanjutkan</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Welcome to QuizApp</source>
         <translation>Selamat datang di QuizApp</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Who is taking the quiz? Choose your name or type a new one.</source>
         <translation>Siapa yang akan mengerjakan kuis? Pilih nama Anda atau ketik nama baru.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>No password is needed. Your scores are kept under this name.</source>
         <translation>Tidak perlu kata sandi. Nilai Anda disimpan atas nama ini.</translation>
     </message>
@@ -1036,7 +1044,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>Lanjut</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>{number} / {total}</source>
         <translation>{number} / {total}</translation>
     </message>
@@ -1061,12 +1069,12 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>Salah.</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-129"/>
         <source>Finish quiz</source>
         <translation>Selesaikan kuis</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+131"/>
         <source>Partly right: you scored {points} of {possible}.</source>
         <translation>Sebagian benar: Anda mendapat {points} dari {possible}.</translation>
     </message>
@@ -1124,7 +1132,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>Lanjutkan</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+94"/>
         <source>Time ran out for question {number}; your answer as it stood was saved.</source>
         <translation>Waktu untuk soal {number} habis; jawaban Anda saat itu sudah disimpan.</translation>
     </message>

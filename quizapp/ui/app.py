@@ -11,8 +11,16 @@ import sys
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSize, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QLibraryInfo,
+    QLocale,
+    QSize,
+    QTranslator,
+)
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -24,6 +32,10 @@ from quizapp.paths import (
     resolve_database_url,
     set_application_names,
 )
+
+if TYPE_CHECKING:
+    from quizapp.ui.main_window import MainWindow
+    from quizapp.ui.single_instance import InstanceServer
 
 I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
@@ -107,21 +119,21 @@ def run_app(
     folder = resolve_data_dir(str(data_dir) if data_dir is not None else None)
     url = resolve_database_url(database_url or database, folder)
 
-    from quizapp.ui.single_instance import (
-        InstanceServer,
-        ask_running_instance_to_raise,
-        server_name,
-    )
+    from quizapp.ui.single_instance import InstanceLock
 
-    name = server_name(folder)
-    if ask_running_instance_to_raise(name):
-        return 0
-    server = InstanceServer(name, app)
-    server.listen()
+    lock = InstanceLock(folder)
+    if not lock.acquire():
+        return hand_over_to_running_instance(app, folder)
+    try:
+        return _run_window(app, folder, url)
+    finally:
+        lock.release()
 
+
+def _run_window(app: QApplication, folder: Path, url: str) -> int:
     from quizapp.ui.main_window import build_main_window
     from quizapp.ui.messages import configure_logging, install_excepthook
-    from quizapp.ui.probe import install_startup_probe
+    from quizapp.ui.probe import install_startup_probe, on_first_paint
     from quizapp.ui.settings import Preferences
 
     configure_application(app)
@@ -131,11 +143,79 @@ def run_app(
     install_excepthook()
 
     window = build_main_window(data_dir=folder, database_url=url, preferences=preferences)
-    server.raise_requested.connect(window.bring_forward)
-    install_startup_probe(app, window)
-    window.show()
     window.start_background_work_after_first_paint()
+    listener = _LaterLaunchListener(app, window, folder)
+    on_first_paint(window, listener.start)
+    install_startup_probe(app, window)  # last, so its mark comes first: see its docstring
+    window.show()
     try:
         return app.exec()
     finally:
-        server.close()
+        listener.stop()
+
+
+class _LaterLaunchListener:
+    """Once the window is painted: listen for later launches and bring the window forward."""
+
+    def __init__(self, app: QApplication, window: MainWindow, folder: Path) -> None:
+        self._app = app
+        self._window = window
+        self._folder = folder
+        self._server: InstanceServer | None = None
+
+    def start(self) -> None:
+        from quizapp.ui.single_instance import InstanceServer, server_name
+
+        server = InstanceServer(server_name(self._folder), self._app)
+        server.raise_requested.connect(self._window.bring_forward)
+        if not server.listen():
+            from quizapp.ui.messages import log
+
+            log.warning("Later launches cannot reach this one: %s", server.error_text())
+        self._server = server
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.close()
+            self._server = None
+
+
+def hand_over_to_running_instance(
+    app: QApplication, folder: Path, *, timeout_s: float | None = None
+) -> int:
+    """Ask the instance running on ``folder`` to come forward; 0, or 1 when it never answers.
+
+    When it does not answer (it hangs, or is still starting after ``timeout_s``),
+    the student is told so, in a message box they close, and nothing else starts.
+    """
+    from quizapp.ui.single_instance import (
+        DEFAULT_ANSWER_TIMEOUT_S,
+        ask_running_instance_to_raise,
+        server_name,
+    )
+
+    wait = DEFAULT_ANSWER_TIMEOUT_S if timeout_s is None else timeout_s
+    if ask_running_instance_to_raise(server_name(folder), wait):
+        return 0
+    from quizapp.ui.messages import Level, show_message
+    from quizapp.ui.settings import Preferences
+
+    translators = install_translators(app, Preferences.for_data_dir(folder).language())
+    try:
+        box = show_message(
+            Level.ERROR,
+            QCoreApplication.translate(
+                "App",
+                "QuizApp is already running with the data folder {folder}, but it does not "
+                "answer. Close that window (or end QuizApp in your task manager), then start "
+                "QuizApp again.",
+            ).format(folder=str(folder)),
+        )
+        box.setObjectName("alreadyRunningBox")
+        until_closed = QEventLoop()
+        box.finished.connect(until_closed.quit)
+        until_closed.exec()
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+    return 1

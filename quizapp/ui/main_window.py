@@ -10,14 +10,11 @@ window has been painted. The window title always says where the student is.
 
 from __future__ import annotations
 
-import random
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -41,14 +38,8 @@ from quizapp.ui.workers import ProgressRelay, run_in_background, wait_for_worker
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
-    from sqlmodel import Session
 
-    from quizapp.bank.model import Bank
-    from quizapp.bank.problems import Problem
-    from quizapp.quiz.recorder import AttemptRecorder
-    from quizapp.quiz.session import QuizSession
-    from quizapp.store.tables import StoredBank
-    from quizapp.ui.models.library_model import LibraryRow
+    from quizapp.ui.jobs import EnteredProfile, OpenedStore, PreparedQuiz, ProfileRef, SyncOutcome
     from quizapp.ui.pages.library_page import LibraryPage
     from quizapp.ui.resume_dialog import ResumeChoice, ResumeDialog, UnfinishedQuiz
 
@@ -56,47 +47,7 @@ T = TypeVar("T")
 
 APP_TITLE = "QuizApp"
 _DEFAULT_SIZE = (1000, 680)
-_SEED_BITS = 63
 _STATUS_MESSAGE_MS = 8000
-
-
-@dataclass(frozen=True)
-class ProfileRef:
-    id: int
-    name: str
-
-
-@dataclass(frozen=True)
-class OpenedStore:
-    engine: Engine
-    profile_names: list[str]
-
-
-@dataclass(frozen=True)
-class EnteredProfile:
-    profile: ProfileRef
-    unfinished: list[UnfinishedQuiz]
-
-
-@dataclass(frozen=True)
-class SyncOutcome:
-    problems: list[tuple[str, Problem]]  # (file, problem), in file order then line order
-    unreadable: list[str]  # messages about folders or files that could not be read
-    bank_count: int  # files read without errors
-
-
-@dataclass(frozen=True)
-class PreparedQuiz:
-    """A quiz ready for its page: the session, the store behind it, the bank's folder."""
-
-    session: QuizSession
-    bank: Bank
-    bank_dir: Path | None
-    recorder: AttemptRecorder
-
-
-class AttemptsUsedUpError(Exception):
-    """The profile has used every attempt the bank allows."""
 
 
 # --- the main window --------------------------------------------------------------------------
@@ -189,11 +140,11 @@ class MainWindow(QMainWindow):
         self.switch_profile_action.triggered.connect(self._show_profile_page)
         self.reload_action = QAction(self.tr("&Reload library"), self)
         self.reload_action.setObjectName("reloadLibraryAction")
-        self.reload_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.reload_action.setShortcuts(QKeySequence.StandardKey.Refresh)
         self.reload_action.triggered.connect(self.sync_library)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setObjectName("quitAction")
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         for action in (self.settings_action, self.switch_profile_action, self.reload_action):
             menu.addAction(action)
@@ -241,14 +192,17 @@ class MainWindow(QMainWindow):
         if self._started:
             return
         self._started = True
-        self.library_page  # noqa: B018 - built now, so the sync can report on it
         self._show_sync_progress(self.tr("Opening your data…"))
+        from quizapp.ui import jobs
+
         url = self.database_url
         self._run(
-            lambda: _open_store(url),
+            lambda: jobs.open_store(url),
             success=self._on_store_opened,
             failure=self._on_store_failed,
         )
+        # Built while the worker opens the database, so the sync can report on it.
+        self.library_page  # noqa: B018
 
     def start_background_work_after_first_paint(self) -> None:
         """Like :meth:`start_background_work`, once the window has been painted.
@@ -256,7 +210,12 @@ class MainWindow(QMainWindow):
         Importing the store and opening the database hold the interpreter for a
         while; started earlier, they would delay the first frame.
         """
-        on_first_paint(self, self.start_background_work)
+        on_first_paint(self, self._start_background_work_next_turn)
+
+    def _start_background_work_next_turn(self) -> None:
+        # One more turn of the event loop, so that whatever else waits for the first
+        # frame (the start-up probe's mark) runs before the library page is built.
+        QTimer.singleShot(0, self, self.start_background_work)
 
     def _on_store_opened(self, opened: OpenedStore) -> None:
         self._engine = opened.engine
@@ -302,11 +261,13 @@ class MainWindow(QMainWindow):
         self._syncing = True
         self.library_page.reload_button.setEnabled(False)
         self._show_sync_progress(self.tr("Updating the library…"))
+        from quizapp.ui import jobs
+
         relay = ProgressRelay(self)
         relay.progressed.connect(self._on_sync_progress)
         engine, folders, now = self._engine, self.library_dirs(), self.clock.now()
         self._run(
-            lambda: _sync(engine, folders, now, relay.report),
+            lambda: jobs.sync_folders(engine, folders, now, relay.report),
             success=lambda outcome: self._on_synced(outcome, relay),
             failure=lambda error: self._on_sync_failed(error, relay),
         )
@@ -381,8 +342,10 @@ class MainWindow(QMainWindow):
         engine = self._engine
         if engine is None:
             return  # listed once the database is open
+        from quizapp.ui import jobs
+
         self._run(
-            lambda: _profile_names(engine),
+            lambda: jobs.profile_names(engine),
             success=lambda names: self.profile_page.set_profiles(
                 names, self.preferences.last_profile()
             ),
@@ -393,10 +356,12 @@ class MainWindow(QMainWindow):
         engine = self._engine
         if engine is None:
             return
+        from quizapp.ui import jobs
+
         self.profile_page.set_busy(True)
         clock = self.clock
         self._run(
-            lambda: _enter_profile(engine, name, clock),
+            lambda: jobs.enter_profile(engine, name, clock),
             success=self._on_profile_entered,
             failure=self._on_profile_failed,
         )
@@ -438,6 +403,7 @@ class MainWindow(QMainWindow):
         self._on_resume_choice(dialog.quiz, ResumeChoice(code))
 
     def _on_resume_choice(self, quiz: UnfinishedQuiz, choice: ResumeChoice) -> None:
+        from quizapp.ui import jobs
         from quizapp.ui.resume_dialog import ResumeChoice
 
         engine = self._engine
@@ -445,12 +411,12 @@ class MainWindow(QMainWindow):
         clock = self.clock
         if choice is ResumeChoice.RESUME:
             self._run(
-                lambda: _prepare_resumed_quiz(engine, quiz.attempt_id, clock),
+                lambda: jobs.prepare_resumed_quiz(engine, quiz.attempt_id, clock),
                 success=self._show_quiz,
             )
         elif choice is ResumeChoice.FINISH:
             self._run(
-                lambda: _finish_interrupted(engine, quiz.attempt_id, clock),
+                lambda: jobs.finish_interrupted(engine, quiz.attempt_id, clock),
                 success=self._show_results,
             )
         else:
@@ -478,8 +444,10 @@ class MainWindow(QMainWindow):
         engine, profile = self._engine, self._profile
         if engine is None or profile is None:
             return
+        from quizapp.ui import jobs
+
         self._run(
-            lambda: _library_rows(engine, profile.id),
+            lambda: jobs.library_rows(engine, profile.id),
             success=self.library_page.set_rows,
         )
 
@@ -491,16 +459,20 @@ class MainWindow(QMainWindow):
         engine, profile = self._engine, self._profile
         if engine is None or profile is None or self._busy_starting:
             return
+        from quizapp.ui import jobs
+
         self._busy_starting = True
         self.library_page.start_button.setEnabled(False)
         clock = self.clock
         self._run(
-            lambda: _prepare_new_quiz(engine, profile.id, bank_id, clock),
+            lambda: jobs.prepare_new_quiz(engine, profile.id, bank_id, clock),
             success=self._show_quiz,
             failure=self._on_start_failed,
         )
 
     def _on_start_failed(self, error: Exception) -> None:
+        from quizapp.ui.jobs import AttemptsUsedUpError
+
         self._busy_starting = False
         if isinstance(error, AttemptsUsedUpError):
             show_message(Level.INFO, self.tr("No attempts left for this bank."), parent=self)
@@ -687,188 +659,3 @@ def create_main_window(
     )
     window.start_background_work()
     return window
-
-
-# --- work done on the worker (the store is imported here, never at module level) -------------
-
-
-def _open_store(url: str) -> OpenedStore:
-    from quizapp.store.db import open_database
-
-    engine = open_database(url)
-    return OpenedStore(engine, _profile_names(engine))
-
-
-def _profile_names(engine: Engine) -> list[str]:
-    from quizapp.store.db import session_scope
-    from quizapp.store.profiles import list_profiles
-
-    with session_scope(engine) as session:
-        return [profile.name for profile in list_profiles(session=session)]
-
-
-def _sync(
-    engine: Engine, folders: list[Path], now: datetime, report: Callable[[int, int], None]
-) -> SyncOutcome:
-    from quizapp.store.library import Outcome, sync_library
-
-    result = sync_library(engine, folders, now=now, progress=report)
-    problems = [(file.display_path, problem) for file in result.files for problem in file.problems]
-    loaded = sum(1 for file in result.files if file.outcome is not Outcome.FAILED)
-    return SyncOutcome(problems, list(result.unreadable), loaded)
-
-
-def _enter_profile(engine: Engine, name: str, clock: Clock) -> EnteredProfile:
-    from quizapp.store.attempts import attempt_answers, unfinished_attempts
-    from quizapp.store.db import session_scope
-    from quizapp.store.profiles import get_or_create_profile
-    from quizapp.ui.resume_dialog import UnfinishedQuiz
-
-    with session_scope(engine) as session:
-        profile = get_or_create_profile(name, session=session, now=clock.now())
-        assert profile.id is not None
-        unfinished = [
-            UnfinishedQuiz(
-                attempt_id=attempt.id,
-                bank_title=_stored_bank(session, attempt.bank_id).title,
-                started_at=attempt.started_at,
-                answered=len(
-                    {a.question_id for a in attempt_answers(session=session, attempt_id=attempt.id)}
-                ),
-                question_count=len(attempt.question_order),
-                deadline=attempt.deadline,
-            )
-            for attempt in unfinished_attempts(session=session, profile_id=profile.id)
-        ]
-        return EnteredProfile(ProfileRef(profile.id, profile.name), unfinished)
-
-
-def _stored_bank(session: Session, bank_id: str) -> StoredBank:
-    from quizapp.store.tables import StoredBank
-
-    bank = session.get(StoredBank, bank_id)
-    if bank is None:  # banks are hidden, never deleted: an attempt's bank is always there
-        raise LookupError(f"no bank {bank_id!r} is stored")
-    return bank
-
-
-def _library_rows(engine: Engine, profile_id: int) -> list[LibraryRow]:
-    from quizapp.store.db import session_scope
-    from quizapp.store.library import list_banks
-
-    with session_scope(engine) as session:
-        return [_row(summary) for summary in list_banks(session=session, profile_id=profile_id)]
-
-
-def _row(summary: Any) -> LibraryRow:
-    from quizapp.ui.models.library_model import LibraryRow
-
-    return LibraryRow(
-        bank_id=summary.bank_id,
-        title=summary.title,
-        language=summary.language,
-        question_count=summary.question_count,
-        time_limit=summary.time_limit,
-        tags=tuple(summary.tags),
-        description=summary.description,
-        draw=summary.draw,
-        pass_mark=summary.pass_mark,
-        max_attempts=summary.max_attempts,
-        attempts_used=summary.attempts_used,
-        best_percent=summary.best_percent,
-        last_attempt=summary.last_attempt_at,
-        path=summary.path,
-    )
-
-
-def _recorder(engine: Engine, attempt_id: str) -> AttemptRecorder:
-    from quizapp.store.recorder import SqlRecorder
-
-    return SqlRecorder(engine, attempt_id)
-
-
-def _bank_dir(path: str | None) -> Path | None:
-    return Path(path).parent if path else None
-
-
-def _prepare_new_quiz(engine: Engine, profile_id: int, bank_id: str, clock: Clock) -> PreparedQuiz:
-    import uuid
-
-    from quizapp.quiz.session import QuizSession
-    from quizapp.store.attempts import start_attempt
-    from quizapp.store.db import session_scope
-    from quizapp.store.library import list_banks, load_stored_bank
-
-    with session_scope(engine) as session:
-        summary = next(
-            s for s in list_banks(session=session, profile_id=profile_id) if s.bank_id == bank_id
-        )
-        if _row(summary).attempts_left == 0:
-            raise AttemptsUsedUpError(bank_id)
-        bank = load_stored_bank(bank_id, session=session)
-        quiz = QuizSession.start(
-            bank,
-            attempt_id=str(uuid.uuid4()),
-            seed=random.getrandbits(_SEED_BITS),
-            clock=clock,
-        )
-        start_attempt(
-            session=session,
-            attempt_id=quiz.attempt_id,
-            profile_id=profile_id,
-            bank_id=bank_id,
-            seed=quiz.seed,
-            question_ids=quiz.question_ids,
-            started_at=quiz.started_at,
-            deadline=quiz.deadline,
-        )
-        path = summary.path
-    return PreparedQuiz(quiz, bank, _bank_dir(path), _recorder(engine, quiz.attempt_id))
-
-
-def _resumed_session(engine: Engine, attempt_id: str, clock: Clock) -> tuple[QuizSession, str]:
-    from quizapp.quiz.session import PastAnswer, QuizSession
-    from quizapp.store.attempts import attempt_answers, attempt_bank, get_attempt
-    from quizapp.store.db import session_scope
-
-    with session_scope(engine) as session:
-        attempt = get_attempt(attempt_id, session=session)
-        bank = attempt_bank(attempt_id, session=session)
-        answers = [
-            PastAnswer(
-                answer_id=a.id,
-                question_id=a.question_id,
-                response=a.response,
-                shown_at=a.shown_at,
-                answered_at=a.answered_at,
-            )
-            for a in attempt_answers(session=session, attempt_id=attempt_id)
-        ]
-        quiz = QuizSession.resume(
-            bank,
-            attempt_id=attempt.id,
-            seed=attempt.seed,
-            question_ids=list(attempt.question_order),
-            started_at=attempt.started_at,
-            deadline=attempt.deadline,
-            answers=answers,
-            current_question_id=attempt.current_question_id,
-            current_shown_at=attempt.current_shown_at,
-            clock=clock,
-        )
-        return quiz, _stored_bank(session, attempt.bank_id).path
-
-
-def _prepare_resumed_quiz(engine: Engine, attempt_id: str, clock: Clock) -> PreparedQuiz:
-    quiz, path = _resumed_session(engine, attempt_id, clock)
-    return PreparedQuiz(quiz, quiz.bank, _bank_dir(path), _recorder(engine, attempt_id))
-
-
-def _finish_interrupted(engine: Engine, attempt_id: str, clock: Clock) -> PreparedQuiz:
-    quiz, path = _resumed_session(engine, attempt_id, clock)
-    quiz.end_after_interruption()
-    recorder = _recorder(engine, attempt_id)
-    assert quiz.end_reason is not None
-    assert quiz.finished_at is not None
-    recorder.finish(quiz.end_reason.value, quiz.finished_at)
-    return PreparedQuiz(quiz, quiz.bank, _bank_dir(path), recorder)

@@ -17,7 +17,8 @@ from pathlib import Path
 from types import TracebackType
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 log = logging.getLogger("quizapp")
@@ -61,8 +62,10 @@ def _open_box(
     box = QMessageBox(_ICONS[level], title, text, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName(object_name)
     box.setAccessibleName(title)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.setTextFormat(Qt.TextFormat.PlainText)
+    # QtCore.Qt, not an imported Qt: the first use of that namespace costs ~45 ms (see
+    # docs/development.md, "Start-up"), and this module loads before the first paint.
+    box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setTextFormat(QtCore.Qt.TextFormat.PlainText)
     if details:
         box.setDetailedText(details)
     _open_boxes.difference_update([b for b in _open_boxes if not shiboken6.isValid(b)])

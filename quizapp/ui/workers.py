@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
@@ -21,8 +20,7 @@ from PySide6.QtWidgets import QWidget
 T = TypeVar("T")
 
 
-@dataclass
-class _Callbacks:
+class _Callbacks(NamedTuple):
     success: Callable[[Any], object]
     failure: Callable[[Exception], object] | None
     owner: QObject | None

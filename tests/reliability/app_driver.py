@@ -40,7 +40,6 @@ from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtNetwork import QLocalServer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -256,7 +255,7 @@ def answer(window: MainWindow, page: QuizPage, step: Step, number: int) -> Scrip
 
 def answer_script(args: argparse.Namespace) -> Script:
     window = yield from until("the main window", main_window)
-    report_second_launches()
+    yield from report_second_launches()
     yield from continue_as(window, args.profile)
     page = yield from start_bank(window, args.bank)
     say(f"attempt {page.session.attempt_id}")
@@ -287,12 +286,16 @@ def _where(window: MainWindow) -> str | None:
     return "library" if window.current_page is window.library_page else None
 
 
-def report_second_launches() -> None:
-    """Say so whenever a second launch asks this instance to come forward."""
+def instance_server() -> QObject | None:
+    """The app's listener for later launches; it starts once the window is painted."""
     app = QApplication.instance()
-    server = app.findChild(QLocalServer, "instanceServer") if app is not None else None
-    instance = server.parent() if server is not None else None
-    signal = getattr(instance, "raise_requested", None)
+    return app.findChild(QObject, "instanceServer") if app is not None else None
+
+
+def report_second_launches() -> Script:
+    """Say so whenever a second launch asks this instance to come forward."""
+    server = yield from until("the listener for later launches", instance_server)
+    signal = getattr(server, "raise_requested", None)
     if signal is None:  # said, not raised: the answers are what the kill test is about
         say("no-instance-server")
         return

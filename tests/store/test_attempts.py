@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import Engine, func, select
 from sqlmodel import Session
 
+from quizapp.bank.grading import Response
 from quizapp.bank.model import Bank
 from quizapp.quiz.clock import FakeClock
 from quizapp.quiz.ending import EndReason
@@ -283,7 +284,7 @@ def test_responses_of_every_shape_come_back_as_given(
     engine: Engine, clock: FakeClock, bank: Bank, profile_id: int
 ) -> None:
     start(engine, clock, profile_id)
-    responses = ["text", True, 2.5, ["a", "b"], {"left": "right"}, None]
+    responses: list[Response] = ["text", True, 2.5, ["a", "b"], {"left": "right"}, None]
     question = bank.question("q1")
     with Session(engine) as session:
         for n, response in enumerate(responses):

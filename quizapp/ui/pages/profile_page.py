@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6 import QtCore
+from PySide6.QtCore import QSize, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -23,6 +24,10 @@ from PySide6.QtWidgets import (
 from quizapp.ui.app import app_icon
 
 PROFILE_NAME_MAX_LENGTH = 80  # the store's limit on a profile name
+# Centred by style sheet rather than setAlignment(Qt.AlignmentFlag...): this page is
+# the first frame, and PySide builds its whole Qt namespace (~45 ms of enums) on
+# first use, which would delay that frame. See docs/development.md, "Start-up".
+_CARD_STYLE = "QLabel { qproperty-alignment: AlignCenter; }"
 
 
 def normalised_name(text: str) -> str:
@@ -65,7 +70,6 @@ class ProfilePage(QWidget):
         self._status = QLabel(self)
         self._status.setObjectName("profileStatusLabel")
         self._status.setWordWrap(True)
-        self._status.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self._build_layout()
         self._retranslate_accessibility()
@@ -74,7 +78,6 @@ class ProfilePage(QWidget):
     def _build_layout(self) -> None:
         icon = QLabel(self)
         icon.setPixmap(app_icon().pixmap(QSize(96, 96)))
-        icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         heading = QLabel(self.tr("Welcome to QuizApp"), self)
         heading.setObjectName("profileHeading")
@@ -82,16 +85,13 @@ class ProfilePage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         heading.setFont(font)
-        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         prompt = QLabel(self.tr("Who is taking the quiz? Choose your name or type a new one."))
         prompt.setWordWrap(True)
-        prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
         prompt.setBuddy(self._combo)
 
         hint = QLabel(self.tr("No password is needed. Your scores are kept under this name."))
         hint.setWordWrap(True)
-        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         hint.setEnabled(False)  # drawn in the palette's quieter, disabled text colour
 
         row = QHBoxLayout()
@@ -100,6 +100,7 @@ class ProfilePage(QWidget):
 
         card = QFrame(self)
         card.setFrameShape(QFrame.Shape.StyledPanel)
+        card.setStyleSheet(_CARD_STYLE)
         card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         inner = QVBoxLayout(card)
         inner.setContentsMargins(32, 24, 32, 24)
@@ -139,7 +140,7 @@ class ProfilePage(QWidget):
         """Offer ``names``; preselect ``last`` when it is one of them (never assumed)."""
         self._combo.clear()
         self._combo.addItems(list(names))
-        index = self._combo.findText(last, Qt.MatchFlag.MatchFixedString) if last else -1
+        index = self._combo.findText(last, QtCore.Qt.MatchFlag.MatchFixedString) if last else -1
         self._combo.setCurrentIndex(index)
         if index < 0:
             self._combo.setEditText("")
