@@ -3,6 +3,7 @@
 With the variable set, the app prints to standard output::
 
     mark first-paint <ns>      the main window's first frame has been painted
+    info qt-namespace-before-paint yes|no   whether PySide's Qt namespace was built by then
     mark library-ready <ns>    the library page shows the banks, the sync finished
     info library-rows <n>      how many banks it shows
 
@@ -86,6 +87,13 @@ class _FirstPaint(QObject):
             callback()
 
 
+def _qt_namespace_built() -> bool:
+    """Whether PySide has built ``QtCore.Qt`` yet: it does so, lazily, on first use (~45 ms)."""
+    import PySide6.QtCore
+
+    return "Qt" in vars(PySide6.QtCore)
+
+
 def on_first_paint(widget: QWidget, callback: Callable[[], None]) -> None:
     """Call ``callback`` once the first paint pass over ``widget`` (or its children) is over."""
     _FirstPaint(widget, callback)
@@ -121,6 +129,7 @@ class _StartupProbe(QObject):
 
     def _on_first_paint(self) -> None:
         print_mark("first-paint")
+        _say(f"info qt-namespace-before-paint {'yes' if _qt_namespace_built() else 'no'}")
         # Next turn, once the window has started its own work: building the library
         # page here would change the order the app does things in.
         QTimer.singleShot(0, self, self._watch_library_page)
