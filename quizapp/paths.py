@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
+from urllib.parse import quote
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
@@ -70,12 +71,15 @@ def resolve_data_dir(option: str | None) -> Path:
 def resolve_database_url(option: str | None, data_dir: Path) -> str:
     """The database URL: ``--database``, else ``QUIZAPP_DATABASE_URL``, else SQLite.
 
-    The SQLite default is the file ``quizapp.db`` in ``data_dir``.
+    The SQLite default is the file ``quizapp.db`` in ``data_dir``, its path
+    percent-encoded as SQLAlchemy reads it back (a folder may hold ``?``, ``#``
+    or ``%``). Built here rather than by :func:`quizapp.store.db.sqlite_url`,
+    which would import SQLAlchemy before the first window.
     """
     chosen = option or os.environ.get(DATABASE_URL_ENV)
     if chosen:
         return chosen
-    return f"sqlite:///{(data_dir / DATABASE_FILE).as_posix()}"
+    return "sqlite:///" + quote((data_dir / DATABASE_FILE).as_posix(), safe="/")
 
 
 def settings_path(data_dir: Path) -> Path:

@@ -14,6 +14,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine, inspect, make_url, text
 from sqlmodel import Session
 
+from quizapp.paths import DATABASE_FILE, resolve_database_url
 from quizapp.quiz.clock import FakeClock
 from quizapp.store import db
 from quizapp.store.db import (
@@ -167,3 +168,14 @@ def test_sqlite_url_round_trips_awkward_file_names(tmp_path: Path, name: str) ->
     assert make_url(sqlite_url(path)).database == str(path)
     open_database(sqlite_url(path)).dispose()
     assert path.is_file()
+
+
+@pytest.mark.parametrize("folder", ["a b", "odd?name#", "per%cent", "ü@:;=+,$&!~*'()[]"])
+def test_the_default_database_sits_in_a_data_folder_of_any_name(
+    tmp_path: Path, folder: str
+) -> None:
+    data_dir = tmp_path / folder
+    url = resolve_database_url(None, data_dir)
+    assert make_url(url).database == str(data_dir / DATABASE_FILE)
+    open_database(url).dispose()
+    assert (data_dir / DATABASE_FILE).is_file()
