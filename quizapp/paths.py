@@ -104,14 +104,25 @@ def package_root() -> Path:
     return Path(__file__).resolve().parent.parent
 
 
+def shipped_dir(name: str) -> Path:
+    """A folder shipped with the app (``questions``, ``assets``).
+
+    Installed from a wheel it lies inside the package, as ``quizapp/shipped/<name>``
+    (``pyproject.toml`` maps it there); in a source checkout, or an editable
+    install, it is the repository's own folder next to the package.
+    """
+    installed = Path(__file__).resolve().parent / "shipped" / name
+    return installed if installed.is_dir() else package_root() / name
+
+
 def shipped_questions_dir() -> Path:
-    """The ``questions/`` folder shipped with the app, next to the ``quizapp`` package."""
-    return package_root() / "questions"
+    """The ``questions/`` folder shipped with the app: the banks every student starts with."""
+    return shipped_dir("questions")
 
 
 def assets_dir() -> Path:
-    """The ``assets/`` folder (icons), next to the ``quizapp`` package."""
-    return package_root() / "assets"
+    """The ``assets/`` folder shipped with the app (icons)."""
+    return shipped_dir("assets")
 
 
 def user_library_dirs(settings: SettingsReader) -> list[Path]:
