@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import IntEnum
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -94,8 +94,8 @@ class ResumeDialog(QDialog):
         buttons = QDialogButtonBox(self)
         buttons.addButton(self.resume_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.finish_button, QDialogButtonBox.ButtonRole.DestructiveRole)
-        self.resume_button.clicked.connect(lambda: self.done(ResumeChoice.RESUME))
-        self.finish_button.clicked.connect(lambda: self.done(ResumeChoice.FINISH))
+        self.resume_button.clicked.connect(self._resume)
+        self.finish_button.clicked.connect(self._finish)
 
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
@@ -109,6 +109,14 @@ class ResumeDialog(QDialog):
         self._show_time()
         if quiz.deadline is not None:
             self._repaint_timer.start()
+
+    @Slot()
+    def _resume(self) -> None:
+        self.done(ResumeChoice.RESUME)
+
+    @Slot()
+    def _finish(self) -> None:
+        self.done(ResumeChoice.FINISH)
 
     def remaining(self) -> float | None:
         """Seconds left by the stored deadline, now; None without a limit."""

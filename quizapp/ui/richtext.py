@@ -14,7 +14,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QUrl
+from PySide6.QtCore import QEvent, QSize, Qt, QUrl
 from PySide6.QtGui import QColor, QPalette, QResizeEvent
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
 
@@ -52,14 +52,19 @@ class RichTextView(QTextBrowser):
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
+        self._heights: dict[int, int] = {}  # width -> height, for the text shown now
 
     def set_markdown(self, text: str) -> None:
         """Show bank Markdown (the safe subset; raw HTML shows as written)."""
         self.setHtml(render_markdown(text))
-        self.updateGeometry()
+        self._text_changed()
 
     def set_plain(self, text: str) -> None:
         self.setPlainText(text)
+        self._text_changed()
+
+    def _text_changed(self) -> None:
+        self._heights.clear()
         self.updateGeometry()
 
     def loadResource(self, type: int, name: QUrl | str) -> Any:
@@ -70,15 +75,21 @@ class RichTextView(QTextBrowser):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        document = self.document().clone(self)
-        try:
+        height = self._heights.get(width)
+        if height is None:
             margins = self.contentsMargins()
+            # Laid out on a copy, so the shown document keeps its own width. Without a
+            # parent the copy belongs to Python and goes when this returns.
+            document = self.document().clone()
             document.setTextWidth(max(1, width - margins.left() - margins.right()))
-            height = math.ceil(document.size().height())
-        finally:
-            document.deleteLater()
-        margins = self.contentsMargins()
-        return height + margins.top() + margins.bottom()
+            height = math.ceil(document.size().height()) + margins.top() + margins.bottom()
+            self._heights[width] = height
+        return height
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._heights.clear()
+        super().changeEvent(event)
 
     def sizeHint(self) -> QSize:
         width = max(self.width(), 200)

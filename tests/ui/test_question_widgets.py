@@ -6,6 +6,7 @@ from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -121,6 +122,19 @@ def test_true_false_keys(qtbot: QtBot, key: Qt.Key, expected: bool) -> None:
     qtbot.keyClick(widget, key)
 
     assert widget.response() is expected
+
+
+def test_clicking_a_choice_text_picks_it_unless_read_only(qtbot: QtBot) -> None:
+    widget = make_widget(qtbot, QUESTIONS["single_choice"])
+    text = child(widget, QLabel, "choiceText_3")
+
+    with qtbot.wait_signal(widget.changed):
+        qtbot.mouseClick(text, Qt.MouseButton.LeftButton)
+    assert widget.response() == "Bandung"
+
+    widget.set_read_only(True)
+    qtbot.mouseClick(child(widget, QLabel, "choiceText_1"), Qt.MouseButton.LeftButton)
+    assert widget.response() == "Bandung"
 
 
 def test_true_false_buttons_are_named_for_tests_and_screen_readers(qtbot: QtBot) -> None:
@@ -276,3 +290,32 @@ def test_rich_text_shows_raw_html_as_written_and_loads_nothing(qtbot: QtBot) -> 
     assert view.toPlainText() == 'Bold <b>not bold</b> <img src="/etc/passwd">'
     assert "<img" not in view.toHtml()
     assert view.loadResource(2, "file:///etc/passwd") is None
+
+
+def test_rich_text_grows_with_its_text_and_font(qtbot: QtBot) -> None:
+    view = RichTextView()
+    qtbot.addWidget(view)
+    view.set_markdown("One short line.")
+    short = view.heightForWidth(300)
+
+    view.set_markdown("A longer prompt that has to wrap over several lines. " * 6)
+    long = view.heightForWidth(300)
+    assert long > short
+    assert view.heightForWidth(900) < long  # wider, so fewer lines
+
+    font = view.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    view.setFont(font)
+    assert view.heightForWidth(300) > long
+
+
+def test_measuring_rich_text_leaves_no_documents_behind(qtbot: QtBot) -> None:
+    view = RichTextView()
+    qtbot.addWidget(view)
+    view.set_markdown("Some text to lay out. " * 20)
+    documents_before = len(view.findChildren(QTextDocument))
+
+    for width in range(200, 400):
+        view.heightForWidth(width)
+
+    assert len(view.findChildren(QTextDocument)) == documents_before

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
     Signal,
+    Slot,
 )
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
@@ -182,7 +183,7 @@ class ResultsPage(QWidget):
         self._review.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self._review.setItemDelegate(_WrappingDelegate(self._review))
         self._review.header().setStretchLastSection(False)
-        self._review.header().sectionResized.connect(lambda *_: self._review.doItemsLayout())
+        self._review.header().sectionResized.connect(self._relayout_review)
         self._back = QPushButton(self.tr("Back to the library"), self)
         self._back.setObjectName("backToLibraryButton")
         self._back.setAccessibleName(self.tr("Back to the library"))
@@ -243,6 +244,11 @@ class ResultsPage(QWidget):
         self._back.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- inside ----------------------------------------------------------------------
+
+    @Slot()
+    def _relayout_review(self) -> None:
+        # Rows wrap to their column's width, so a resized column changes their heights.
+        self._review.doItemsLayout()
 
     def _label(self, name: str) -> QLabel:
         label = QLabel(self)

@@ -7,7 +7,7 @@ long choices stay readable. Keys 1–9 and A–Z pick a choice.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QAbstractButton, QGridLayout, QLabel, QSizePolicy, QWidget
 
@@ -106,13 +106,16 @@ class ChoiceButtonsWidget(QuestionWidget):
         label = ClickableLabel(text, self)
         label.setObjectName(f"choiceText_{index + 1}")
         label.setBuddy(button)
-        label.clicked.connect(lambda button=button: self._click_from_label(button))
+        label.clicked.connect(self._click_from_label)  # a bound method: see main_window._show_quiz
         layout.addWidget(button, index, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(label, index, 1)
         self._buttons.append(button)
         self._labels.append(label)
 
-    def _click_from_label(self, button: QAbstractButton) -> None:
-        if button.isEnabled():
+    @Slot()
+    def _click_from_label(self) -> None:
+        label = self.sender()
+        button = label.buddy() if isinstance(label, QLabel) else None
+        if isinstance(button, QAbstractButton) and button.isEnabled():
             button.click()
             button.setFocus(Qt.FocusReason.MouseFocusReason)
