@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
 
-from quizapp.bank.problems import MESSAGES
+from quizapp.bank.problems import Phrase
 
 IMAGE_KINDS = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG", ".svg": "SVG", ".webp": "WebP"}
 _SVG_SNIFF_BYTES = 1024 * 1024
@@ -65,7 +65,7 @@ def check_image(relative: str, base_dir: Path | None) -> Fault | None:
         return Fault("path-unreadable", {"reason": _reason(error)})
     actual = image_kind(head)
     if actual != expected:
-        shown = actual or MESSAGES["part.not-an-image"]
+        shown = actual or Phrase("part.not-an-image")
         return Fault("image-content", {"expected": expected, "actual": shown})
     return None
 
@@ -94,7 +94,7 @@ def read_reading(relative: str, base_dir: Path | None) -> str | Fault:
     except OSError as error:
         return Fault("path-unreadable", {"reason": _reason(error)})
     if len(data) > MAX_READING_BYTES:
-        return Fault("path-unreadable", {"reason": MESSAGES["part.larger-than-16-mib"]})
+        return Fault("path-unreadable", {"reason": Phrase("part.larger-than-16-mib")})
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quizapp.bank.model import Bank
-from quizapp.bank.problems import MESSAGES, Problem
+from quizapp.bank.problems import Phrase, Problem
 
 if TYPE_CHECKING:
     from quizapp.bank.validate import Validated
@@ -195,7 +195,7 @@ def _expand(paths: Sequence[str], unreadable: list[str]) -> Iterable[tuple[str, 
 
 
 def _path_message(code: str, path: str, reason: str | None = None) -> str:
-    return MESSAGES[code].format(path=path, reason=reason or "")
+    return Phrase(code, path=path, reason=reason or "")
 
 
 def _find_bank_files(folder: Path, on_error: Callable[[OSError], None] | None) -> list[Path]:

@@ -23,7 +23,7 @@ from typing import Any
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from quizapp.bank import scalars
-from quizapp.bank.problems import MESSAGES, Problem, Severity
+from quizapp.bank.problems import Phrase, Problem, Severity
 from quizapp.bank.textnorm import fold_whitespace
 from quizapp.bank.yamlsafe import MERGE_TAG, NULL_TAG, STR_TAG, at
 
@@ -45,14 +45,22 @@ NUMBER_RULES = {
 
 
 def where(label: str, key: str | None) -> str:
-    """The location prefix of a message: ``'question "q1": points'``, ``"settings.draw"``."""
+    """The location prefix of a message: ``'question "q1": points'``, ``"settings.draw"``.
+
+    A :class:`~quizapp.bank.problems.Phrase`, so the UI can say it in its language.
+    """
     if key is None:
-        return label or "top level"
+        return label or Phrase("part.top-level")
     if not label:
         return key
     if label == "settings" or label == "reading":
-        return f"{label}.{key}"
-    return f"{label}: {key}"
+        return Phrase("part.setting", label=label, key=key)
+    return Phrase("part.key-of", label=label, key=key)
+
+
+def list_item(key: str, number: int) -> str:
+    """How a message names item ``number`` (from 1) of the list under ``key``."""
+    return Phrase("part.list-item", key=key, number=number)
 
 
 def quote(text: str) -> str:
@@ -96,11 +104,11 @@ def is_plain(node: ScalarNode) -> bool:
 def found(node: Node) -> str:
     """How a message names what the file holds at ``node``."""
     if isinstance(node, MappingNode):
-        return MESSAGES["part.found-mapping"]
+        return Phrase("part.found-mapping")
     if isinstance(node, SequenceNode):
-        return MESSAGES["part.found-list"]
+        return Phrase("part.found-list")
     if is_null(node):
-        return MESSAGES["part.found-nothing"]
+        return Phrase("part.found-nothing")
     return quote(node.value)
 
 
@@ -212,9 +220,9 @@ class NodeReader:
                 continue
             suggestion = scalars.did_you_mean(name, ordered)
             if suggestion is not None:
-                hint = MESSAGES["part.did-you-mean"].format(suggestion=suggestion)
+                hint = Phrase("part.did-you-mean", suggestion=suggestion)
             else:
-                hint = MESSAGES["part.known-keys"].format(keys=", ".join(ordered))
+                hint = Phrase("part.known-keys", keys=", ".join(ordered))
             self.error("unknown-key", key_node, where=where(label, key), key=quote(name), hint=hint)
 
     def require(
@@ -255,9 +263,9 @@ class NodeReader:
         if isinstance(node, ScalarNode) and not is_null(node):
             lowered = node.value.strip().lower()
             if not is_plain(node) and lowered in scalars.BOOLEANS:
-                hint = MESSAGES["part.in-quotes"]
+                hint = Phrase("part.in-quotes")
             elif lowered in scalars.YAML11_BOOLEANS:
-                hint = MESSAGES["part.yaml11-boolean"]
+                hint = Phrase("part.yaml11-boolean")
         self.error("not-boolean", node, where=where(label, key), found=found(node), hint=hint)
         return None
 
@@ -287,7 +295,7 @@ class NodeReader:
             else:
                 seconds = scalars.parse_duration(text)
                 if seconds is None and scalars.whole_seconds(text.strip()) is not None:
-                    hint = MESSAGES["part.duration-plain"].format(seconds=text.strip())
+                    hint = Phrase("part.duration-plain", seconds=text.strip())
             if seconds is not None:
                 return seconds
         self.error("not-duration", node, where=where(label, key), found=found(node), hint=hint)
@@ -300,7 +308,7 @@ class NodeReader:
         if text in options:
             return text
         suggestion = scalars.did_you_mean(text, options)
-        hint = MESSAGES["part.did-you-mean"].format(suggestion=suggestion) if suggestion else ""
+        hint = Phrase("part.did-you-mean", suggestion=suggestion) if suggestion else ""
         self.error(
             "not-one-of",
             node,
@@ -318,7 +326,7 @@ class NodeReader:
         if scalars.is_slug(text):
             return text
         slug = scalars.slug_suggestion(text)
-        hint = MESSAGES["part.slug-example"].format(slug=slug) if slug else ""
+        hint = Phrase("part.slug-example", slug=slug) if slug else ""
         self.error("not-slug", node, where=where(label, key), found=found(node), hint=hint)
         return None
 
@@ -372,7 +380,7 @@ class NodeReader:
             ):
                 texts.append(item.value)
                 continue
-            value = self.read_text(item, label, f"{key} item {number}", non_empty=non_empty)
+            value = self.read_text(item, label, list_item(key, number), non_empty=non_empty)
             if value is not None:
                 texts.append(value)
         if self.count != before:
@@ -405,7 +413,7 @@ class NodeReader:
             self.error(
                 "duplicate-item",
                 nodes[index],
-                where=where(label, f"{key} item {index + 1}"),
+                where=where(label, list_item(key, index + 1)),
                 found=quote(text),
                 first=first + 1,
                 first_line=at(nodes[first])[0],
@@ -431,7 +439,7 @@ class NodeReader:
                 self.warn(
                     "case-variant",
                     nodes[index],
-                    where=where(label, f"{key} item {index + 1}"),
+                    where=where(label, list_item(key, index + 1)),
                     found=quote(texts[index]),
                     first=first + 1,
                 )
@@ -448,5 +456,8 @@ def _number_hint(node: Node) -> str:
     if not suggestions:
         return ""
     if not is_plain(node) and scalars.NUMBER.fullmatch(node.value.strip()):
-        return MESSAGES["part.in-quotes"]
-    return MESSAGES["part.plain-number"].format(plain=" or ".join(suggestions))
+        return Phrase("part.in-quotes")
+    plain = suggestions[0]
+    for other in suggestions[1:]:
+        plain = Phrase("part.either", first=plain, second=other)
+    return Phrase("part.plain-number", plain=plain)

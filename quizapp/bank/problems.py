@@ -8,7 +8,7 @@ arguments, so both always say the same thing.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from types import MappingProxyType
@@ -43,6 +43,14 @@ MESSAGES: dict[str, str] = {
     "part.syntax-context": " ({context} at line {line}, column {column})",
     "part.tab": "; YAML indents with spaces, never tabs",
     "part.larger-than-16-mib": "it is larger than 16 MiB",
+    "part.top-level": "top level",
+    "part.question-number": "question {number}",
+    "part.question-id": "question {id}",
+    "part.list-item": "{key} item {number}",
+    "part.key-of": "{label}: {key}",
+    "part.setting": "{label}.{key}",
+    "part.either": "{first} or {second}",
+    "part.then": "{first}{second}",
     # --- paths named on the command line that cannot be read at all (no position) ---
     "path-not-found": "{path}: no such file or folder",
     "path-not-a-file": "{path}: not a file or folder",
@@ -176,6 +184,39 @@ MESSAGES: dict[str, str] = {
     ),
     "draw-whole-bank": ("{where}: {draw} is the whole bank; every attempt asks every question"),
 }
+
+
+class Phrase(str):
+    """Text made from a ``MESSAGES`` template that remembers the template and its arguments.
+
+    The validator puts phrases in a problem's arguments (``where``, ``found``,
+    ``hint``): as strings they read as English, which the command line prints,
+    and the UI makes them again, from ``code`` and ``args``, in its own language.
+    An argument may itself be a phrase.
+    """
+
+    code: str
+    args: Mapping[str, Any]
+
+    def __new__(cls, code: str, **args: Any) -> Phrase:
+        phrase = super().__new__(cls, MESSAGES[code].format(**args))
+        phrase.code = code
+        phrase.args = MappingProxyType(args)
+        return phrase
+
+
+def render(template_of: Callable[[str], str], code: str, args: Mapping[str, Any]) -> str:
+    """The text of ``code`` with ``args``, templates (phrases' too) looked up by ``template_of``.
+
+    With ``template_of`` giving translated templates, this says a whole problem in
+    another language; an argument that is plain text (what the file holds, a
+    path, a reason from the system) is used as it is.
+    """
+    filled = {
+        name: render(template_of, value.code, value.args) if isinstance(value, Phrase) else value
+        for name, value in args.items()
+    }
+    return template_of(code).format(**filled)
 
 
 @dataclass(frozen=True)

@@ -36,11 +36,12 @@ from quizapp.bank.nodereader import (
     NodeReader,
     found,
     is_null,
+    list_item,
     quote,
     quote_all,
     where,
 )
-from quizapp.bank.problems import MESSAGES
+from quizapp.bank.problems import Phrase
 from quizapp.bank.textnorm import fold_whitespace
 
 COMMON_KEYS = (
@@ -129,11 +130,11 @@ def _label(node: Node, position: int) -> str:
         for key_node, value_node in node.value:
             if key_node.value == "id" and isinstance(value_node, ScalarNode):
                 return (
-                    f"question {position}"
+                    Phrase("part.question-number", number=position)
                     if is_null(value_node)
-                    else f"question {quote(value_node.value)}"
+                    else Phrase("part.question-id", id=quote(value_node.value))
                 )
-    return f"question {position}"
+    return Phrase("part.question-number", number=position)
 
 
 def _read_type(reader: NodeReader, entries: Entries, node: Node, label: str) -> str | None:
@@ -147,7 +148,7 @@ def _read_type(reader: NodeReader, entries: Entries, node: Node, label: str) -> 
     text = reader.read_text(value_node, label, "type")
     if text is not None:
         suggestion = scalars.did_you_mean(text, QUESTION_TYPES)
-        hint = MESSAGES["part.did-you-mean"].format(suggestion=suggestion) if suggestion else ""
+        hint = Phrase("part.did-you-mean", suggestion=suggestion) if suggestion else ""
         reader.error(
             "unknown-type",
             value_node,
@@ -339,7 +340,7 @@ def _read_multiple_choice(
     if reader.check_distinct(texts, nodes, label, "answers") is None:
         return None
     answers = [
-        _match_choice(reader, node, text, choices, label, f"answers item {number}")
+        _match_choice(reader, node, text, choices, label, list_item("answers", number))
         for number, (text, node) in enumerate(zip(texts, nodes, strict=True), 1)
     ]
     if None in answers:
@@ -439,7 +440,7 @@ def _read_pairs(reader: NodeReader, node: Node, label: str) -> tuple[tuple[str, 
     if isinstance(node, SequenceNode):
         items = reader.read_list(node, label, "pairs", minimum=2) or []
         for number, item in enumerate(items, 1):
-            key = f"pairs item {number}"
+            key = list_item("pairs", number)
             if not isinstance(item, SequenceNode) or len(item.value) != 2:
                 reader.error("not-a-pair", item, where=where(label, key), found=found(item))
                 continue
@@ -483,7 +484,7 @@ def _distractors_apart(
             reader.error(
                 "distractor-is-answer",
                 node,
-                where=where(label, f"distractors item {number}"),
+                where=where(label, list_item("distractors", number)),
                 found=quote(text),
             )
     return clean

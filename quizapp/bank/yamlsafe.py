@@ -32,7 +32,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.resolver import BaseResolver
 
-from quizapp.bank.problems import MESSAGES, Problem
+from quizapp.bank.problems import Phrase, Problem
 
 try:
     from yaml._yaml import CParser as _Parser
@@ -223,7 +223,8 @@ def _syntax_problem(error: yaml.MarkedYAMLError, data: bytes) -> Problem:
         return Problem("multiple-documents", line, column)
     context = ""
     if error.context and error.context_mark is not None and error.context_mark is not mark:
-        context = MESSAGES["part.syntax-context"].format(
+        context = Phrase(
+            "part.syntax-context",
             context=error.context.removeprefix("while "),
             line=error.context_mark.line + 1,
             column=error.context_mark.column + 1,
@@ -231,7 +232,7 @@ def _syntax_problem(error: yaml.MarkedYAMLError, data: bytes) -> Problem:
     elif error.context:
         context = f" ({error.context.removeprefix('while ')})"
     if _character_at(data, line, column) == "\t":
-        context += MESSAGES["part.tab"]
+        context = Phrase("part.then", first=context, second=Phrase("part.tab"))
     return Problem("yaml-syntax", line, column, {"problem": problem, "context": context})
 
 

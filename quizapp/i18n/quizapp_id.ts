@@ -157,7 +157,7 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../ui/pages/library_page.py" line="+99"/>
+        <location filename="../ui/pages/library_page.py" line="+119"/>
         <source>Search titles, descriptions and tags</source>
         <translation>Cari judul, deskripsi, dan tag</translation>
     </message>
@@ -543,7 +543,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>; YAML memakai spasi untuk indentasi, tidak pernah tab</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>cannot read the file: {reason}</source>
         <translation>berkas tidak dapat dibaca: {reason}</translation>
     </message>
@@ -678,9 +678,49 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>{where}: seharusnya berupa persentase dari 0 sampai 100, tetapi ditemukan {found}{hint}</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-42"/>
         <source>it is larger than 16 MiB</source>
         <translation>ukurannya lebih dari 16 MiB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>top level</source>
+        <translation>tingkat teratas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>question {number}</source>
+        <translation>soal {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>question {id}</source>
+        <translation>soal {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{key} item {number}</source>
+        <translation>{key} butir {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}: {key}</source>
+        <translation>{label}: {key}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}.{key}</source>
+        <translation>{label}.{key}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{first} or {second}</source>
+        <translation>{first} atau {second}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{first}{second}</source>
+        <translation>{first}{second}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1150,7 +1190,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../ui/pages/results_page.py" line="+175"/>
+        <location filename="../ui/pages/results_page.py" line="+176"/>
         <source>Review of your answers</source>
         <translation>Tinjauan jawaban Anda</translation>
     </message>
@@ -1176,7 +1216,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>Jawaban yang benar tidak ditampilkan untuk kuis ini, hanya nilai Anda.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Passed: the pass mark is {mark}%.</source>
         <translation>Lulus: batas lulus {mark}%.</translation>
     </message>
@@ -1275,7 +1315,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>Selesaikan kuis dengan jawaban yang sudah diberikan</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>This quiz has no time limit.</source>
         <translation>Kuis ini tidak memiliki batas waktu.</translation>
     </message>

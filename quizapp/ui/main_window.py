@@ -286,10 +286,10 @@ class MainWindow(QMainWindow):
     def _on_synced(self, outcome: SyncOutcome, relay: ProgressRelay) -> None:
         relay.deleteLater()
         self._last_sync = outcome
-        from quizapp.ui.pages.library_page import problem_line
+        from quizapp.ui.pages.library_page import problem_line, translated_text
 
         lines = [problem_line(path, problem) for path, problem in outcome.problems]
-        self.library_page.set_problems(lines + outcome.unreadable)
+        self.library_page.set_problems(lines + [translated_text(t) for t in outcome.unreadable])
         self._sync_finished(
             self.tr("Library up to date. Banks read: {count}.").format(count=outcome.bank_count)
             if not (outcome.problems or outcome.unreadable)

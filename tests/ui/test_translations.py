@@ -22,10 +22,12 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QAbstractButton, QApplication
 from pytestqt.qtbot import QtBot
 
+from quizapp.bank.loader import load_bank_bytes, load_library
 from quizapp.bank.model import SingleChoice, TrueFalse
-from quizapp.bank.problems import MESSAGES, Problem, Severity
+from quizapp.bank.nodereader import where
+from quizapp.bank.problems import MESSAGES, Phrase, Problem, Severity
 from quizapp.quiz.draw import present
-from quizapp.ui.pages.library_page import problem_line
+from quizapp.ui.pages.library_page import problem_line, translated_text
 from quizapp.ui.questions import create_question_widget
 from quizapp.ui.questions.texts import points_text
 
@@ -235,15 +237,19 @@ def test_question_widgets_are_labelled_in_indonesian(
                 "all-choices-right",
                 9,
                 5,
-                {"where": 'question "q1": answers'},
+                {"where": where(Phrase("part.question-id", id='"q1"'), "answers")},
                 severity=Severity.WARNING,
             ),
-            'bank.yaml:9:5: peringatan: question "q1": answers: '
-            "setiap pilihan adalah jawaban benar",
+            'bank.yaml:9:5: peringatan: soal "q1": answers: setiap pilihan adalah jawaban benar',
         ),
         (
-            Problem("cloze-nested", 4, 2, {"where": "question 2: text", "number": 1}),
-            "bank.yaml:4:2: kesalahan: question 2: text: isian 1 berisi {{; "
+            Problem(
+                "cloze-nested",
+                4,
+                2,
+                {"where": where(Phrase("part.question-number", number=2), "text"), "number": 1},
+            ),
+            "bank.yaml:4:2: kesalahan: soal 2: text: isian 1 berisi {{; "
             "{{ sebagai teks biasa ditulis \\{{",
         ),
     ],
@@ -254,6 +260,62 @@ def test_bank_file_problems_are_listed_in_indonesian(
     install("id")
 
     assert problem_line("bank.yaml", problem) == line
+
+
+BROKEN_BANK = b"""\
+format: quizapp/1
+id: broken
+title: Broken
+settings:
+  drawx: 2
+questions:
+  - id: q1
+    type: single_choice
+    prompt: Which?
+    choices: [a, b, ~]
+    answer: a
+  - type: true_false
+    prompt: Sure?
+    answer: yes
+  - id: q3
+    type: numeric
+    prompt: How many?
+    answer: 25,000
+"""
+
+
+def test_what_the_validator_fills_in_is_indonesian_too(
+    install: Callable[[str], QTranslator],
+) -> None:
+    install("id")
+    problems = load_bank_bytes(BROKEN_BANK, base_dir=None).problems
+
+    assert [problem_line("b.yaml", p) for p in problems] == [
+        'b.yaml:5:3: kesalahan: settings: kunci "drawx" tidak dikenal (maksud Anda "draw"?)',
+        'b.yaml:10:21: kesalahan: soal "q1": choices butir 3: seharusnya berupa teks, '
+        "tetapi ditemukan kosong (tanpa nilai)",
+        'b.yaml:12:5: kesalahan: soal 2: kunci wajib "id" tidak ada',
+        "b.yaml:14:13: kesalahan: soal 2: answer: seharusnya true atau false, tetapi ditemukan "
+        '"yes" (hanya true dan false yang dibaca sebagai boolean)',
+        'b.yaml:18:13: kesalahan: soal "q3": answer: seharusnya berupa angka, tetapi ditemukan '
+        '"25,000" (tulis sebagai angka biasa: 25000 atau 25.000)',
+    ]
+    # The command line keeps the English the spec gives.
+    assert problems[1].message == (
+        'question "q1": choices item 3: expected text, found nothing (an empty value)'
+    )
+
+
+def test_a_path_that_cannot_be_read_is_named_in_indonesian(
+    install: Callable[[str], QTranslator], tmp_path: Path
+) -> None:
+    install("id")
+    missing = str(tmp_path / "gone.yaml")
+
+    (unreadable,) = load_library([missing]).unreadable
+
+    assert translated_text(unreadable) == f"{missing}: berkas atau folder tidak ada"
+    assert unreadable == f"{missing}: no such file or folder"
 
 
 # --- English plural forms ----------------------------------------------------------------

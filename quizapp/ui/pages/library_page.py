@@ -8,7 +8,8 @@ says so and cannot be started. Problems found in bank files are listed as
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.bank.problems import MESSAGES, Problem
+from quizapp.bank.problems import MESSAGES, Phrase, Problem, render
 from quizapp.ui.models.library_model import (
     BANK_ID_ROLE,
     Column,
@@ -40,18 +41,37 @@ from quizapp.ui.models.library_model import (
 )
 
 
+def _translated_template(code: str) -> str:
+    return QCoreApplication.translate("Problem", MESSAGES[code])
+
+
+def translated_message(code: str, args: Mapping[str, Any], english: str) -> str:
+    """A problem's message in the UI's language, phrases in its arguments included.
+
+    A catalogue entry whose placeholders do not fit gives the English message.
+    """
+    try:
+        return render(_translated_template, code, args)
+    except (KeyError, IndexError, ValueError):
+        return english
+
+
+def translated_text(text: str) -> str:
+    """``text`` in the UI's language when it is a :class:`Phrase`, else as it is."""
+    if isinstance(text, Phrase):
+        return translated_message(text.code, text.args, text)
+    return text
+
+
 def problem_line(path: str, problem: Problem) -> str:
     """``PATH:LINE:COLUMN: error: MESSAGE`` as the CLI prints it, in the UI's language.
 
-    The message template is looked up under the context ``Problem`` and filled
-    with the problem's own arguments, so an untranslated message reads exactly
-    as the command line prints it.
+    The message template, and the phrases in its arguments ("question 3",
+    "a list", "did you mean ..."), are looked up under the context ``Problem``
+    and filled with the problem's own arguments, so an untranslated message
+    reads exactly as the command line prints it.
     """
-    template = QCoreApplication.translate("Problem", MESSAGES[problem.code])
-    try:
-        message = template.format(**problem.args)
-    except (KeyError, IndexError, ValueError):  # a broken translation: fall back to English
-        message = problem.message
+    message = translated_message(problem.code, problem.args, problem.message)
     severity = (
         QCoreApplication.translate("Problem", "error")
         if problem.is_error
