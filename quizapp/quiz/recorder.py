@@ -8,6 +8,7 @@ it is given.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Protocol
 
@@ -21,6 +22,9 @@ class AttemptRecorder(Protocol):
 
     def set_current(self, question_id: str, shown_at: datetime) -> None:
         """Remember which question is on screen, and since when (its clock survives a restart)."""
+
+    def set_flagged(self, question_ids: Sequence[str]) -> None:
+        """Remember which questions are flagged for review (all of them, each time)."""
 
     def finish(self, end_reason: str, finished_at: datetime) -> None:
         """Mark the attempt finished ('submitted', 'time_up' or 'ended_after_interruption')."""

@@ -247,14 +247,16 @@ class QuizSession:
         current_question_id: str | None,
         current_shown_at: datetime | None,
         clock: Clock,
+        flagged: Sequence[str] = (),
     ) -> QuizSession:
         """An attempt rebuilt after the app stopped.
 
         ``question_ids`` are the drawn ids in the order asked; ``answers`` are
         the stored answers in the order they were recorded (the last one for
-        a question counts). The deadlines keep running from the stored
-        instants, so the remaining time may already be zero; the next
-        :meth:`tick` then ends the quiz or the question.
+        a question counts); ``flagged`` the ids flagged for review. The
+        deadlines keep running from the stored instants, so the remaining time
+        may already be zero; the next :meth:`tick` then ends the quiz or the
+        question.
         """
         positions = {question_id: i for i, question_id in enumerate(question_ids)}
         questions = tuple(_find(bank, question_id) for question_id in question_ids)
@@ -278,6 +280,8 @@ class QuizSession:
             current_since_reading=timeline.reading_of(since),
         )
         session._replay(answers, positions)
+        if not session.forward_only:
+            session._flagged = {_position(positions, question_id) for question_id in flagged}
         return session
 
     # --- what the attempt is ---------------------------------------------------------
@@ -341,7 +345,13 @@ class QuizSession:
 
     @property
     def flagged(self) -> frozenset[int]:
+        """The positions flagged for review."""
         return frozenset(self._flagged)
+
+    @property
+    def flagged_question_ids(self) -> tuple[str, ...]:
+        """The ids flagged for review, in the order asked: what the store keeps."""
+        return tuple(self._questions[i].question.id for i in sorted(self._flagged))
 
     @property
     def finished(self) -> bool:

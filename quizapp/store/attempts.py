@@ -162,6 +162,18 @@ def set_current_question(
     session.flush()
 
 
+def set_flagged(*, session: Session, attempt_id: str, question_ids: Sequence[str]) -> None:
+    """Remember which questions are flagged for review (replacing what was stored)."""
+    attempt = get_attempt(attempt_id, session=session)
+    unknown = [qid for qid in question_ids if qid not in attempt.question_order]
+    if unknown:
+        raise ValueError(f"attempt {attempt_id!r} has no question {unknown[0]!r}")
+    order = {qid: n for n, qid in enumerate(attempt.question_order)}
+    attempt.flagged = sorted(set(question_ids), key=order.__getitem__)
+    session.add(attempt)
+    session.flush()
+
+
 def finish_attempt(
     *, session: Session, attempt_id: str, finished_at: datetime, end_reason: EndReason | str
 ) -> bool:

@@ -7,6 +7,7 @@ millisecond or two; ``benchmarks/startup.py`` measures it).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -45,6 +46,13 @@ class SqlRecorder:
                 attempt_id=self.attempt_id,
                 question_id=question_id,
                 shown_at=shown_at,
+            )
+            session.commit()
+
+    def set_flagged(self, question_ids: Sequence[str]) -> None:
+        with Session(self._engine) as session:
+            attempts.set_flagged(
+                session=session, attempt_id=self.attempt_id, question_ids=question_ids
             )
             session.commit()
 

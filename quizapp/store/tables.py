@@ -18,7 +18,17 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, DateTime, Dialect, Index, MetaData, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    DateTime,
+    Dialect,
+    Index,
+    MetaData,
+    Text,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import registry
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
@@ -150,6 +160,10 @@ class Attempt(StoreTable, table=True):
     end_reason: str | None = Field(default=None, max_length=32)
     current_question_id: str | None = Field(default=None, max_length=SLUG_LENGTH)
     current_shown_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    # Ids of the questions flagged for review, in the order drawn (kept across a restart).
+    flagged: list[str] = Field(
+        default_factory=list, sa_type=JSON, sa_column_kwargs={"server_default": text("'[]'")}
+    )
 
 
 class Answer(StoreTable, table=True):

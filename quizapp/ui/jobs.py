@@ -235,6 +235,7 @@ def _resumed_session(engine: Engine, attempt_id: str, clock: Clock) -> tuple[Qui
             current_question_id=attempt.current_question_id,
             current_shown_at=attempt.current_shown_at,
             clock=clock,
+            flagged=list(attempt.flagged),
         )
         return quiz, _stored_bank(session, attempt.bank_id).path
 

@@ -7,7 +7,8 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, func, select
+from alembic import command
+from sqlalchemy import Engine, func, inspect, select
 from sqlmodel import Session
 
 from quizapp.bank.grading import Response
@@ -24,10 +25,11 @@ from quizapp.store.attempts import (
     latest_answers,
     record_answer,
     set_current_question,
+    set_flagged,
     start_attempt,
     unfinished_attempts,
 )
-from quizapp.store.db import open_database, sqlite_url
+from quizapp.store.db import alembic_config, open_database, sqlite_url, upgrade_to_head
 from quizapp.store.library import import_paths, list_banks, load_stored_bank
 from quizapp.store.profiles import get_or_create_profile
 from quizapp.store.tables import AttemptStatus, metadata
@@ -249,6 +251,40 @@ def test_the_current_question_and_its_clock_survive_a_restart(
         attempt = get_attempt("attempt-1", session=session)
         assert (attempt.current_question_id, attempt.current_shown_at) == ("q2", shown_at)
     reopened.dispose()
+
+
+def test_flags_survive_a_restart_in_the_order_asked(
+    engine: Engine, db_path: Path, clock: FakeClock, bank: Bank, profile_id: int
+) -> None:
+    start(engine, clock, profile_id)
+    with Session(engine) as session:
+        assert get_attempt("attempt-1", session=session).flagged == []  # none at the start
+        set_flagged(session=session, attempt_id="attempt-1", question_ids=["q3", "q1", "q3"])
+        session.commit()
+    engine.dispose()
+
+    reopened = open_database(sqlite_url(db_path))
+    with Session(reopened) as session:
+        assert get_attempt("attempt-1", session=session).flagged == ["q1", "q3"]
+        with pytest.raises(ValueError, match="no question 'q9'"):
+            set_flagged(session=session, attempt_id="attempt-1", question_ids=["q9"])
+    reopened.dispose()
+
+
+def test_attempts_from_before_flags_were_stored_have_none(
+    engine: Engine, clock: FakeClock, bank: Bank, profile_id: int
+) -> None:
+    start(engine, clock, profile_id)
+    with engine.begin() as connection:  # back to the schema without the column
+        command.downgrade(alembic_config(connection=connection), "0001")
+    assert "flagged" not in {c["name"] for c in inspect(engine).get_columns("attempts")}
+
+    upgrade_to_head(engine)
+
+    with Session(engine) as session:
+        attempt = get_attempt("attempt-1", session=session)
+        assert attempt.flagged == []
+        assert attempt.question_order == ["q1", "q2", "q3"]  # the rest kept as it was
 
 
 def test_an_attempt_resumes_with_the_bank_as_it_began(

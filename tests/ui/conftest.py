@@ -4,7 +4,7 @@ clock and a recorder that keeps what a quiz page sends it in memory."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -106,12 +106,16 @@ class MemoryRecorder:
     answers: list[AnswerEvent] = field(default_factory=list)
     current: list[tuple[str, datetime]] = field(default_factory=list)
     finished: list[tuple[str, datetime]] = field(default_factory=list)
+    flagged: list[tuple[str, ...]] = field(default_factory=list)
 
     def record_answer(self, event: AnswerEvent) -> None:
         self.answers.append(event)
 
     def set_current(self, question_id: str, shown_at: datetime) -> None:
         self.current.append((question_id, shown_at))
+
+    def set_flagged(self, question_ids: Sequence[str]) -> None:
+        self.flagged.append(tuple(question_ids))
 
     def finish(self, end_reason: str, finished_at: datetime) -> None:
         self.finished.append((end_reason, finished_at))

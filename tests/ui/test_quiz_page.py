@@ -447,6 +447,11 @@ def test_a_flag_marks_the_question_for_review(start_quiz: Callable[[Bank], Quiz]
 
     assert flag.isChecked()
     assert quiz.session.flagged == frozenset({0})
+    first = quiz.session.questions[0].question.id
+    assert quiz.recorder.flagged == [(first,)]  # stored at once, to survive a restart
+
+    flag.click()
+    assert quiz.recorder.flagged[-1] == ()
 
 
 def test_the_answer_widget_has_the_focus_on_every_question(

@@ -23,7 +23,7 @@ ATTEMPT_ID = "6f1c2e0a-0000-4000-8000-000000000001"
 
 
 def leave_an_attempt_unfinished(data_dir: Path, library: Path, clock: FakeClock) -> datetime:
-    """Ana starts "solar" (10 minutes), answers the first question and moves on; the app stops.
+    """Ana starts "solar" (10 minutes), flags and answers the first question, moves on; it stops.
 
     Returns when the last thing was recorded (the second question shown).
     """
@@ -55,6 +55,8 @@ def leave_an_attempt_unfinished(data_dir: Path, library: Path, clock: FakeClock)
             )
         recorder = SqlRecorder(engine, ATTEMPT_ID)
         recorder.set_current(quiz.shown.question_id, quiz.shown.shown_at)
+        quiz.flag(0)
+        recorder.set_flagged(quiz.flagged_question_ids)
         clock.advance(30)
         recorder.record_answer(quiz.submit("Mars"))
         clock.advance(5)
@@ -122,6 +124,7 @@ def test_resume_carries_on_with_the_time_really_left(
     assert session.remaining() == 6 * 60
     assert session.index == 1  # where Ana was
     assert session.answer_for(0) == "Mars"  # what she had answered
+    assert session.flagged == frozenset({0})  # and what she had flagged for review
     assert window.windowTitle() == "QuizApp — Question 2 of 2 — The Solar System"
     assert stored_attempt(window)[0] == "in_progress"
 

@@ -353,6 +353,7 @@ def resume_later(
         current_question_id=shown.question_id,
         current_shown_at=shown.shown_at,
         clock=clock,
+        flagged=session.flagged_question_ids,
     )
 
 
@@ -386,6 +387,20 @@ def test_resuming_rebuilds_the_same_questions_answers_and_place(clock: FakeClock
     assert [resumed.answer_for(i) for i in range(4)] == [WRONG, RIGHT, None, None]
     assert resumed.score() == (1.0, 4.0)
     assert resumed.remaining() == 500
+
+
+def test_a_resumed_quiz_keeps_its_flags(clock: FakeClock) -> None:
+    session = start(quiz_bank(time_limit=600), clock)
+    session.flag(2)
+    session.flag(0)
+    assert session.flagged_question_ids == (
+        session.questions[0].question.id,
+        session.questions[2].question.id,
+    )
+
+    resumed = resume_later(session, [], session.shown, new_run(clock))
+
+    assert resumed.flagged == frozenset({0, 2})
 
 
 def test_a_resumed_quiz_keeps_counting_from_the_stored_deadline(clock: FakeClock) -> None:

@@ -478,6 +478,7 @@ class QuizPage(QWidget):
             self._session.flag(index)
         else:
             self._session.unflag(index)
+        self._recorder.set_flagged(self._session.flagged_question_ids)
 
     def _move(self, shown: Shown) -> None:
         self._recorder.set_current(shown.question_id, shown.shown_at)
