@@ -19,7 +19,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
-from PySide6.QtWidgets import QAbstractButton, QApplication
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialogButtonBox,
+    QLineEdit,
+    QMessageBox,
+)
 from pytestqt.qtbot import QtBot
 
 from quizapp.bank.loader import load_bank_bytes, load_library
@@ -146,6 +152,27 @@ def test_the_interface_speaks_indonesian(
     install("id")
 
     assert QCoreApplication.translate(context, source) == indonesian
+
+
+def test_qt_own_buttons_and_menus_speak_indonesian(
+    qtbot: QtBot, install: Callable[[str], QTranslator]
+) -> None:
+    install("id")
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    edit = QLineEdit()
+    box = QMessageBox(QMessageBox.Icon.Critical, "QuizApp", "text")
+    box.setDetailedText("details")
+    for widget in (buttons, edit, box):
+        qtbot.addWidget(widget)
+
+    assert sorted(b.text() for b in buttons.buttons()) == ["Batal", "OK"]
+    menu = edit.createStandardContextMenu()
+    assert menu is not None
+    items = [a.text().split("\t")[0] for a in menu.actions() if not a.isSeparator()]
+    assert items == ["&Urungkan", "Ula&ngi", "Po&tong", "&Salin", "T&empel", "Hapus", "Pilih Semua"]
+    assert any(b.text() == "Tampilkan Rincian..." for b in box.buttons())
 
 
 @pytest.mark.parametrize(
