@@ -259,3 +259,45 @@ def test_a_second_launch_on_the_same_data_folder_leaves_the_first_alone(setup: S
     assert [(a["id"], a["status"], len(a["answers"])) for a in attempts] == [
         (attempt_id, "in_progress", 1)
     ]
+
+
+def first_to_exit(processes: list[subprocess.Popen[bytes]]) -> subprocess.Popen[bytes]:
+    """The first of ``processes`` to exit (a test failure when none does in time)."""
+    exits: queue.Queue[subprocess.Popen[bytes]] = queue.Queue()
+
+    def wait_for(process: subprocess.Popen[bytes]) -> None:
+        process.wait()
+        exits.put(process)
+
+    for process in processes:
+        threading.Thread(target=wait_for, args=(process,), daemon=True).start()
+    try:
+        return exits.get(timeout=WAIT_SECONDS)
+    except queue.Empty:
+        pytest.fail(f"none of the {len(processes)} launches exited: each runs an app")
+
+
+@pytest.mark.slow
+def test_two_launches_at_the_same_moment_make_one_app(setup: Setup) -> None:
+    command = [sys.executable, "-m", "quizapp", "--data-dir", str(setup.data_dir)]
+    launches = [
+        subprocess.Popen(
+            command,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            cwd=REPO,
+            env=app_environment(),
+        )
+        for _ in range(2)
+    ]
+    try:
+        ended = first_to_exit(launches)
+        (running,) = [launch for launch in launches if launch is not ended]
+
+        assert ended.returncode == 0  # it handed over to the other one and left
+        with pytest.raises(subprocess.TimeoutExpired):
+            running.wait(timeout=2)  # the other one is the app, and stays
+    finally:
+        for launch in launches:
+            launch.kill()
+            launch.wait(timeout=WAIT_SECONDS)
