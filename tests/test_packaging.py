@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import tomllib
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+NOT_SOURCES = (".*", "build", "dist", "*.egg-info", "__pycache__")
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
 SETUPTOOLS = PYPROJECT["tool"]["setuptools"]
 
@@ -38,9 +40,11 @@ def test_the_shipped_folders_are_mapped_into_the_package() -> None:
 
 @pytest.mark.slow
 def test_an_installed_wheel_finds_its_shipped_banks_and_icons(tmp_path: Path) -> None:
-    wheels, target = tmp_path / "wheels", tmp_path / "site"
+    # Built from a copy: setuptools writes build/ and *.egg-info/ beside the sources.
+    source, wheels, target = tmp_path / "source", tmp_path / "wheels", tmp_path / "site"
+    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(*NOT_SOURCES))
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(wheels), str(ROOT)],
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(wheels), str(source)],
         check=True,
         capture_output=True,
     )
