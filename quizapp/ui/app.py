@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QEventLoop,
     QLibraryInfo,
     QLocale,
+    QObject,
     QSize,
     QTranslator,
 )
@@ -143,10 +144,12 @@ def _run_window(app: QApplication, folder: Path, url: str) -> int:
     install_excepthook()
 
     window = build_main_window(data_dir=folder, database_url=url, preferences=preferences)
-    window.start_background_work_after_first_paint()
+    # What waits for the first paint runs newest first: the probe's mark (when on),
+    # then the window's background work, then the listener for later launches.
     listener = _LaterLaunchListener(app, window, folder)
     on_first_paint(window, listener.start)
-    install_startup_probe(app, window)  # last, so its mark comes first: see its docstring
+    window.start_background_work_after_first_paint()
+    install_startup_probe(app, window)
     window.show()
     try:
         return app.exec()
@@ -154,20 +157,27 @@ def _run_window(app: QApplication, folder: Path, url: str) -> int:
         listener.stop()
 
 
-class _LaterLaunchListener:
-    """Once the window is painted: listen for later launches and bring the window forward."""
+class _LaterLaunchListener(QObject):
+    """Once the window is painted: listen for later launches and bring the window forward.
+
+    A child of the window, so the window's first-paint callback (``start``) holds
+    no reference to the window itself.
+    """
 
     def __init__(self, app: QApplication, window: MainWindow, folder: Path) -> None:
+        super().__init__(window)
         self._app = app
-        self._window = window
         self._folder = folder
         self._server: InstanceServer | None = None
 
     def start(self) -> None:
+        from quizapp.ui.main_window import MainWindow
         from quizapp.ui.single_instance import InstanceServer, server_name
 
         server = InstanceServer(server_name(self._folder), self._app)
-        server.raise_requested.connect(self._window.bring_forward)
+        window = self.parent()
+        if isinstance(window, MainWindow):
+            server.raise_requested.connect(window.bring_forward)
         if not server.listen():
             from quizapp.ui.messages import log
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QTimer, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -210,12 +210,7 @@ class MainWindow(QMainWindow):
         Importing the store and opening the database hold the interpreter for a
         while; started earlier, they would delay the first frame.
         """
-        on_first_paint(self, self._start_background_work_next_turn)
-
-    def _start_background_work_next_turn(self) -> None:
-        # One more turn of the event loop, so that whatever else waits for the first
-        # frame (the start-up probe's mark) runs before the library page is built.
-        QTimer.singleShot(0, self, self.start_background_work)
+        on_first_paint(self, self.start_background_work)
 
     def _on_store_opened(self, opened: OpenedStore) -> None:
         self._engine = opened.engine

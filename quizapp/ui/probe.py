@@ -103,9 +103,9 @@ def install_startup_probe(app: QApplication, window: QWidget) -> None:
     """Print the start-up marks of ``window`` and close it once the library is listed.
 
     Does nothing unless ``QUIZAPP_STARTUP_PROBE=1``. Call it before the window
-    is shown, after everything else that waits for its first paint: Qt calls the
-    newest event filter first, so the mark is then printed before that work runs.
-    ``window`` is the app's main window.
+    is shown, after everything else that waits for its first paint: of the
+    callbacks of :func:`on_first_paint`, the one installed last runs first, so the
+    mark is printed before that work starts. ``window`` is the app's main window.
     """
     if not probe_enabled():
         return
@@ -126,31 +126,20 @@ class _StartupProbe(QObject):
         self._entered = False
         self._listed = False
         on_first_paint(window, self._on_first_paint)
+        window.profile_page.profiles_listed.connect(self._on_profiles_listed)
 
     def _on_first_paint(self) -> None:
         print_mark("first-paint")
         _say(f"info qt-namespace-before-paint {'yes' if _qt_namespace_built() else 'no'}")
-        # Next turn, once the window has started its own work: building the library
-        # page here would change the order the app does things in.
-        QTimer.singleShot(0, self, self._watch_library_page)
 
-    def _watch_library_page(self) -> None:
-        # The library page (built after the first paint) disables its Reload button
-        # when the first sync starts, right after the profiles are listed.
-        page = self._window.library_page
-        page.reload_button.installEventFilter(self)
-        page.model.modelReset.connect(self._on_rows)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.EnabledChange
-            and not self._entered
-            and self._window.sync_in_progress
-        ):
-            self._entered = True
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._continue_as_returning_student)
-        return False
+    def _on_profiles_listed(self) -> None:
+        if self._entered:
+            return
+        self._entered = True
+        # The window built the library page when it started its work, and starts the
+        # first sync right after listing the profiles: Continue goes on the next turn.
+        self._window.library_page.model.modelReset.connect(self._on_rows)
+        QTimer.singleShot(0, self, self._continue_as_returning_student)
 
     def _continue_as_returning_student(self) -> None:
         from PySide6.QtWidgets import QComboBox, QPushButton

@@ -93,3 +93,15 @@ def test_switching_profile_returns_to_the_profile_page(
     assert window.windowTitle() == "QuizApp"
     continue_as(qtbot, window, "Eka")
     qtbot.waitUntil(lambda: window.profile is not None and window.profile.name == "Eka")
+
+
+def test_the_profile_page_says_when_the_profiles_are_listed(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    assert not window.profile_page.ready
+
+    with qtbot.waitSignal(window.profile_page.profiles_listed):
+        pass  # the database opens on the worker; the page hears back by signal
+
+    assert window.profile_page.ready

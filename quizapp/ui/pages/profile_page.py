@@ -39,6 +39,7 @@ class ProfilePage(QWidget):
     """Pick or create a profile; ``continue_requested(name)`` when the student continues."""
 
     continue_requested = Signal(str)
+    profiles_listed = Signal()  # the profiles are known: the page can be used
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -151,6 +152,7 @@ class ProfilePage(QWidget):
         self._update_button()
         self._combo.setFocus()
         self._line_edit.selectAll()
+        self.profiles_listed.emit()
 
     def set_busy(self, busy: bool) -> None:
         """While the chosen profile is being opened, Continue is disabled."""
