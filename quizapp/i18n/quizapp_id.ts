@@ -34,7 +34,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../ui/app.py" line="+207"/>
+        <location filename="../ui/app.py" line="+242"/>
         <source>QuizApp is already running with the data folder {folder}, but it does not answer. Close that window (or end QuizApp in your task manager), then start QuizApp again.</source>
         <translation>QuizApp sudah berjalan dengan folder data {folder}, tetapi tidak menjawab. Tutup jendela itu (atau hentikan QuizApp di pengelola tugas), lalu jalankan QuizApp lagi.</translation>
     </message>
@@ -93,12 +93,12 @@
         <translation>Percobaan terakhir</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+179"/>
         <source>No attempts left for this bank.</source>
         <translation>Tidak ada lagi percobaan tersisa untuk bank soal ini.</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-182"/>
         <source>Questions</source>
         <translation>Soal</translation>
     </message>
@@ -157,7 +157,7 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../ui/pages/library_page.py" line="+119"/>
+        <location filename="../ui/pages/library_page.py" line="+128"/>
         <source>Search titles, descriptions and tags</source>
         <translation>Cari judul, deskripsi, dan tag</translation>
     </message>
@@ -167,22 +167,22 @@
         <translation>Cari di pustaka</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Show only banks with this tag</source>
         <translation>Tampilkan hanya bank soal dengan tag ini</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Show only banks in this language</source>
         <translation>Tampilkan hanya bank soal dalam bahasa ini</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Reload</source>
         <translation>Muat ulang</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Read the library folders again</source>
         <translation>Baca ulang folder pustaka</translation>
     </message>
@@ -192,32 +192,32 @@
         <translation>Muat ulang pustaka</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Question banks</source>
         <translation>Bank soal</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+1"/>
         <source>Start quiz</source>
         <translation>Mulai kuis</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Start the quiz of the selected bank</source>
         <translation>Mulai kuis dari bank soal yang dipilih</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Problems found in bank files</source>
         <translation>Masalah yang ditemukan dalam berkas bank soal</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>Files with errors were not loaded (warnings are only advice). Fix them in your editor, then press Reload.</source>
         <translation>Berkas yang mengandung kesalahan tidak dimuat (peringatan hanya berupa saran). Perbaiki berkas itu di editor Anda, lalu tekan Muat ulang.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+139"/>
         <source>Problems in bank files ({count})</source>
         <translation>Masalah dalam berkas bank soal ({count})</translation>
     </message>
@@ -280,12 +280,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+120"/>
+        <location filename="../ui/main_window.py" line="+121"/>
+        <location line="+46"/>
         <source>Library update progress</source>
         <translation>Kemajuan pembaruan pustaka</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-10"/>
         <source>&amp;QuizApp</source>
         <translation>&amp;QuizApp</translation>
     </message>
@@ -295,27 +296,27 @@
         <translation>&amp;Pengaturan…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Switch &amp;profile</source>
         <translation>Ganti pro&amp;fil</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Reload library</source>
         <translation>M&amp;uat ulang pustaka</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Opening your data…</source>
         <translation>Membuka data Anda…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+26"/>
         <location line="+1"/>
         <source>Your data could not be opened.</source>
         <translation>Data Anda tidak dapat dibuka.</translation>
@@ -331,7 +332,7 @@
         <translation>Memperbarui pustaka… {done} dari {total} berkas</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Library up to date. Banks read: {count}.</source>
         <translation>Pustaka sudah mutakhir. Bank soal yang dibaca: {count}.</translation>
     </message>
@@ -341,17 +342,17 @@
         <translation>Pustaka diperbarui; beberapa berkas bank soal bermasalah.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>The library could not be updated.</source>
         <translation>Pustaka tidak dapat diperbarui.</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+243"/>
         <source>{app} — Library — {profile}</source>
         <translation>{app} — Pustaka — {profile}</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="-68"/>
         <source>No attempts left for this bank.</source>
         <translation>Tidak ada lagi percobaan tersisa untuk bank soal ini.</translation>
     </message>
@@ -366,7 +367,7 @@
         <translation>{app} — {where}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>{app} — Results — {bank}</source>
         <translation>{app} — Hasil — {bank}</translation>
     </message>
@@ -953,7 +954,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>{where}: {draw} adalah seluruh bank soal; setiap percobaan menanyakan semua soal</translation>
     </message>
     <message>
-        <location filename="../ui/pages/library_page.py" line="-301"/>
+        <location filename="../ui/pages/library_page.py" line="-318"/>
         <source>error</source>
         <translation>kesalahan</translation>
     </message>
@@ -966,32 +967,32 @@ Rinciannya sudah ditulis ke {log}.</translation>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../ui/pages/profile_page.py" line="+61"/>
+        <location filename="../ui/pages/profile_page.py" line="+134"/>
         <source>Your name</source>
         <translation>Nama Anda</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Continue</source>
         <translation>Lanjutkan</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-4"/>
         <source>Welcome to QuizApp</source>
         <translation>Selamat datang di QuizApp</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Who is taking the quiz? Choose your name or type a new one.</source>
         <translation>Siapa yang akan mengerjakan kuis? Pilih nama Anda atau ketik nama baru.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>No password is needed. Your scores are kept under this name.</source>
         <translation>Tidak perlu kata sandi. Nilai Anda disimpan atas nama ini.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+4"/>
         <source>Profile name</source>
         <translation>Nama profil</translation>
     </message>
@@ -1006,22 +1007,22 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>Lanjutkan dengan profil ini</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+46"/>
         <source>Opening your data…</source>
         <translation>Membuka data Anda…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
         <source>Press Continue to go on.</source>
         <translation>Tekan Lanjutkan untuk meneruskan.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Type your name to begin.</source>
         <translation>Ketik nama Anda untuk memulai.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-6"/>
         <source>Opening your profile…</source>
         <translation>Membuka profil Anda…</translation>
     </message>
@@ -1287,18 +1288,18 @@ Rinciannya sudah ditulis ke {log}.</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../ui/pages/results_page.py" line="+176"/>
+        <location filename="../ui/pages/results_page.py" line="+213"/>
         <source>Review of your answers</source>
         <translation>Tinjauan jawaban Anda</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Back to the library</source>
         <translation>Kembali ke pustaka</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+30"/>
         <source>Results: {title}</source>
         <translation>Hasil: {title}</translation>
     </message>
@@ -1313,7 +1314,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>Jawaban yang benar tidak ditampilkan untuk kuis ini, hanya nilai Anda.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Passed: the pass mark is {mark}%.</source>
         <translation>Lulus: batas lulus {mark}%.</translation>
     </message>
@@ -1446,18 +1447,13 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>Bahasa sistem</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>A new language takes effect when QuizApp restarts.</source>
-        <translation>Bahasa baru berlaku setelah QuizApp dimulai ulang.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+34"/>
+        <location line="+8"/>
+        <location line="+33"/>
         <source>Library folders</source>
         <translation>Folder pustaka</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-26"/>
         <source>Add folder…</source>
         <translation>Tambah folder…</translation>
     </message>
@@ -1477,7 +1473,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>&amp;Bahasa:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>QuizApp reads every bank file in these folders and their subfolders. The first folders are always included.</source>
         <translation>QuizApp membaca setiap berkas bank soal di folder-folder ini beserta subfoldernya. Folder-folder pertama selalu disertakan.</translation>
     </message>

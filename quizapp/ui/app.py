@@ -99,6 +99,33 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     return loaded
 
 
+# The catalogues use_language installed, replaced by its next call.
+_in_use: list[QTranslator] = []
+
+
+def use_language(language: str) -> None:
+    """Make ``language`` the language of the UI now ("" follows the system).
+
+    The catalogues installed by the last call are replaced; Qt then sends every
+    widget a LanguageChange event, on which the window and its pages say
+    everything again in the new language.
+    """
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    stop_using_language()
+    _in_use.extend(install_translators(app, language))
+
+
+def stop_using_language() -> None:
+    """Remove the catalogues :func:`use_language` installed."""
+    app = QCoreApplication.instance()
+    while _in_use:
+        translator = _in_use.pop()
+        if app is not None:
+            app.removeTranslator(translator)
+
+
 def run_app(
     argv: Sequence[str],
     data_dir: str | Path | None = None,
@@ -124,7 +151,7 @@ def run_app(
 
     lock = InstanceLock(folder)
     if not lock.acquire():
-        return hand_over_to_running_instance(app, folder)
+        return hand_over_to_running_instance(folder)
     try:
         return _run_window(app, folder, url)
     finally:
@@ -139,7 +166,7 @@ def _run_window(app: QApplication, folder: Path, url: str) -> int:
 
     configure_application(app)
     preferences = Preferences.for_data_dir(folder)
-    install_translators(app, preferences.language())
+    use_language(preferences.language())
     configure_logging(log_path(folder))
     install_excepthook()
 
@@ -190,9 +217,7 @@ class _LaterLaunchListener(QObject):
             self._server = None
 
 
-def hand_over_to_running_instance(
-    app: QApplication, folder: Path, *, timeout_s: float | None = None
-) -> int:
+def hand_over_to_running_instance(folder: Path, *, timeout_s: float | None = None) -> int:
     """Ask the instance running on ``folder`` to come forward; 0, or 1 when it never answers.
 
     When it does not answer (it hangs, or is still starting after ``timeout_s``),
@@ -210,7 +235,7 @@ def hand_over_to_running_instance(
     from quizapp.ui.messages import Level, show_message
     from quizapp.ui.settings import Preferences
 
-    translators = install_translators(app, Preferences.for_data_dir(folder).language())
+    use_language(Preferences.for_data_dir(folder).language())
     try:
         box = show_message(
             Level.ERROR,
@@ -226,6 +251,5 @@ def hand_over_to_running_instance(
         box.finished.connect(until_closed.quit)
         until_closed.exec()
     finally:
-        for translator in translators:
-            app.removeTranslator(translator)
+        stop_using_language()
     return 1

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QEvent, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         self._last_sync: SyncOutcome | None = None
         self.resume_dialog: ResumeDialog | None = None
         self._quiz_shown: PreparedQuiz | None = None  # the quiz on the quiz page
+        self._results_title = ""  # the bank whose results are shown
 
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pageStack")
@@ -125,8 +126,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.sync_progress)
 
     def _build_menu(self) -> None:
-        menu = self.menuBar().addMenu(self.tr("&QuizApp"))
-        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self._menu = menu = self.menuBar().addMenu("")
+        self.settings_action = QAction(self)
         self.settings_action.setObjectName("settingsAction")
         self.settings_action.setShortcuts(
             [
@@ -135,14 +136,14 @@ class MainWindow(QMainWindow):
             ]
         )
         self.settings_action.triggered.connect(self.open_settings)
-        self.switch_profile_action = QAction(self.tr("Switch &profile"), self)
+        self.switch_profile_action = QAction(self)
         self.switch_profile_action.setObjectName("switchProfileAction")
         self.switch_profile_action.triggered.connect(self._show_profile_page)
-        self.reload_action = QAction(self.tr("&Reload library"), self)
+        self.reload_action = QAction(self)
         self.reload_action.setObjectName("reloadLibraryAction")
         self.reload_action.setShortcuts(QKeySequence.StandardKey.Refresh)
         self.reload_action.triggered.connect(self.sync_library)
-        quit_action = QAction(self.tr("&Quit"), self)
+        self._quit_action = quit_action = QAction(self)
         quit_action.setObjectName("quitAction")
         quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -150,6 +151,25 @@ class MainWindow(QMainWindow):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(quit_action)
+        self._retranslate_menu()
+
+    def _retranslate_menu(self) -> None:
+        self._menu.setTitle(self.tr("&QuizApp"))
+        self.settings_action.setText(self.tr("&Settings…"))
+        self.switch_profile_action.setText(self.tr("Switch &profile"))
+        self.reload_action.setText(self.tr("&Reload library"))
+        self._quit_action.setText(self.tr("&Quit"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            # The pages say their own texts again; the window says its own.
+            self._retranslate_menu()
+            self.statusBar().clearMessage()  # a passing message, in the old language
+            self.sync_progress.setAccessibleName(self.tr("Library update progress"))
+            self._update_title()
+            if self._last_sync is not None and self._library_page is not None:
+                self._show_problems(self._last_sync)
+        super().changeEvent(event)
 
     def _restore_geometry(self) -> None:
         geometry = self.preferences.geometry()
@@ -281,15 +301,18 @@ class MainWindow(QMainWindow):
     def _on_synced(self, outcome: SyncOutcome, relay: ProgressRelay) -> None:
         relay.deleteLater()
         self._last_sync = outcome
-        from quizapp.ui.pages.library_page import problem_line, translated_text
-
-        lines = [problem_line(path, problem) for path, problem in outcome.problems]
-        self.library_page.set_problems(lines + [translated_text(t) for t in outcome.unreadable])
+        self._show_problems(outcome)
         self._sync_finished(
             self.tr("Library up to date. Banks read: {count}.").format(count=outcome.bank_count)
             if not (outcome.problems or outcome.unreadable)
             else self.tr("Library updated; some bank files have problems.")
         )
+
+    def _show_problems(self, outcome: SyncOutcome) -> None:
+        from quizapp.ui.pages.library_page import problem_line, translated_text
+
+        lines = [problem_line(path, problem) for path, problem in outcome.problems]
+        self.library_page.set_problems(lines + [translated_text(t) for t in outcome.unreadable])
 
     def _on_sync_failed(self, error: Exception, relay: ProgressRelay) -> None:
         relay.deleteLater()
@@ -330,7 +353,7 @@ class MainWindow(QMainWindow):
         self._set_page(self.profile_page)
         self.profile_page.set_busy(False)
         self.switch_profile_action.setEnabled(False)
-        self.setWindowTitle(APP_TITLE)
+        self._update_title()
         self._reload_profiles()
 
     def _reload_profiles(self) -> None:
@@ -429,9 +452,7 @@ class MainWindow(QMainWindow):
         self.switch_profile_action.setEnabled(True)
         self.settings_action.setEnabled(True)
         self.reload_action.setEnabled(True)
-        self.setWindowTitle(
-            self.tr("{app} — Library — {profile}").format(app=APP_TITLE, profile=profile.name)
-        )
+        self._update_title()
         self.library_page.focus_table()
         self.refresh_library()
 
@@ -530,10 +551,26 @@ class MainWindow(QMainWindow):
         page.show_results(prepared.session, bank=prepared.bank, bank_dir=prepared.bank_dir)
         page.back_requested.connect(self._offer_next_unfinished_or_library)
         self._set_quiz_actions_enabled(True)
+        self._results_title = prepared.bank.title
         self._set_page(page)
-        self.setWindowTitle(
-            self.tr("{app} — Results — {bank}").format(app=APP_TITLE, bank=prepared.bank.title)
-        )
+        self._update_title()
+
+    def _update_title(self) -> None:
+        """The window title for the page shown (a quiz page gives its own, by signal)."""
+        page = self.current_page
+        if page is self._library_page and self._profile is not None:
+            title = self.tr("{app} — Library — {profile}").format(
+                app=APP_TITLE, profile=self._profile.name
+            )
+        elif page is not None and page.objectName() == "resultsPage":
+            title = self.tr("{app} — Results — {bank}").format(
+                app=APP_TITLE, bank=self._results_title
+            )
+        elif page is self.profile_page:
+            title = APP_TITLE
+        else:
+            return
+        self.setWindowTitle(title)
 
     def _set_page(self, page: QWidget) -> None:
         """Show ``page``; a quiz or results page no longer shown is let go."""
@@ -578,12 +615,22 @@ class MainWindow(QMainWindow):
             self.apply_settings(dialog)
 
     def apply_settings(self, dialog: Any) -> None:
-        """Store what the settings dialog holds; re-read the library if its folders changed."""
-        self.preferences.set_language(dialog.language())
+        """Store what the settings dialog holds and apply it now.
+
+        A new language is put to use at once (every page says its texts again);
+        changed library folders are read again.
+        """
+        language: str = dialog.language()
+        new_language = language != self.preferences.language()
+        self.preferences.set_language(language)
         folders: list[Path] = dialog.user_folders()
         changed = folders != self.preferences.library_folders()
         self.preferences.set_library_folders(folders)
         self.preferences.sync()
+        if new_language:
+            from quizapp.ui.app import use_language
+
+            use_language(language)
         if changed:
             self.sync_library()
 

@@ -1,7 +1,7 @@
 """Preferences: the app's language and the folders of the library.
 
-The language takes effect when QuizApp starts again (the dialog says so);
-a change of library folders makes the main window read the library again.
+The main window applies what is chosen when the dialog is accepted: a new
+language at once, everywhere; new library folders by reading the library again.
 """
 
 from __future__ import annotations
@@ -56,9 +56,6 @@ class SettingsDialog(QDialog):
         self.language_combo.addItem("English", "en")
         self.language_combo.addItem("Bahasa Indonesia", "id")
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(language)))
-        language_note = QLabel(self.tr("A new language takes effect when QuizApp restarts."))
-        language_note.setObjectName("languageNoteLabel")
-        language_note.setWordWrap(True)
 
         self.folders_list = QListWidget(self)
         self.folders_list.setObjectName("libraryFoldersList")
@@ -83,14 +80,13 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
-        self._build_layout(language_note, buttons)
+        self._build_layout(buttons)
         self._update_buttons()
         self.resize(560, 420)
 
-    def _build_layout(self, language_note: QLabel, buttons: QDialogButtonBox) -> None:
+    def _build_layout(self, buttons: QDialogButtonBox) -> None:
         language_form = QFormLayout()
         language_form.addRow(self.tr("&Language:"), self.language_combo)
-        language_form.addRow(language_note)
 
         folder_buttons = QHBoxLayout()
         folder_buttons.addWidget(self.add_button)

@@ -4,13 +4,13 @@ clock and a recorder that keeps what a quiz page sends it in memory."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -143,6 +143,17 @@ def interactive_controls(root: QWidget) -> list[QWidget]:
         and widget.focusPolicy() != Qt.FocusPolicy.NoFocus
         and not inside_combo(widget)
     ]
+
+
+@pytest.fixture(autouse=True)
+def _english_again_after_each_test() -> Iterator[None]:
+    """A test that switches the app's language in its settings leaves none behind."""
+    locale = QLocale()
+    yield
+    from quizapp.ui.app import stop_using_language
+
+    stop_using_language()
+    QLocale.setDefault(locale)
 
 
 @pytest.fixture

@@ -91,6 +91,26 @@ def test_the_score_pass_mark_and_time_used(qtbot: QtBot, clock: FakeClock) -> No
     assert label(page, "resultsTitleLabel") == "Results: Every type"
 
 
+def test_results_shown_say_it_again_in_a_new_language(qtbot: QtBot, clock: FakeClock) -> None:
+    from quizapp.ui.app import use_language
+
+    bank = every_type_bank(pass_mark=70)
+    page = show(qtbot, bank, finished_session(bank, clock, seconds_per_question=30))
+
+    use_language("id")  # what the settings dialog does when Indonesian is chosen
+
+    back = page.findChild(QPushButton, "backToLibraryButton")
+    assert back is not None
+    qtbot.waitUntil(lambda: back.text() == "Kembali ke pustaka")
+    assert label(page, "scoreLabel") == "6,67 / 9 poin · 74,1%"
+    assert label(page, "passLabel") == "Lulus: batas lulus 70%."
+    tree = page.findChild(QTreeWidget, "reviewList")
+    assert tree is not None
+    header = tree.headerItem()
+    assert header is not None
+    assert header.text(ReviewColumn.YOUR_ANSWER) == "Jawaban Anda"
+
+
 def test_a_score_below_the_pass_mark_fails(qtbot: QtBot, clock: FakeClock) -> None:
     bank = every_type_bank(pass_mark=75)
 

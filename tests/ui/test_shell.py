@@ -15,7 +15,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt, QThread
-from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QProgressBar, QPushButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+)
 from pytestqt.qtbot import QtBot
 
 from quizapp.paths import (
@@ -336,6 +343,45 @@ def test_settings_dialog_adds_a_folder_and_the_library_syncs_again(
     )
     assert window.preferences.language() == "id"
     assert window.preferences.library_folders() == [extra]
+
+
+def test_a_new_language_applies_at_once_everywhere(
+    qtbot: QtBot, make_window: WindowFactory, data_dir: Path, library: Path
+) -> None:
+    from quizapp.ui.settings_dialog import SettingsDialog
+
+    write_library(library, broken=True)
+    window = make_window()
+    enter_profile(qtbot, window, "Ana")
+    wait_for_sync(qtbot, window)
+    page = window.library_page
+    header = page.model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+    assert header == "Title"
+
+    def choose(language: str) -> None:
+        window.open_settings()
+        dialog = window.findChild(SettingsDialog, "settingsDialog")
+        assert dialog is not None
+        dialog.language_combo.setCurrentIndex(dialog.language_combo.findData(language))
+        dialog.accept()
+
+    choose("id")
+    qtbot.waitUntil(lambda: page.reload_button.text() == "Muat ulang")
+    assert page.model.headerData(0, Qt.Orientation.Horizontal) == "Judul"
+    assert window.windowTitle() == "QuizApp — Pustaka — Ana"
+    assert window.switch_profile_action.text() == "Ganti pro&fil"
+    (problem,) = page.problem_lines()
+    assert 'kesalahan: soal "a": answer: seharusnya true atau false' in problem
+    heading = window.profile_page.findChild(QLabel, "profileHeading")
+    assert heading is not None
+    assert heading.text() == "Selamat datang di QuizApp"
+    assert window.preferences.language() == "id"
+
+    choose("en")
+    qtbot.waitUntil(lambda: page.reload_button.text() == "Reload")
+    assert page.model.headerData(0, Qt.Orientation.Horizontal) == "Title"
+    assert window.windowTitle() == "QuizApp — Library — Ana"
+    assert 'error: question "a": answer: expected true or false' in page.problem_lines()[0]
 
 
 # --- workers and messages -----------------------------------------------------------------

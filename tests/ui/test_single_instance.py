@@ -109,7 +109,7 @@ def test_a_running_instance_that_never_answers_is_reported(
         box.accept()
 
     QTimer.singleShot(0, read_and_close_the_box)
-    assert hand_over_to_running_instance(qapp, tmp_path, timeout_s=0) == 1
+    assert hand_over_to_running_instance(tmp_path, timeout_s=0) == 1
     (text,) = seen
     assert "already running" in text
     assert str(tmp_path) in text

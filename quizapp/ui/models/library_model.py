@@ -200,6 +200,14 @@ class LibraryTableModel(QAbstractTableModel):
     def rows(self) -> list[LibraryRow]:
         return list(self._rows)
 
+    def retranslate(self) -> None:
+        """Tell the views that every header and cell reads differently (a new language)."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, len(Column) - 1)
+            )
+
     def row_for(self, bank_id: str) -> LibraryRow | None:
         return next((row for row in self._rows if row.bank_id == bank_id), None)
 

@@ -11,7 +11,15 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelection,
+    QModelIndex,
+    Qt,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -108,41 +116,62 @@ class LibraryPage(QWidget):
         self._build_details()
         self._build_problems()
         self._build_layout()
-        self._fill_filter_combos([])
-        self._show_details(None)
+        self._retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        """Every text of the page in the current language (at start, and when it changes)."""
+        self.filter_edit.setPlaceholderText(self.tr("Search titles, descriptions and tags"))
+        self.filter_edit.setAccessibleName(self.tr("Search the library"))
+        self.tag_combo.setAccessibleName(self.tr("Show only banks with this tag"))
+        self.language_combo.setAccessibleName(self.tr("Show only banks in this language"))
+        self.reload_button.setText(self.tr("Reload"))
+        self.reload_button.setToolTip(self.tr("Read the library folders again"))
+        self.reload_button.setAccessibleName(self.tr("Reload the library"))
+        self.view.setAccessibleName(self.tr("Question banks"))
+        self.start_button.setText(self.tr("Start quiz"))
+        self.start_button.setAccessibleName(self.tr("Start the quiz of the selected bank"))
+        self.problems_view.setAccessibleName(self.tr("Problems found in bank files"))
+        self._problems_note.setText(
+            self.tr(
+                "Files with errors were not loaded (warnings are only advice). Fix them in "
+                "your editor, then press Reload."
+            )
+        )
+        self._show_problem_count()
+        self.model.retranslate()
+        self._fill_filter_combos(self.model.rows())
+        self._on_selection_changed()
 
     # --- building ------------------------------------------------------------------------
 
     def _build_filters(self) -> None:
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("libraryFilterEdit")
-        self.filter_edit.setPlaceholderText(self.tr("Search titles, descriptions and tags"))
-        self.filter_edit.setAccessibleName(self.tr("Search the library"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.proxy.set_text)
 
         self.tag_combo = QComboBox(self)
         self.tag_combo.setObjectName("tagFilterCombo")
-        self.tag_combo.setAccessibleName(self.tr("Show only banks with this tag"))
         self.tag_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.tag_combo.currentIndexChanged.connect(self._on_tag_changed)
 
         self.language_combo = QComboBox(self)
         self.language_combo.setObjectName("languageFilterCombo")
-        self.language_combo.setAccessibleName(self.tr("Show only banks in this language"))
         self.language_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.language_combo.currentIndexChanged.connect(self._on_language_changed)
 
-        self.reload_button = QPushButton(self.tr("Reload"), self)
+        self.reload_button = QPushButton(self)
         self.reload_button.setObjectName("reloadLibraryButton")
-        self.reload_button.setToolTip(self.tr("Read the library folders again"))
-        self.reload_button.setAccessibleName(self.tr("Reload the library"))
         self.reload_button.clicked.connect(self.reload_requested)
 
     def _build_view(self) -> None:
         self.view = LibraryView(self)
         self.view.setObjectName("libraryView")
-        self.view.setAccessibleName(self.tr("Question banks"))
         self.view.setModel(self.proxy)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -184,16 +213,14 @@ class LibraryPage(QWidget):
         font.setBold(True)
         self.attempts_label.setFont(font)
 
-        self.start_button = QPushButton(self.tr("Start quiz"), self)
+        self.start_button = QPushButton(self)
         self.start_button.setObjectName("startQuizButton")
-        self.start_button.setAccessibleName(self.tr("Start the quiz of the selected bank"))
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self._on_start_clicked)
 
     def _build_problems(self) -> None:
         self.problems_view = QListWidget(self)
         self.problems_view.setObjectName("problemsView")
-        self.problems_view.setAccessibleName(self.tr("Problems found in bank files"))
         self.problems_view.setWordWrap(True)
         self.problems_view.setAlternatingRowColors(True)
         self.problems_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -201,16 +228,10 @@ class LibraryPage(QWidget):
         self.problems_view.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 12)
         self.problems_group = QGroupBox(self)
         self.problems_group.setObjectName("problemsGroup")
-        note = QLabel(
-            self.tr(
-                "Files with errors were not loaded (warnings are only advice). Fix them in "
-                "your editor, then press Reload."
-            ),
-            self.problems_group,
-        )
-        note.setWordWrap(True)
+        self._problems_note = QLabel(self.problems_group)
+        self._problems_note.setWordWrap(True)
         layout = QVBoxLayout(self.problems_group)
-        layout.addWidget(note)
+        layout.addWidget(self._problems_note)
         layout.addWidget(self.problems_view)
         self.problems_group.setVisible(False)
 
@@ -251,10 +272,14 @@ class LibraryPage(QWidget):
         """List problems found in bank files (``file:line:column: severity: message``)."""
         self.problems_view.clear()
         self.problems_view.addItems(list(lines))
+        self._show_problem_count()
+
+    def _show_problem_count(self) -> None:
+        count = self.problems_view.count()
         self.problems_group.setTitle(
-            self.tr("Problems in bank files ({count})").format(count=len(lines)) if lines else ""
+            self.tr("Problems in bank files ({count})").format(count=count) if count else ""
         )
-        self.problems_group.setVisible(bool(lines))
+        self.problems_group.setVisible(bool(count))
 
     def problem_lines(self) -> list[str]:
         return [self.problems_view.item(i).text() for i in range(self.problems_view.count())]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6 import QtCore
-from PySide6.QtCore import QSize, Signal, Slot
+from PySide6.QtCore import QEvent, QSize, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -46,6 +46,7 @@ class ProfilePage(QWidget):
         self.setObjectName("profilePage")
         self._ready = False
         self._busy = False
+        self._error: str | None = None
 
         self._combo = QComboBox(self)
         self._combo.setObjectName("profileCombo")
@@ -59,11 +60,10 @@ class ProfilePage(QWidget):
         assert line_edit is not None  # the combo is editable
         self._line_edit = line_edit
         line_edit.setMaxLength(PROFILE_NAME_MAX_LENGTH)
-        line_edit.setPlaceholderText(self.tr("Your name"))
         line_edit.returnPressed.connect(self._on_continue)
         self._combo.editTextChanged.connect(self._update_button)
 
-        self._continue = QPushButton(self.tr("Continue"), self)
+        self._continue = QPushButton(self)
         self._continue.setObjectName("profileContinueButton")
         self._continue.setDefault(True)
         self._continue.clicked.connect(self._on_continue)
@@ -73,25 +73,25 @@ class ProfilePage(QWidget):
         self._status.setWordWrap(True)
 
         self._build_layout()
-        self._retranslate_accessibility()
+        self._retranslate()
         self.set_loading()
 
     def _build_layout(self) -> None:
         icon = QLabel(self)
         icon.setPixmap(app_icon().pixmap(QSize(96, 96)))
 
-        heading = QLabel(self.tr("Welcome to QuizApp"), self)
+        self._heading = heading = QLabel(self)
         heading.setObjectName("profileHeading")
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         heading.setFont(font)
 
-        prompt = QLabel(self.tr("Who is taking the quiz? Choose your name or type a new one."))
+        self._prompt = prompt = QLabel(self)
         prompt.setWordWrap(True)
         prompt.setBuddy(self._combo)
 
-        hint = QLabel(self.tr("No password is needed. Your scores are kept under this name."))
+        self._hint = hint = QLabel(self)
         hint.setWordWrap(True)
         hint.setEnabled(False)  # drawn in the palette's quieter, disabled text colour
 
@@ -122,7 +122,18 @@ class ProfilePage(QWidget):
         outer.addLayout(centre)
         outer.addStretch(2)
 
-    def _retranslate_accessibility(self) -> None:
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self._heading.setText(self.tr("Welcome to QuizApp"))
+        self._prompt.setText(self.tr("Who is taking the quiz? Choose your name or type a new one."))
+        self._hint.setText(self.tr("No password is needed. Your scores are kept under this name."))
+        self._line_edit.setPlaceholderText(self.tr("Your name"))
+        self._continue.setText(self.tr("Continue"))
+        self._show_status()
         self._combo.setAccessibleName(self.tr("Profile name"))
         self._combo.setAccessibleDescription(
             self.tr("Choose your profile from the list or type a new name")
@@ -134,7 +145,8 @@ class ProfilePage(QWidget):
     def set_loading(self) -> None:
         """Profiles are not known yet (the database is opening)."""
         self._ready = False
-        self._status.setText(self.tr("Opening your data…"))
+        self._error = None
+        self._show_status()
         self._update_button()
 
     def set_profiles(self, names: Sequence[str], last: str) -> None:
@@ -146,9 +158,8 @@ class ProfilePage(QWidget):
         if index < 0:
             self._combo.setEditText("")
         self._ready = True
-        self._status.setText(
-            self.tr("Press Continue to go on.") if names else self.tr("Type your name to begin.")
-        )
+        self._error = None
+        self._show_status()
         self._update_button()
         self._combo.setFocus()
         self._line_edit.selectAll()
@@ -158,10 +169,26 @@ class ProfilePage(QWidget):
         """While the chosen profile is being opened, Continue is disabled."""
         self._busy = busy
         if busy:
-            self._status.setText(self.tr("Opening your profile…"))
+            self._error = None
+        self._show_status()
         self._update_button()
 
     def show_error(self, text: str) -> None:
+        """Say what went wrong, until the student tries again."""
+        self._error = text
+        self._show_status()
+
+    def _show_status(self) -> None:
+        if self._error is not None:
+            text = self._error
+        elif self._busy:
+            text = self.tr("Opening your profile…")
+        elif not self._ready:
+            text = self.tr("Opening your data…")
+        elif self._combo.count():
+            text = self.tr("Press Continue to go on.")
+        else:
+            text = self.tr("Type your name to begin.")
         self._status.setText(text)
 
     @property

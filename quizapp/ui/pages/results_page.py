@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -163,6 +164,7 @@ class ResultsPage(QWidget):
         super().__init__(parent)
         self.setObjectName("resultsPage")
         self._results: AttemptResults | None = None
+        self._shown: tuple[Bank, Path | None] | None = None  # what the results are of
         self._title = self._label("resultsTitleLabel")
         scale_font(self._title, 1.4)
         self._score = self._label("scoreLabel")
@@ -173,7 +175,6 @@ class ResultsPage(QWidget):
         self._note = self._label("reviewNoteLabel")
         self._review = QTreeWidget(self)
         self._review.setObjectName("reviewList")
-        self._review.setAccessibleName(self.tr("Review of your answers"))
         self._review.setWordWrap(True)
         self._review.setIconSize(QSize(_THUMBNAIL_SIDE, _THUMBNAIL_SIDE))
         self._review.setUniformRowHeights(False)
@@ -184,9 +185,8 @@ class ResultsPage(QWidget):
         self._review.setItemDelegate(_WrappingDelegate(self._review))
         self._review.header().setStretchLastSection(False)
         self._review.header().sectionResized.connect(self._relayout_review)
-        self._back = QPushButton(self.tr("Back to the library"), self)
+        self._back = QPushButton(self)
         self._back.setObjectName("backToLibraryButton")
-        self._back.setAccessibleName(self.tr("Back to the library"))
         self._back.setAutoDefault(True)
         self._back.clicked.connect(self.back_requested)
 
@@ -202,6 +202,20 @@ class ResultsPage(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self._back)
         layout.addLayout(buttons)
+        self._retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self._review.setAccessibleName(self.tr("Review of your answers"))
+        self._back.setText(self.tr("Back to the library"))
+        self._back.setAccessibleName(self.tr("Back to the library"))
+        if self._results is not None and self._shown is not None:
+            bank, bank_dir = self._shown
+            self._render(self._results, bank, bank_dir)
 
     @property
     def results(self) -> AttemptResults | None:
@@ -222,6 +236,11 @@ class ResultsPage(QWidget):
         """
         results = AttemptResults.from_session(source) if isinstance(source, QuizSession) else source
         self._results = results
+        self._shown = (bank, bank_dir)
+        self._render(results, bank, bank_dir)
+        self._back.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _render(self, results: AttemptResults, bank: Bank, bank_dir: Path | None) -> None:
         settings = bank.settings
         self._title.setText(self.tr("Results: {title}").format(title=bank.title))
         self._score.setText(
@@ -241,7 +260,6 @@ class ResultsPage(QWidget):
         )
         self._note.setVisible(not reveal)
         self._fill_review(results, bank=bank, bank_dir=bank_dir, reveal=reveal)
-        self._back.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- inside ----------------------------------------------------------------------
 
