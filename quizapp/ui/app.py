@@ -70,8 +70,18 @@ def configure_application(app: QApplication) -> None:
 
 
 def ui_locale(language: str) -> QLocale:
-    """The locale for the language preference ("" follows the system)."""
-    return QLocale(language) if language else QLocale.system()
+    """The locale for the language preference ("" follows the system).
+
+    A system without a language of its own (the C or POSIX locale, as in a
+    bare container) gets US English, whose dates read "11/29/26" rather than
+    the C locale's "29 11 2026".
+    """
+    if language:
+        return QLocale(language)
+    system = QLocale.system()
+    if system.language() == QLocale.Language.C:
+        return QLocale("en_US")
+    return system
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:

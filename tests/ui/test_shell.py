@@ -492,3 +492,13 @@ def test_english_and_languages_without_a_catalogue_get_only_english_plurals(
         for translator in translators:
             app.removeTranslator(translator)
         QLocale.setDefault(before)
+
+
+def test_a_system_without_a_language_gets_us_english_dates(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from quizapp.ui import app
+
+    monkeypatch.setattr(app.QLocale, "system", staticmethod(lambda: QLocale.c()))
+    assert app.ui_locale("").name() == "en_US"
+    assert app.ui_locale("id").name() == "id_ID"
