@@ -34,7 +34,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../ui/app.py" line="+242"/>
+        <location filename="../ui/app.py" line="+252"/>
         <source>QuizApp is already running with the data folder {folder}, but it does not answer. Close that window (or end QuizApp in your task manager), then start QuizApp again.</source>
         <translation>QuizApp sudah berjalan dengan folder data {folder}, tetapi tidak menjawab. Tutup jendela itu (atau hentikan QuizApp di pengelola tugas), lalu jalankan QuizApp lagi.</translation>
     </message>
@@ -281,12 +281,12 @@
     <name>MainWindow</name>
     <message>
         <location filename="../ui/main_window.py" line="+121"/>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Library update progress</source>
         <translation>Kemajuan pembaruan pustaka</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>&amp;QuizApp</source>
         <translation>&amp;QuizApp</translation>
     </message>
@@ -311,7 +311,7 @@
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Opening your data…</source>
         <translation>Membuka data Anda…</translation>
     </message>
@@ -1168,11 +1168,12 @@ Rinciannya sudah ditulis ke {log}.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+270"/>
         <source>Flag for review</source>
         <translation>Tandai</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-266"/>
         <source>Submit answer</source>
         <translation>Kirim jawaban</translation>
     </message>
@@ -1192,7 +1193,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>Soal {number} dari {total}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Question {number} of {total} — {title}</source>
         <translation>Soal {number} dari {total} — {title}</translation>
     </message>
@@ -1207,12 +1208,12 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>Salah.</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-130"/>
         <source>Finish quiz</source>
         <translation>Selesaikan kuis</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+132"/>
         <source>Partly right: you scored {points} of {possible}.</source>
         <translation>Sebagian benar: Anda mendapat {points} dari {possible}.</translation>
     </message>
@@ -1232,7 +1233,12 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>Jawaban Anda tersimpan.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+70"/>
+        <source>Remove flag</source>
+        <translation>Hapus tanda</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <location line="+1"/>
         <source>Finish the quiz</source>
         <translation>Selesaikan kuis</translation>

@@ -441,11 +441,14 @@ def test_a_flag_marks_the_question_for_review(start_quiz: Callable[[Bank], Quiz]
     flag = quiz.find(QPushButton, "flagButton")
 
     flag.click()
+    assert flag.text() == "Remove flag"  # says so, as a pressed-in button is easy to miss
     quiz.click("skipButton")
     assert not flag.isChecked()
+    assert flag.text() == "Flag for review"
     quiz.click("previousButton")
 
     assert flag.isChecked()
+    assert flag.text() == "Remove flag"
     assert quiz.session.flagged == frozenset({0})
     first = quiz.session.questions[0].question.id
     assert quiz.recorder.flagged == [(first,)]  # stored at once, to survive a restart

@@ -278,6 +278,7 @@ class QuizPage(QWidget):
         self._flag_button.blockSignals(True)
         self._flag_button.setChecked(index in session.flagged)
         self._flag_button.blockSignals(False)
+        self._show_flag()
         if self._locked_by_feedback(index) and latest is not None:
             self._show_feedback(latest)
         self._update_buttons()
@@ -479,6 +480,15 @@ class QuizPage(QWidget):
         else:
             self._session.unflag(index)
         self._recorder.set_flagged(self._session.flagged_question_ids)
+        self._show_flag()
+
+    def _show_flag(self) -> None:
+        # A pressed-in button is easy to miss: the text says whether the question is flagged.
+        text = (
+            self.tr("Remove flag") if self._flag_button.isChecked() else self.tr("Flag for review")
+        )
+        self._flag_button.setText(text)
+        self._flag_button.setAccessibleName(text)
 
     def _move(self, shown: Shown) -> None:
         self._recorder.set_current(shown.question_id, shown.shown_at)
