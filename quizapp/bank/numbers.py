@@ -21,6 +21,7 @@ from babel.numbers import format_decimal, get_decimal_symbol, get_group_symbol, 
 _PLAIN_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
 _SIGNS_AND_EXPONENT = frozenset("+-eE")
 _MINUS_SIGN = "\u2212"  # what typographers and some keyboards type for "-"
+_FIRST_GROUPED = 10_000  # the smallest number shown with digit groups
 
 
 @functools.lru_cache(maxsize=64)
@@ -54,7 +55,10 @@ def format_number(value: float, language: str) -> str:
     """``value`` as the bank's locale writes it; whole numbers without a decimal part.
 
     Every digit of the float's shortest decimal form is shown (no rounding to
-    three places), so what is shown reads back as the same number.
+    three places), so what is shown reads back as the same number. Digits are
+    grouped from five up: a year reads 2012, not 2,012 (CLDR's "minimum
+    grouping digits" of 2, as Spanish and Polish have it, and as the SI writes
+    four-digit numbers).
     """
     if not math.isfinite(value):
         return str(value)
@@ -65,7 +69,12 @@ def format_number(value: float, language: str) -> str:
     # Babel quantizes in the current decimal context; give it room for every digit.
     with localcontext() as context:
         context.prec = max(context.prec, abs(number.adjusted()) + len(number.as_tuple().digits) + 8)
-        result: str = format_decimal(number, locale=locale, decimal_quantization=False)
+        result: str = format_decimal(
+            number,
+            locale=locale,
+            decimal_quantization=False,
+            group_separator=abs(number) >= _FIRST_GROUPED,
+        )
     return result
 
 

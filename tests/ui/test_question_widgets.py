@@ -194,11 +194,11 @@ def test_numeric_shows_its_unit_and_restores_in_the_locale(qtbot: QtBot) -> None
     question = Numeric(id="n", prompt="?", answer=2.5, answer_text="2.5", unit="km")
     widget = make_widget(qtbot, question, language="id")
 
-    widget.set_response(2500.5)
+    widget.set_response(25000.5)
 
     assert child(widget, QLabel, "unitLabel").text() == "km"
-    assert child(widget, QLineEdit, "answerEdit").text() == "2.500,5"
-    assert widget.response() == 2500.5
+    assert child(widget, QLineEdit, "answerEdit").text() == "25.000,5"
+    assert widget.response() == 25000.5
 
 
 def test_ordering_moves_the_selected_item_with_alt_and_ctrl_arrows(qtbot: QtBot) -> None:

@@ -108,12 +108,14 @@ def test_unknown_language_tags_have_no_locale() -> None:
         (25_000_000.0, "en", "25,000,000"),
         (2.5, "id", "2,5"),
         (2.0, "id", "2"),
-        (-1234.5, "en", "-1,234.5"),
+        (-1234.5, "en", "-1234.5"),  # four digits are not grouped...
+        (2012.0, "en", "2012"),  # ...so a year reads as a year
+        (12_345.0, "en", "12,345"),  # five are
         (0.0001, "en", "0.0001"),  # no rounding to three places
         (1 / 3, "en", "0.3333333333333333"),
         (1e20, "en", "100,000,000,000,000,000,000"),
         (-0.0, "en", "0"),
-        (1234.5, "fr", "1\u202f234,5"),
+        (12_345.5, "fr", "12\u202f345,5"),
         (1_234_567.0, "hi", "12,34,567"),
         (25_000_000.0, "tlh", "25000000"),  # no locale: the plain form a student can type back
         (0.25, "tlh", "0.25"),
