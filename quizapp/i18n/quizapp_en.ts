@@ -15,11 +15,19 @@
 <context>
     <name>QuizPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/quiz_page.py" line="+529"/>
+        <location filename="../ui/pages/quiz_page.py" line="+531"/>
         <source>%n question(s) not answered yet: {numbers}.</source>
         <translation>
             <numerusform>%n question not answered yet: {numbers}.</numerusform>
             <numerusform>%n questions not answered yet: {numbers}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n question(s) flagged for review: {numbers}.</source>
+        <translation>
+            <numerusform>%n question flagged for review: {numbers}.</numerusform>
+            <numerusform>%n questions flagged for review: {numbers}.</numerusform>
         </translation>
     </message>
 </context>

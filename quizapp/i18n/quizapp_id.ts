@@ -1238,22 +1238,34 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>Hapus tanda</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <location line="+1"/>
         <source>Finish the quiz</source>
         <translation>Selesaikan kuis</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%n question(s) not answered yet: {numbers}.</source>
         <translation>
             <numerusform>%n soal belum dijawab: {numbers}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n question(s) flagged for review: {numbers}.</source>
+        <translation>
+            <numerusform>%n soal ditandai untuk ditinjau: {numbers}.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Finish the quiz anyway? Unanswered questions score nothing.</source>
         <translation>Tetap selesaikan kuis? Soal yang belum dijawab tidak mendapat nilai.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Finish the quiz anyway? Flagged questions count as they are answered.</source>
+        <translation>Tetap selesaikan kuis? Soal yang ditandai dinilai sesuai jawabannya sekarang.</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -418,6 +418,25 @@ def test_finish_with_everything_answered_does_not_ask(start_quiz: Callable[[Bank
     assert quiz.recorder.latest()["one"].response == "a"
 
 
+def test_finishing_with_a_flagged_question_asks_and_names_it(
+    start_quiz: Callable[[Bank], Quiz],
+) -> None:
+    question = SingleChoice(id="one", prompt="?", choices=("a", "b"), answer="a")
+    quiz = start_quiz(Bank(id="one", title="One", questions=(question,)))
+    quiz.press(Qt.Key.Key_A)
+    quiz.click("flagButton")
+
+    quiz.click("finishButton")
+
+    box = quiz.confirm_dialog()
+    assert box is not None
+    assert box.text() == "1 question(s) flagged for review: 1."  # (no catalogue in tests)
+    keep = box.findChild(QPushButton, "keepGoingButton")
+    assert box.defaultButton() is keep  # looking at it again is the safe choice
+    assert quiz.recorder.finished == []
+    assert quiz.recorder.latest()["one"].response == "a"  # stored all the same
+
+
 def test_the_page_shows_where_the_student_is_and_names_the_window(
     start_quiz: Callable[[Bank], Quiz],
 ) -> None:

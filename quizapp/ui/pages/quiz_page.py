@@ -510,12 +510,13 @@ class QuizPage(QWidget):
 
     def _offer_finish(self, *, after_last: bool) -> None:
         unanswered = self._session.unanswered()
-        if not unanswered and not after_last:
+        flagged = sorted(self._session.flagged)
+        if not unanswered and not flagged and not after_last:
             self._finish()
             return
-        self._open_confirm(unanswered, after_last=after_last)
+        self._open_confirm(unanswered, flagged, after_last=after_last)
 
-    def _open_confirm(self, unanswered: list[int], *, after_last: bool) -> None:
+    def _open_confirm(self, unanswered: list[int], flagged: list[int], *, after_last: bool) -> None:
         if self._confirm is not None:
             return
         box = QMessageBox(self)
@@ -524,14 +525,28 @@ class QuizPage(QWidget):
         box.setWindowTitle(self.tr("Finish the quiz"))
         box.setAccessibleName(self.tr("Finish the quiz"))
         box.setTextFormat(Qt.TextFormat.PlainText)
+        lines = []
         if unanswered:
-            box.setText(
+            lines.append(
                 self.tr("%n question(s) not answered yet: {numbers}.", "", len(unanswered)).format(
-                    numbers=", ".join(str(i + 1) for i in unanswered)
+                    numbers=_numbers(unanswered)
                 )
             )
+        if flagged:
+            lines.append(
+                self.tr("%n question(s) flagged for review: {numbers}.", "", len(flagged)).format(
+                    numbers=_numbers(flagged)
+                )
+            )
+        if unanswered:
+            box.setText("\n".join(lines))
             box.setInformativeText(
                 self.tr("Finish the quiz anyway? Unanswered questions score nothing.")
+            )
+        elif flagged:
+            box.setText("\n".join(lines))
+            box.setInformativeText(
+                self.tr("Finish the quiz anyway? Flagged questions count as they are answered.")
             )
         elif after_last:
             box.setText(self.tr("That was the last question."))
@@ -540,7 +555,7 @@ class QuizPage(QWidget):
         finish.setObjectName("confirmFinishButton")
         keep = box.addButton(self.tr("Keep going"), QMessageBox.ButtonRole.RejectRole)
         keep.setObjectName("keepGoingButton")
-        box.setDefaultButton(keep if unanswered else finish)
+        box.setDefaultButton(keep if unanswered or flagged else finish)
         box.setEscapeButton(keep)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         # A bound method, not a lambda holding ``self``: the box holds its connections
@@ -670,3 +685,8 @@ def _focus_in_text_field() -> bool:
     if isinstance(focus, QAbstractSpinBox):
         return True
     return isinstance(focus, QComboBox) and focus.isEditable()
+
+
+def _numbers(indexes: list[int]) -> str:
+    """Question positions as the student counts them: "2, 5, 7"."""
+    return ", ".join(str(i + 1) for i in indexes)
