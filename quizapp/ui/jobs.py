@@ -1,10 +1,10 @@
 """The work the main window runs on its worker: everything that touches the store.
 
 Each function runs on the worker thread (:func:`quizapp.ui.workers.run_in_background`)
-and returns plain values for the window to show. No Qt here. The store,
-SQLModel and YAML are imported inside the functions, never at module level:
-the window imports this module on the GUI thread, and those imports take
-most of a second.
+and returns plain values for the window to show (the pages' row and summary
+types included); none touches a widget. The store, SQLModel and YAML are
+imported inside the functions, never at module level: the window imports
+this module on the GUI thread, and those imports take most of a second.
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ class EnteredProfile:
 @dataclass(frozen=True)
 class SyncOutcome:
     problems: list[tuple[str, Problem]]  # (file, problem), in file order then line order
-    unreadable: list[str]  # messages about folders or files that could not be read
+    unreadable: list[str]  # folders or files that could not be read (Phrases: translatable)
     bank_count: int  # files read without errors
 
 
