@@ -347,7 +347,12 @@
         <translation>Pustaka tidak dapat diperbarui.</translation>
     </message>
     <message>
-        <location line="+243"/>
+        <location line="+79"/>
+        <source>A name needs 1 to {limit} letters, digits or other characters.</source>
+        <translation>Nama harus terdiri dari 1 sampai {limit} huruf, angka, atau karakter lain.</translation>
+    </message>
+    <message>
+        <location line="+168"/>
         <source>{app} — Library — {profile}</source>
         <translation>{app} — Pustaka — {profile}</translation>
     </message>

@@ -31,7 +31,7 @@ from quizapp.paths import (
 )
 from quizapp.quiz.clock import Clock, SystemClock
 from quizapp.ui.messages import Level, show_exception, show_message
-from quizapp.ui.pages.profile_page import ProfilePage
+from quizapp.ui.pages.profile_page import PROFILE_NAME_MAX_LENGTH, ProfilePage
 from quizapp.ui.probe import on_first_paint
 from quizapp.ui.settings import Preferences
 from quizapp.ui.workers import ProgressRelay, run_in_background, wait_for_workers
@@ -393,8 +393,12 @@ class MainWindow(QMainWindow):
 
     def _on_profile_failed(self, error: Exception) -> None:
         self.profile_page.set_busy(False)
-        if isinstance(error, ValueError):  # the store's own words about a bad name
-            self.profile_page.show_error(str(error))
+        if isinstance(error, ValueError):  # the store refused the name (the page checks it too)
+            self.profile_page.show_error(
+                self.tr("A name needs 1 to {limit} letters, digits or other characters.").format(
+                    limit=PROFILE_NAME_MAX_LENGTH
+                )
+            )
             return
         show_exception(error, parent=self)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from tests.ui.test_shell import (
@@ -105,3 +106,17 @@ def test_the_profile_page_says_when_the_profiles_are_listed(
         pass  # the database opens on the worker; the page hears back by signal
 
     assert window.profile_page.ready
+
+
+def test_a_name_the_store_refuses_is_explained_in_the_app_s_words(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    wait_for_profiles(qtbot, window)
+    status = window.profile_page.findChild(QLabel, "profileStatusLabel")
+    assert status is not None
+
+    window.profile_page.continue_requested.emit(" " * 3)  # past the page's own check
+
+    qtbot.waitUntil(lambda: status.text().startswith("A name needs 1 to 80"))
+    assert window.current_page is window.profile_page
