@@ -14,6 +14,7 @@ content hash is computed over.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import json
 from dataclasses import dataclass, field
@@ -178,15 +179,24 @@ class Bank:
 
 def _jsonable(value: Any) -> Any:
     if isinstance(value, tuple):
-        return [_jsonable(v) for v in value]
+        return [_jsonable(v) if isinstance(v, tuple) else v for v in value]
     return value
 
 
+@functools.cache
+def _field_names(type_name: str) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(QUESTION_CLASSES[type_name]))
+
+
 def question_to_dict(question: Question) -> dict[str, Any]:
-    """The question as plain JSON-able data, with its ``type``."""
+    """The question as plain JSON-able data, with its ``type``.
+
+    Made for every question imported (its content hash), so the field names
+    are looked up once per class and only tuples are walked.
+    """
     data: dict[str, Any] = {"type": question.TYPE}
-    for f in dataclasses.fields(question):
-        data[f.name] = _jsonable(getattr(question, f.name))
+    for name in _field_names(question.TYPE):
+        data[name] = _jsonable(getattr(question, name))
     return data
 
 

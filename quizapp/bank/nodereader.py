@@ -15,6 +15,7 @@ expected. An explicit ``!!str`` tag makes a scalar text, like quotes do.
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 from collections.abc import Iterable
@@ -58,8 +59,12 @@ def where(label: str, key: str | None) -> str:
     return Phrase("part.key-of", label=label, key=key)
 
 
+@functools.lru_cache(maxsize=1024)
 def list_item(key: str, number: int) -> str:
-    """How a message names item ``number`` (from 1) of the list under ``key``."""
+    """How a message names item ``number`` (from 1) of the list under ``key``.
+
+    Cached: every answer of every multiple-choice question asks for one.
+    """
     return Phrase("part.list-item", key=key, number=number)
 
 

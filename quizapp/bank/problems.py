@@ -199,9 +199,11 @@ class Phrase(str):
     args: Mapping[str, Any]
 
     def __new__(cls, code: str, **args: Any) -> Phrase:
-        phrase = super().__new__(cls, MESSAGES[code].format(**args))
+        # One is made for every question read, so this stays lean: ``args`` is this
+        # call's own new dict, which nothing else holds (treat it as read-only).
+        phrase = super().__new__(cls, MESSAGES[code].format_map(args))
         phrase.code = code
-        phrase.args = MappingProxyType(args)
+        phrase.args = args
         return phrase
 
 
