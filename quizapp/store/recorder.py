@@ -15,6 +15,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from quizapp.store import attempts
+from quizapp.store.db import session_scope
 
 if TYPE_CHECKING:
     from quizapp.quiz.session import AnswerEvent
@@ -40,28 +41,25 @@ class SqlRecorder:
             )
 
     def set_current(self, question_id: str, shown_at: datetime) -> None:
-        with Session(self._engine) as session:
+        with session_scope(self._engine) as session:
             attempts.set_current_question(
                 session=session,
                 attempt_id=self.attempt_id,
                 question_id=question_id,
                 shown_at=shown_at,
             )
-            session.commit()
 
     def set_flagged(self, question_ids: Sequence[str]) -> None:
-        with Session(self._engine) as session:
+        with session_scope(self._engine) as session:
             attempts.set_flagged(
                 session=session, attempt_id=self.attempt_id, question_ids=question_ids
             )
-            session.commit()
 
     def finish(self, end_reason: str, finished_at: datetime) -> None:
-        with Session(self._engine) as session:
+        with session_scope(self._engine) as session:
             attempts.finish_attempt(
                 session=session,
                 attempt_id=self.attempt_id,
                 finished_at=finished_at,
                 end_reason=end_reason,
             )
-            session.commit()

@@ -83,7 +83,6 @@ class MainWindow(QMainWindow):
         self._last_sync: SyncOutcome | None = None
         self.resume_dialog: ResumeDialog | None = None
         self._quiz_shown: PreparedQuiz | None = None  # the quiz on the quiz page
-        self._results_title = ""  # the bank whose results are shown
 
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pageStack")
@@ -555,26 +554,24 @@ class MainWindow(QMainWindow):
         page.show_results(prepared.session, bank=prepared.bank, bank_dir=prepared.bank_dir)
         page.back_requested.connect(self._offer_next_unfinished_or_library)
         self._set_quiz_actions_enabled(True)
-        self._results_title = prepared.bank.title
         self._set_page(page)
         self._update_title()
 
     def _update_title(self) -> None:
         """The window title for the page shown (a quiz page gives its own, by signal)."""
         page = self.current_page
-        if page is self._library_page and self._profile is not None:
-            title = self.tr("{app} — Library — {profile}").format(
-                app=APP_TITLE, profile=self._profile.name
+        if page is self.profile_page:
+            self.setWindowTitle(APP_TITLE)
+        elif page is self._library_page and self._profile is not None:
+            self.setWindowTitle(
+                self.tr("{app} — Library — {profile}").format(
+                    app=APP_TITLE, profile=self._profile.name
+                )
             )
-        elif page is not None and page.objectName() == "resultsPage":
-            title = self.tr("{app} — Results — {bank}").format(
-                app=APP_TITLE, bank=self._results_title
+        elif (bank := _results_bank_title(page)) is not None:
+            self.setWindowTitle(
+                self.tr("{app} — Results — {bank}").format(app=APP_TITLE, bank=bank)
             )
-        elif page is self.profile_page:
-            title = APP_TITLE
-        else:
-            return
-        self.setWindowTitle(title)
 
     def _set_page(self, page: QWidget) -> None:
         """Show ``page``; a quiz or results page no longer shown is let go."""
@@ -658,6 +655,15 @@ class MainWindow(QMainWindow):
         if self._engine is not None:
             self._engine.dispose()
         super().closeEvent(event)
+
+
+def _results_bank_title(page: QWidget | None) -> str | None:
+    """The bank whose results ``page`` shows, or None when it is no results page."""
+    if page is None or page.objectName() != "resultsPage":
+        return None  # checked first: the results page module loads only with a results page
+    from quizapp.ui.pages.results_page import ResultsPage
+
+    return page.bank_title if isinstance(page, ResultsPage) else None
 
 
 # --- building the window ----------------------------------------------------------------------

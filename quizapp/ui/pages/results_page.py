@@ -221,6 +221,11 @@ class ResultsPage(QWidget):
     def results(self) -> AttemptResults | None:
         return self._results
 
+    @property
+    def bank_title(self) -> str | None:
+        """The title of the bank whose results are shown."""
+        return self._shown[0].title if self._shown is not None else None
+
     def show_results(
         self,
         source: QuizSession | AttemptResults,
