@@ -63,7 +63,7 @@
 <context>
     <name>Library</name>
     <message>
-        <location filename="../ui/models/library_model.py" line="+88"/>
+        <location filename="../ui/models/library_model.py" line="+111"/>
         <source>Attempts</source>
         <translation>Percobaan</translation>
     </message>
@@ -280,7 +280,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+121"/>
+        <location filename="../ui/main_window.py" line="+131"/>
         <location line="+47"/>
         <source>Library update progress</source>
         <translation>Kemajuan pembaruan pustaka</translation>
@@ -316,18 +316,18 @@
         <translation>Membuka data Anda…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <location line="+1"/>
         <source>Your data could not be opened.</source>
         <translation>Data Anda tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Updating the library…</source>
         <translation>Memperbarui pustaka…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Updating the library… {done} of {total} files</source>
         <translation>Memperbarui pustaka… {done} dari {total} berkas</translation>
     </message>
@@ -347,32 +347,37 @@
         <translation>Pustaka tidak dapat diperbarui.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+74"/>
         <source>A name needs 1 to {limit} letters, digits or other characters.</source>
         <translation>Nama harus terdiri dari 1 sampai {limit} huruf, angka, atau karakter lain.</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+95"/>
+        <source>This bank is no longer in the library.</source>
+        <translation>Bank soal ini sudah tidak ada di pustaka.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>{app} — Library — {profile}</source>
         <translation>{app} — Pustaka — {profile}</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-85"/>
         <source>No attempts left for this bank.</source>
         <translation>Tidak ada lagi percobaan tersisa untuk bank soal ini.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>Question {number} of {total} — {title}</source>
         <translation>Soal {number} dari {total} — {title}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>{app} — {where}</source>
         <translation>{app} — {where}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>{app} — Results — {bank}</source>
         <translation>{app} — Hasil — {bank}</translation>
     </message>
@@ -1132,7 +1137,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
 <context>
     <name>QuizPage</name>
     <message>
-        <location filename="../ui/pages/quiz_page.py" line="+119"/>
+        <location filename="../ui/pages/quiz_page.py" line="+155"/>
         <source>Time left for the quiz</source>
         <translation>Sisa waktu kuis</translation>
     </message>
@@ -1173,22 +1178,23 @@ Rinciannya sudah ditulis ke {log}.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+270"/>
+        <location line="+279"/>
         <source>Flag for review</source>
         <translation>Tandai</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-275"/>
         <source>Submit answer</source>
         <translation>Kirim jawaban</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+314"/>
         <source>Next</source>
         <translation>Lanjut</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="-270"/>
         <source>{number} / {total}</source>
         <translation>{number} / {total}</translation>
     </message>
@@ -1203,7 +1209,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>Soal {number} dari {total} — {title}</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>Right.</source>
         <translation>Benar.</translation>
     </message>
@@ -1213,12 +1219,13 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>Salah.</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-132"/>
+        <location line="+313"/>
         <source>Finish quiz</source>
         <translation>Selesaikan kuis</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="-179"/>
         <source>Partly right: you scored {points} of {possible}.</source>
         <translation>Sebagian benar: Anda mendapat {points} dari {possible}.</translation>
     </message>
@@ -1233,17 +1240,28 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>Sumber: “{quote}”</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+155"/>
         <source>Your answer is saved.</source>
         <translation>Jawaban Anda tersimpan.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="-28"/>
         <source>Remove flag</source>
         <translation>Hapus tanda</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+19"/>
+        <location line="+6"/>
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Your answer could not be saved yet: {reason} It stays on screen; press {button} to try again.</source>
+        <translation>Jawaban Anda belum bisa disimpan: {reason} Jawaban tetap di layar; tekan {button} untuk mencoba lagi.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <location line="+1"/>
         <source>Finish the quiz</source>
         <translation>Selesaikan kuis</translation>
@@ -1293,7 +1311,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>Lanjutkan</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+93"/>
         <source>Time ran out for question {number}; your answer as it stood was saved.</source>
         <translation>Waktu untuk soal {number} habis; jawaban Anda saat itu sudah disimpan.</translation>
     </message>
@@ -1311,7 +1329,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../ui/pages/results_page.py" line="+213"/>
+        <location filename="../ui/pages/results_page.py" line="+202"/>
         <source>Review of your answers</source>
         <translation>Tinjauan jawaban Anda</translation>
     </message>
@@ -1322,12 +1340,12 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>Kembali ke pustaka</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Results: {title}</source>
         <translation>Hasil: {title}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{points} / {possible} points · {percent}%</source>
         <translation>{points} / {possible} poin · {percent}%</translation>
     </message>
@@ -1405,7 +1423,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
 <context>
     <name>ResumeDialog</name>
     <message>
-        <location filename="../ui/resume_dialog.py" line="+58"/>
+        <location filename="../ui/resume_dialog.py" line="+48"/>
         <location line="+1"/>
         <source>Unfinished quiz</source>
         <translation>Kuis belum selesai</translation>

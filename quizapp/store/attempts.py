@@ -6,8 +6,9 @@ a student changes an answer a new row is added and the latest row for that
 question counts. Each row points at the question version it was graded
 against, so what it shows stays true after the bank changes or is deleted.
 
-The caller owns the transaction (``*, session``), except :func:`record_answer`,
-which commits: an answer is stored the moment it is given.
+The caller owns the transaction (``*, session``): the service layer commits each
+answer on its own (``quizapp.service.recording``), so it is stored the moment it
+is given.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from sqlmodel import select as model_select
 
 from quizapp.bank.model import Bank, Question
 from quizapp.quiz.ending import EndReason
+from quizapp.stats.scoring import Score
 from quizapp.store.banks import bank_from_row
 from quizapp.store.db import insert_ignoring_duplicates
 from quizapp.store.library import UnknownBankError
@@ -61,16 +63,6 @@ class StoredAnswer:
     possible: float
     shown_at: datetime
     answered_at: datetime
-
-
-@dataclass(frozen=True)
-class Score:
-    points: float
-    possible: float
-
-    @property
-    def percent(self) -> float | None:
-        return 100 * self.points / self.possible if self.possible > 0 else None
 
 
 # --- attempts ----------------------------------------------------------------------------------
@@ -217,7 +209,7 @@ def record_answer(
     shown_at: datetime,
     answered_at: datetime,
 ) -> bool:
-    """Append one answer to the attempt's log and commit.
+    """Append one answer to the attempt's log (flushed, not committed).
 
     False when an answer with this id was already stored: nothing changes.
     """
@@ -242,9 +234,7 @@ def record_answer(
         shown_at=shown_at,
         answered_at=answered_at,
     )
-    added = connection.execute(statement).rowcount == 1
-    session.commit()
-    return added
+    return bool(connection.execute(statement).rowcount == 1)
 
 
 def attempt_answers(*, session: Session, attempt_id: str) -> list[StoredAnswer]:
@@ -316,11 +306,15 @@ def attempt_score(*, session: Session, attempt_id: str) -> Score:
 
 
 def score_of(
-    latest: Iterable[tuple[float, float]], *, finished: bool, total_points: float
+    latest: Iterable[tuple[float, float]],
+    *,
+    finished: bool,
+    total_points: float,
+    pass_mark: float | None = None,
 ) -> Score:
     """The score from the (points, possible) of the answers that count."""
     points = possible = 0.0
     for answer_points, answer_possible in latest:
         points += answer_points
         possible += answer_possible
-    return Score(points=points, possible=total_points if finished else possible)
+    return Score.of(points, total_points if finished else possible, pass_mark)

@@ -38,6 +38,7 @@ from quizapp.bank import loader
 from quizapp.bank.loader import FileResult, LibraryLoad, LoadResult
 from quizapp.bank.model import Bank, settings_from_dict
 from quizapp.bank.problems import Problem
+from quizapp.stats.scoring import Score
 from quizapp.store.banks import (
     DiskFile,
     Outcome,
@@ -132,9 +133,14 @@ class BankSummary:
     max_attempts: int | None
     draw: int | None
     # For the profile asked about (None / 0 without one):
-    best_percent: float | None = None  # over finished attempts
-    last_attempt_at: datetime | None = None
+    best: Score | None = None  # the finished attempt with the highest percent
+    last: Score | None = None  # the finished attempt started last
+    last_attempt_at: datetime | None = None  # the attempt started last, finished or not
     attempts_used: int = 0  # finished and in progress
+
+    @property
+    def best_percent(self) -> float | None:
+        return None if self.best is None else self.best.percent
 
     @property
     def questions_asked(self) -> int:
@@ -516,9 +522,21 @@ def list_banks(*, session: Session, profile_id: int | None = None) -> list[BankS
 
 @dataclass
 class _ProfileStats:
-    best_percent: float | None = None
+    best: Score | None = None
+    last: Score | None = None
+    last_finished_at: datetime | None = None
     last_attempt_at: datetime | None = None
     attempts_used: int = 0
+
+    def add_finished(self, score: Score, started_at: datetime) -> None:
+        if self.best is None or _percent(score) > _percent(self.best):
+            self.best = score
+        if self.last_finished_at is None or started_at > self.last_finished_at:
+            self.last, self.last_finished_at = score, started_at
+
+
+def _percent(score: Score) -> float:
+    return score.percent if score.percent is not None else 0.0
 
 
 def _profile_stats(connection: Connection, profile_id: int) -> dict[str, _ProfileStats]:
@@ -530,6 +548,7 @@ def _profile_stats(connection: Connection, profile_id: int) -> dict[str, _Profil
         ATTEMPTS.c.status,
         ATTEMPTS.c.started_at,
         ATTEMPTS.c.total_points,
+        ATTEMPTS.c.settings,
     ).where(ATTEMPTS.c.profile_id == profile_id)
     for attempt in connection.execute(attempts):
         bank = stats.setdefault(attempt.bank_id, _ProfileStats())
@@ -537,9 +556,9 @@ def _profile_stats(connection: Connection, profile_id: int) -> dict[str, _Profil
         if bank.last_attempt_at is None or attempt.started_at > bank.last_attempt_at:
             bank.last_attempt_at = attempt.started_at
         if attempt.status == AttemptStatus.FINISHED and attempt.total_points > 0:
-            percent = 100 * points.get(attempt.id, 0.0) / attempt.total_points
-            if bank.best_percent is None or percent > bank.best_percent:
-                bank.best_percent = percent
+            pass_mark = settings_from_dict(attempt.settings).pass_mark
+            score = Score.of(points.get(attempt.id, 0.0), attempt.total_points, pass_mark)
+            bank.add_finished(score, attempt.started_at)
     return stats
 
 
@@ -579,7 +598,8 @@ def _summary(row: Row[Any], question_count: int, stats: _ProfileStats | None) ->
         pass_mark=settings.pass_mark,
         max_attempts=settings.max_attempts,
         draw=settings.draw,
-        best_percent=stats.best_percent,
+        best=stats.best,
+        last=stats.last,
         last_attempt_at=stats.last_attempt_at,
         attempts_used=stats.attempts_used,
     )

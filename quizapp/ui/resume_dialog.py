@@ -7,7 +7,6 @@ it stands. Closing the dialog decides nothing; it is asked again next time.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from enum import IntEnum
 
@@ -23,24 +22,13 @@ from PySide6.QtWidgets import (
 
 from quizapp.quiz.clock import Clock
 from quizapp.quiz.countdown import format_remaining, whole_seconds_left
+from quizapp.service.types import UnfinishedAttempt
 
 
 class ResumeChoice(IntEnum):
     LATER = QDialog.DialogCode.Rejected.value
     RESUME = QDialog.DialogCode.Accepted.value
     FINISH = 2
-
-
-@dataclass(frozen=True)
-class UnfinishedQuiz:
-    """What the dialog tells about the attempt."""
-
-    attempt_id: str
-    bank_title: str
-    started_at: datetime
-    answered: int
-    question_count: int
-    deadline: datetime | None  # when its time runs out (UTC); None without a limit
 
 
 def _local_text(moment: datetime) -> str:
@@ -51,7 +39,9 @@ def _local_text(moment: datetime) -> str:
 class ResumeDialog(QDialog):
     """Resume (``ResumeChoice.RESUME``) or finish (``ResumeChoice.FINISH``) an attempt."""
 
-    def __init__(self, quiz: UnfinishedQuiz, clock: Clock, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, quiz: UnfinishedAttempt, clock: Clock, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("resumeDialog")
         self._clock = clock

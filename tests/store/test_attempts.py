@@ -29,7 +29,13 @@ from quizapp.store.attempts import (
     start_attempt,
     unfinished_attempts,
 )
-from quizapp.store.db import alembic_config, open_database, sqlite_url, upgrade_to_head
+from quizapp.store.db import (
+    alembic_config,
+    open_database,
+    session_scope,
+    sqlite_url,
+    upgrade_to_head,
+)
 from quizapp.store.library import import_paths, list_banks, load_stored_bank
 from quizapp.store.profiles import get_or_create_profile
 from quizapp.store.tables import AttemptStatus, metadata
@@ -92,7 +98,7 @@ def answer(
     question = bank.question(question_id)
     shown_at = clock.now()
     clock.advance(5)
-    with Session(engine) as session:
+    with session_scope(engine) as session:
         return record_answer(
             session=session,
             answer_id=answer_id or str(uuid.uuid4()),
@@ -322,7 +328,7 @@ def test_responses_of_every_shape_come_back_as_given(
     start(engine, clock, profile_id)
     responses: list[Response] = ["text", True, 2.5, ["a", "b"], {"left": "right"}, None]
     question = bank.question("q1")
-    with Session(engine) as session:
+    with session_scope(engine) as session:
         for n, response in enumerate(responses):
             record_answer(
                 session=session,

@@ -13,6 +13,7 @@ from quizapp.bank.model import SingleChoice, content_hash
 from quizapp.quiz.clock import FakeClock
 from quizapp.store import banks
 from quizapp.store.attempts import attempt_answers, record_answer, start_attempt
+from quizapp.store.db import session_scope
 from quizapp.store.library import (
     Outcome,
     UnknownBankError,
@@ -160,7 +161,7 @@ def test_a_changed_question_is_updated_in_place_and_old_answers_keep_their_snaps
     old_bank = loader.load_bank(path).bank
     assert old_bank is not None
     old_q1 = old_bank.question("q1")
-    with Session(engine) as session:
+    with session_scope(engine) as session:
         profile = get_or_create_profile("Ana", session=session, now=clock.now())
         assert profile.id is not None
         start_attempt(

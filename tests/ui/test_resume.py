@@ -28,11 +28,11 @@ def leave_an_attempt_unfinished(data_dir: Path, library: Path, clock: FakeClock)
     Returns when the last thing was recorded (the second question shown).
     """
     from quizapp.quiz.session import QuizSession
+    from quizapp.service.recording import StoreRecorder
     from quizapp.store.attempts import start_attempt
     from quizapp.store.db import open_database, session_scope
     from quizapp.store.library import load_stored_bank, sync_library
     from quizapp.store.profiles import get_or_create_profile
-    from quizapp.store.recorder import SqlRecorder
 
     folder = resolve_data_dir(str(data_dir))
     engine = open_database(resolve_database_url(None, folder))
@@ -53,7 +53,7 @@ def leave_an_attempt_unfinished(data_dir: Path, library: Path, clock: FakeClock)
                 started_at=quiz.started_at,
                 deadline=quiz.deadline,
             )
-        recorder = SqlRecorder(engine, ATTEMPT_ID)
+        recorder = StoreRecorder(engine, ATTEMPT_ID)
         recorder.set_current(quiz.shown.question_id, quiz.shown.shown_at)
         quiz.flag(0)
         recorder.set_flagged(quiz.flagged_question_ids)
@@ -71,8 +71,8 @@ def stored_attempt(window: MainWindow) -> tuple[str, str | None, datetime | None
     from quizapp.store.attempts import get_attempt
     from quizapp.store.db import session_scope
 
-    assert window.engine is not None
-    with session_scope(window.engine) as session:
+    assert window.service is not None
+    with session_scope(window.service.engine) as session:
         attempt = get_attempt(ATTEMPT_ID, session=session)
         return attempt.status, attempt.end_reason, attempt.finished_at
 

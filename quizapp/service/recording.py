@@ -1,8 +1,10 @@
 """The store's side of a running quiz: :class:`quizapp.quiz.recorder.AttemptRecorder`.
 
-Each call is one short transaction that is committed before it returns, so
-an answer is on disk the moment it is given (SQLite in WAL mode makes this a
-millisecond or two; ``benchmarks/startup.py`` measures it).
+Each call is one short transaction (:func:`quizapp.store.db.session_scope`),
+committed before it returns, so an answer is on disk the moment it is given
+(SQLite in WAL mode makes this a millisecond or two; ``benchmarks/startup.py``
+measures it). The desktop app calls it from its own writer thread
+(``quizapp.ui.writer``), never from the GUI thread.
 """
 
 from __future__ import annotations
@@ -12,7 +14,6 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import Engine
-from sqlmodel import Session
 
 from quizapp.store import attempts
 from quizapp.store.db import session_scope
@@ -21,13 +22,15 @@ if TYPE_CHECKING:
     from quizapp.quiz.session import AnswerEvent
 
 
-class SqlRecorder:
+class StoreRecorder:
+    """Records one attempt's answers, current question, flags and end in the store."""
+
     def __init__(self, engine: Engine, attempt_id: str) -> None:
         self._engine = engine
         self.attempt_id = attempt_id
 
     def record_answer(self, event: AnswerEvent) -> None:
-        with Session(self._engine) as session:
+        with session_scope(self._engine) as session:
             attempts.record_answer(
                 session=session,
                 answer_id=event.answer_id,
