@@ -2,16 +2,25 @@
 
 Exit codes follow the format spec: 0 when everything is valid, 1 when any
 file is invalid, 2 for a usage error or a path that cannot be read at all
-(2 wins when both happen). Problem lines go to standard output, summaries
-and other diagnostics to standard error.
+(2 wins when both happen), and 2 when the data folder or the database cannot
+be used (a :class:`~quizapp.storage.StorageError`, one line, no traceback).
+When the reader of standard output goes away (``quizapp schema | head``) the
+command ends quietly with 141, as a Unix tool killed by SIGPIPE does.
+Problem lines go to standard output, summaries and other diagnostics to
+standard error. Everything printed goes through :func:`terminal_text`, so a
+file name or a title cannot forge a line or send terminal codes.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import re
 import sys
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
+
+from quizapp.storage import StorageError
 
 if TYPE_CHECKING:
     from quizapp.bank.loader import LibraryLoad
@@ -21,10 +30,48 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 EXIT_INVALID = 1
 EXIT_USAGE = 2
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for `yes | head`
+
+# Control characters (C0, DEL, C1), and the bytes of a file name that are not
+# UTF-8 (Python keeps them as lone surrogates, U+DC80..U+DCFF).
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\udc80-\udcff]")
+# json.dumps escapes C0 itself; DEL, C1 and lone surrogates are escaped as \uXXXX too.
+_JSON_UNPRINTABLE = re.compile("[\x7f-\x9f\udc80-\udcff]")
+
+
+def terminal_text(text: str) -> str:
+    """``text`` as the CLI prints it: every control character as ``\\xNN`` (a newline ``\\x0a``).
+
+    A byte of a file name that is not UTF-8 is printed as ``\\xNN`` of that byte.
+    """
+    return _UNPRINTABLE.sub(_hex_escape, text)
+
+
+def _hex_escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code - 0xDC00 if code >= 0xDC80 else code:02x}"
+
+
+def _say(*fields: object, file: TextIO | None = None) -> None:
+    """Print one line (stdout by default): the fields, each made terminal-safe, tab-separated."""
+    line = "\t".join(terminal_text(str(field)) for field in fields)
+    print(line, file=sys.stdout if file is None else file)
+
+
+def _note(text: str) -> None:
+    """A diagnostic or summary line on standard error."""
+    _say(text, file=sys.stderr)
+
+
+def _error(message: str) -> None:
+    _note(f"quizapp: error: {message}")
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse exits 2 on usage errors, as the spec wants; keep its messages."""
+    """argparse exits 2 on usage errors, as the spec wants; keep its messages, made safe."""
+
+    def error(self, message: str) -> NoReturn:
+        super().error(terminal_text(message))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -75,9 +122,24 @@ def run(args: argparse.Namespace) -> int:
         "history": _history,
     }[args.command]
     try:
-        return handler(args)
+        code = handler(args)
+        sys.stdout.flush()  # a closed pipe shows here, while it can still be handled
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        return _reader_went_away()
+    except StorageError as error:
+        _error(str(error))
+        return EXIT_USAGE
+    return code
+
+
+def _reader_went_away() -> int:
+    # Point stdout at /dev/null, so flushing at exit does not fail a second time.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return EXIT_BROKEN_PIPE
 
 
 # --- validate and import ------------------------------------------------------------------
@@ -88,7 +150,7 @@ def _print_load(load: LibraryLoad, out: TextIO) -> tuple[int, int]:
     invalid = warned = 0
     for file in load.files:
         for problem in file.result.problems:
-            print(problem.format(file.display_path), file=out)
+            _say(problem.format(file.display_path), file=out)
         if file.result.bank is None:
             invalid += 1
         elif file.result.problems:
@@ -116,7 +178,7 @@ def _exit_code(load: LibraryLoad, invalid: int) -> int:
 
 def _report_unreadable(load: LibraryLoad) -> None:
     for message in load.unreadable:
-        print(f"quizapp: error: {message}", file=sys.stderr)
+        _error(message)
 
 
 def _validate(args: argparse.Namespace) -> int:
@@ -125,7 +187,7 @@ def _validate(args: argparse.Namespace) -> int:
     load = load_library(args.paths)
     _report_unreadable(load)
     invalid, warned = _print_load(load, sys.stdout)
-    print(_summary(len(load.files), invalid, warned), file=sys.stderr)
+    _note(_summary(len(load.files), invalid, warned))
     return _exit_code(load, invalid)
 
 
@@ -134,11 +196,10 @@ def _import(args: argparse.Namespace) -> int:
     load = outcome.load
     _report_unreadable(load)
     invalid, warned = _print_load(load, sys.stdout)
-    print(
+    _note(
         _summary(len(load.files), invalid, warned)
         + f"; {len(outcome.imported)} imported, {len(outcome.updated)} updated, "
-        f"{len(outcome.unchanged)} unchanged",
-        file=sys.stderr,
+        f"{len(outcome.unchanged)} unchanged"
     )
     return _exit_code(load, invalid)
 
@@ -174,9 +235,9 @@ def _list(args: argparse.Namespace) -> int:
         return EXIT_OK
     for b in banks:
         questions = _counted(b.question_count, "question", "questions")
-        print(f"{b.bank_id}\t{b.title}\t{b.language}\t{questions}\t{b.path}")
+        _say(b.bank_id, b.title, b.language, questions, b.path)
     if not banks:
-        print("No banks stored yet: run 'quizapp import PATH'.", file=sys.stderr)
+        _note("No banks stored yet: run 'quizapp import PATH'.")
     return EXIT_OK
 
 
@@ -186,13 +247,13 @@ def _history(args: argparse.Namespace) -> int:
         _print_json([attempt.to_json() for attempt in attempts])
         return EXIT_OK
     for attempt in attempts:
-        print(_history_line(attempt))
+        _say(*_history_fields(attempt))
     if not attempts:
-        print("No attempts recorded.", file=sys.stderr)
+        _note("No attempts recorded.")
     return EXIT_OK
 
 
-def _history_line(attempt: AttemptRecord) -> str:
+def _history_fields(attempt: AttemptRecord) -> tuple[object, ...]:
     from quizapp.service.types import iso_utc
     from quizapp.stats.scoring import score_text
 
@@ -201,8 +262,13 @@ def _history_line(attempt: AttemptRecord) -> str:
         status += f" ({attempt.end_reason})"
     answers = _counted(len(attempt.answers), "answer", "answers")
     return (
-        f"{iso_utc(attempt.started_at)}\t{attempt.profile}\t{attempt.bank}\t{status}\t"
-        f"{score_text(attempt.score)}\t{answers}\t{attempt.id}"
+        iso_utc(attempt.started_at),
+        attempt.profile,
+        attempt.bank,
+        status,
+        score_text(attempt.score),
+        answers,
+        attempt.id,
     )
 
 
@@ -214,5 +280,6 @@ def _schema(args: argparse.Namespace) -> int:
 
 
 def _print_json(data: object) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    """JSON on stdout, every character that could reach a terminal raw escaped."""
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    sys.stdout.write(_JSON_UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n")
