@@ -208,11 +208,13 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _open_service(args: argparse.Namespace) -> QuizService:
-    from quizapp.paths import resolve_data_dir, resolve_database_url
+    from quizapp.paths import prepare_data_dir, resolve_database_url, tightened_message
     from quizapp.quiz.clock import SystemClock
     from quizapp.service.app import QuizService
 
-    data_dir = resolve_data_dir(args.data_dir)
+    data_dir, tightened = prepare_data_dir(args.data_dir)
+    if tightened:
+        _note(f"quizapp: {tightened_message(data_dir, tightened)}")
     return QuizService.open(resolve_database_url(args.database, data_dir), SystemClock())
 
 

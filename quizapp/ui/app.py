@@ -23,16 +23,18 @@ from PySide6.QtCore import (
     QTranslator,
 )
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from quizapp import APP_NAME
 from quizapp.paths import (
     assets_dir,
     log_path,
-    resolve_data_dir,
+    prepare_data_dir,
     resolve_database_url,
     set_application_names,
+    tightened_message,
 )
+from quizapp.storage import StorageError
 
 if TYPE_CHECKING:
     from quizapp.ui.main_window import MainWindow
@@ -149,12 +151,16 @@ def run_app(
     not given; the environment and the defaults are applied here). When an
     instance is already running on the same data folder, it is asked to bring
     its window forward and this returns 0 at once. ``database`` is another
-    name for ``database_url``.
+    name for ``database_url``. A data folder that cannot be used is explained
+    in a message box, and the exit code is 2.
     """
     set_application_names()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(list(argv))
-    folder = resolve_data_dir(str(data_dir) if data_dir is not None else None)
+    try:
+        folder, tightened = prepare_data_dir(str(data_dir) if data_dir is not None else None)
+    except StorageError as error:
+        return refuse_to_start(error)
     url = resolve_database_url(database_url or database, folder)
 
     from quizapp.ui.single_instance import InstanceLock
@@ -163,12 +169,41 @@ def run_app(
     if not lock.acquire():
         return hand_over_to_running_instance(folder)
     try:
-        return _run_window(app, folder, url)
+        return _run_window(app, folder, url, tightened)
     finally:
         lock.release()
 
 
-def _run_window(app: QApplication, folder: Path, url: str) -> int:
+def refuse_to_start(error: StorageError) -> int:
+    """Explain in a message box, in the system's language, why the data cannot be used; 2."""
+    from quizapp.ui.messages import Level, show_message, storage_text
+
+    use_language("")
+    try:
+        box = show_message(Level.ERROR, storage_text(error), details=str(error))
+        box.setObjectName("storageErrorBox")
+        until_closed = QEventLoop()
+        box.finished.connect(until_closed.quit)
+        until_closed.exec()
+    finally:
+        stop_using_language()
+    return 2
+
+
+def _say_data_dir_tightened(window: QWidget, folder: Path, changed: list[Path]) -> None:
+    """Once, when a data folder was found readable by others and made private."""
+    from quizapp.ui.messages import Level, log, show_message
+
+    log.warning("%s", tightened_message(folder, changed))
+    text = QCoreApplication.translate(
+        "App",
+        "Your data folder {folder} could be read by other users of this computer. "
+        "It is now private to you.",
+    ).format(folder=str(folder))
+    show_message(Level.INFO, text, parent=window).setObjectName("privateFolderBox")
+
+
+def _run_window(app: QApplication, folder: Path, url: str, tightened: list[Path]) -> int:
     from quizapp.ui.main_window import build_main_window
     from quizapp.ui.messages import configure_logging, install_excepthook
     from quizapp.ui.probe import install_startup_probe, on_first_paint
@@ -188,6 +223,8 @@ def _run_window(app: QApplication, folder: Path, url: str) -> int:
     window.start_background_work_after_first_paint()
     install_startup_probe(app, window)
     window.show()
+    if tightened:
+        _say_data_dir_tightened(window, folder, tightened)
     try:
         return app.exec()
     finally:

@@ -183,6 +183,13 @@ CASES = [
 ]
 
 
+def _private(data: Path) -> None:
+    if data.is_dir():
+        data.chmod(0o700)
+        for path in data.iterdir():
+            path.chmod(0o600)
+
+
 def _snapshot(folder: Path) -> dict[str, str]:
     """Every file under ``folder`` and a hash of its bytes."""
     return {
@@ -210,6 +217,7 @@ def test_a_bad_store_is_one_clear_line_and_exit_2_with_nothing_written(
     store = tmp_path / "store"
     store.mkdir()
     options = case.make(store)
+    _private(store / "data")  # as this version makes it, so the one line is the error
     before = _snapshot(store)
 
     assert main(_argv(options, command, bank)) == 2
@@ -282,7 +290,7 @@ def _give_to_nobody(path: Path) -> None:
 
 def _ro_file(folder: Path) -> Path:
     data = folder / "data"
-    data.mkdir()
+    data.mkdir(mode=0o700)
     _give_to_nobody(data)
     database = Path(shutil.copyfile(_GOOD[0], data / "quizapp.db"))
     _sql(database, "PRAGMA journal_mode=DELETE")  # no -wal/-shm needed to read it
@@ -295,7 +303,7 @@ def _ro_folder_with_database(folder: Path) -> Path:
     data.mkdir()
     database = Path(shutil.copyfile(_GOOD[0], data / "quizapp.db"))
     _give_to_nobody(database)
-    database.chmod(0o644)
+    database.chmod(0o600)
     data.chmod(0o555)
     return data
 
