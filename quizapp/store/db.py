@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
@@ -39,7 +40,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.engine import ExceptionContext
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.pool import ConnectionPoolEntry, StaticPool
 from sqlalchemy.sql.dml import Insert
 from sqlmodel import Session
@@ -101,6 +102,10 @@ def open_database(url: str) -> Engine:
     engine = _create_engine(_parse_url(url))
     try:
         upgrade_to_head(engine)
+    except DBAPIError as error:  # no bad file: a server that is down, a lock held too long
+        engine.dispose()
+        detail = _first_line(error.orig or error)
+        raise StorageError(StorageProblem.UNAVAILABLE, where(engine.url), detail) from error
     except BaseException:
         engine.dispose()
         raise
@@ -205,6 +210,8 @@ def _check_sqlite_file(path: Path) -> None:
     try:
         make_private_dir(path.parent)
         create_private_file(path)
+        if not stat.S_ISREG(path.stat().st_mode):  # a FIFO or a device would hang or never end
+            raise StorageError(StorageProblem.NOT_QUIZAPP, path, "it is not a regular file")
         with path.open("rb") as file:
             header = file.read(_SQLITE_HEADER_SIZE)
     except OSError as error:

@@ -138,6 +138,12 @@ def _data_dir_under_file(folder: Path) -> list[str]:
     return ["--data-dir", str(folder / "plain" / "data")]
 
 
+def _fifo(folder: Path) -> list[str]:
+    options = _data(folder)
+    os.mkfifo(folder / "data" / "quizapp.db")
+    return options
+
+
 def _database_under_file(folder: Path) -> list[str]:
     (folder / "plain").write_text("not a folder")
     return _url(folder, sqlite_url(folder / "plain" / "quizapp.db"))
@@ -174,6 +180,7 @@ CASES = [
         "not a QuizApp database",
         "data/quizapp.db",
     ),
+    Case("a FIFO", _fifo, "not a regular file", "data/quizapp.db"),
     Case("truncated", _truncated, "damaged", "data/quizapp.db"),
     Case("only part of the header", _header_only, "damaged", "data/quizapp.db"),
     Case("garbage after the header", _garbage_after_header, "damaged", "data/quizapp.db"),
@@ -194,8 +201,10 @@ def _snapshot(folder: Path) -> dict[str, str]:
     """Every file under ``folder`` and a hash of its bytes."""
     return {
         str(path.relative_to(folder)): hashlib.sha256(path.read_bytes()).hexdigest()
-        for path in sorted(folder.rglob("*"))
         if path.is_file()
+        else "not a regular file"
+        for path in sorted(folder.rglob("*"))
+        if not path.is_dir()
     }
 
 
