@@ -99,7 +99,11 @@ def sync_folders(
 
 
 def enter_profile(engine: Engine, name: str, clock: Clock) -> EnteredProfile:
-    from quizapp.store.attempts import attempt_answers, unfinished_attempts
+    from quizapp.store.attempts import (
+        attempt_answers,
+        latest_stored_instant,
+        unfinished_attempts,
+    )
     from quizapp.store.db import session_scope
     from quizapp.store.profiles import get_or_create_profile
     from quizapp.ui.resume_dialog import UnfinishedQuiz
@@ -117,6 +121,7 @@ def enter_profile(engine: Engine, name: str, clock: Clock) -> EnteredProfile:
                 ),
                 question_count=len(attempt.question_order),
                 deadline=attempt.deadline,
+                not_before=latest_stored_instant(session=session, attempt_id=attempt.id),
             )
             for attempt in unfinished_attempts(session=session, profile_id=profile.id)
         ]
@@ -208,7 +213,7 @@ def prepare_new_quiz(engine: Engine, profile_id: int, bank_id: str, clock: Clock
 
 def _resumed_session(engine: Engine, attempt_id: str, clock: Clock) -> tuple[QuizSession, str]:
     from quizapp.quiz.session import PastAnswer, QuizSession
-    from quizapp.store.attempts import attempt_answers, attempt_bank, get_attempt
+    from quizapp.store.attempts import attempt_answers, attempt_bank, get_attempt, note_opened
     from quizapp.store.db import session_scope
 
     with session_scope(engine) as session:
@@ -236,6 +241,13 @@ def _resumed_session(engine: Engine, attempt_id: str, clock: Clock) -> tuple[Qui
             current_shown_at=attempt.current_shown_at,
             clock=clock,
             flagged=list(attempt.flagged),
+            last_opened_at=attempt.last_opened_at,
+        )
+        note_opened(
+            session=session,
+            attempt_id=attempt.id,
+            opened_at=quiz.opened_at,
+            clock_set_back=quiz.clock_set_back,
         )
         return quiz, _stored_bank(session, attempt.bank_id).path
 

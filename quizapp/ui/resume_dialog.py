@@ -41,6 +41,9 @@ class UnfinishedQuiz:
     answered: int
     question_count: int
     deadline: datetime | None  # when its time runs out (UTC); None without a limit
+    # The latest instant stored for it: time is never counted from before it,
+    # so a clock set back while QuizApp was closed shows no extra time.
+    not_before: datetime | None = None
 
 
 def _local_text(moment: datetime) -> str:
@@ -55,6 +58,11 @@ class ResumeDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("resumeDialog")
         self._clock = clock
+        # Anchored once, like the quiz's own clock: a wall clock behind what
+        # was stored counts from there, and then runs on with monotonic time.
+        now = clock.now()
+        self._anchor_wall = max(now, quiz.not_before or now)
+        self._anchor_mono = clock.monotonic()
         self.setWindowTitle(self.tr("Unfinished quiz"))
         self.setAccessibleName(self.tr("Unfinished quiz"))
         self.quiz = quiz
@@ -122,7 +130,9 @@ class ResumeDialog(QDialog):
         """Seconds left by the stored deadline, now; None without a limit."""
         if self.quiz.deadline is None:
             return None
-        return max(0.0, (self.quiz.deadline - self._clock.now()).total_seconds())
+        elapsed = self._clock.monotonic() - self._anchor_mono
+        left = (self.quiz.deadline - self._anchor_wall).total_seconds() - elapsed
+        return max(0.0, left)
 
     def _show_time(self) -> None:
         self.time_label.setText(self._time_text())
