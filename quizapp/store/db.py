@@ -91,6 +91,20 @@ def session_scope(engine: Engine) -> Iterator[Session]:
             raise
 
 
+@contextmanager
+def write_transaction(engine: Engine) -> Iterator[Connection]:
+    """A transaction that holds the write lock from its start, so what it reads stays true.
+
+    Check, then write, inside it: no other writer can change the rows
+    checked in between. On SQLite it begins with ``BEGIN IMMEDIATE``; a second
+    writer waits for it (``busy_timeout``) and then reads what it committed.
+    """
+    with engine.begin() as connection:
+        if connection.dialect.name == "sqlite":
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+        yield connection
+
+
 def insert_ignoring_duplicates(dialect_name: str, table: Table, key: Sequence[str]) -> Insert:
     """``INSERT ... ON CONFLICT (key) DO NOTHING`` for this database.
 
