@@ -96,6 +96,9 @@ class QuizService:
                     ),
                     question_count=len(attempt.question_order),
                     deadline=attempt.deadline,
+                    not_before=attempts.latest_stored_instant(
+                        session=session, attempt_id=attempt.id
+                    ),
                 )
                 for attempt in attempts.unfinished_attempts(session=session, profile_id=profile.id)
             ]
@@ -187,6 +190,13 @@ class QuizService:
                 current_shown_at=attempt.current_shown_at,
                 clock=self._clock,
                 flagged=list(attempt.flagged),
+                last_opened_at=attempt.last_opened_at,
+            )
+            attempts.note_opened(
+                session=session,
+                attempt_id=attempt.id,
+                opened_at=quiz.opened_at,
+                clock_set_back=quiz.clock_set_back,
             )
             path = _stored_bank(session, attempt.bank_id).path
         return PreparedAttempt(quiz, _bank_dir(path))

@@ -36,6 +36,9 @@ class UnfinishedAttempt:
     answered: int
     question_count: int
     deadline: datetime | None  # when its time runs out (UTC); None without a limit
+    # The latest instant stored for it: time is never counted from before it,
+    # so a clock set back while QuizApp was closed shows no extra time.
+    not_before: datetime | None = None
 
 
 @dataclass(frozen=True)

@@ -164,6 +164,11 @@ class Attempt(StoreTable, table=True):
     flagged: list[str] = Field(
         default_factory=list, sa_type=JSON, sa_column_kwargs={"server_default": text("'[]'")}
     )
+    # When the attempt was last opened or resumed, on its own timeline: a resume
+    # never counts time from before it, however the wall clock was set.
+    last_opened_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    # How many resumes found the wall clock set back behind the attempt's latest instant.
+    clock_setbacks: int = Field(default=0, sa_column_kwargs={"server_default": text("0")})
 
 
 class Answer(StoreTable, table=True):
