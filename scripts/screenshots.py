@@ -1,6 +1,6 @@
 """Screenshots of every page of the app, for the guides: ``docs/screenshots/*.png``.
 
-The real window (:func:`quizapp.ui.create_main_window`) runs offscreen at a
+The real window (:func:`quizapp.ui.main_window.create_main_window`) runs offscreen at a
 fixed size on a temporary data folder, with a :class:`FakeClock` so the
 timers show the same values on every run, and is driven with QTest keys and
 clicks as a student would drive it:
@@ -53,9 +53,9 @@ from PySide6.QtWidgets import (
 from quizapp.bank.loader import load_bank
 from quizapp.paths import shipped_questions_dir
 from quizapp.quiz.clock import FakeClock
-from quizapp.ui import create_main_window
-from quizapp.ui.app import configure_application, install_translators
-from quizapp.ui.main_window import MainWindow
+from quizapp.ui.app import configure_application
+from quizapp.ui.language import install_translators
+from quizapp.ui.main_window import MainWindow, create_main_window
 from quizapp.ui.pages.quiz_page import QuizPage
 
 ROOT = Path(__file__).resolve().parents[1]
