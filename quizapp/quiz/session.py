@@ -49,8 +49,6 @@ from quizapp.quiz.draw import draw_questions, present
 from quizapp.quiz.ending import EndReason
 from quizapp.quiz.presentation import PresentedQuestion
 
-# A percentage a hair below the pass mark through float rounding still passes.
-_PERCENT_TOLERANCE = 1e-9
 # Stored instants have microsecond resolution; remaining times are rounded to
 # it so that "no time left" is exactly 0.
 _RESOLUTION_DIGITS = 6
@@ -508,17 +506,14 @@ class QuizSession:
         return [i for i in range(len(self._questions)) if not self.is_answered(i)]
 
     def score(self) -> tuple[float, float]:
-        """(points from the latest answers, points of all drawn questions)."""
+        """(points from the latest answers, points of all drawn questions).
+
+        Percent and pass or fail come from :mod:`quizapp.stats.scoring`
+        (``QuizRun.score`` pairs these totals with the bank's pass mark).
+        """
         points = sum(event.grade.points for event in self._latest.values())
         possible = sum(p.question.points for p in self._questions)
         return points, possible
-
-    def percent(self) -> float:
-        points, possible = self.score()
-        return 100.0 * points / possible if possible else 0.0
-
-    def passed(self) -> bool:
-        return self.percent() >= self.settings.pass_mark - _PERCENT_TOLERANCE
 
     # --- inside ----------------------------------------------------------------------
 
