@@ -136,7 +136,7 @@ TOUR = (
     Tour("qcraft-investment", "numeric", type_text("25,000,000")),
     Tour("news-sequence", "ordering", order_right),
     Tour("who-is-who", "matching", match_all_but_last),
-    Tour("beijing-response", "cloze", type_text("international supply chains")),
+    Tour("beijing-response", "cloze", type_text("international")),
 )
 FEEDBACK_ON = "single-choice"
 
