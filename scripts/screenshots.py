@@ -129,14 +129,14 @@ def match_all_but_last(driver: Driver, question: dict[str, Any]) -> None:
 
 
 TOUR = (
-    Tour("us-rule-issuer", "single-choice", pick_choices(Qt.Key.Key_B)),  # wrong: feedback
-    Tour("chinese-firms-named", "multiple-choice", pick_choices(Qt.Key.Key_1, Qt.Key.Key_C)),
-    Tour("tf-douyin-tiktok", "true-false", pick_choices(Qt.Key.Key_T)),
-    Tour("international-app", "short-answer", type_text("TikTok")),
-    Tour("qcraft-investment-millions", "numeric", type_text("25")),
-    Tour("timeline", "ordering", order_right),
+    Tour("ai-chips-do", "single-choice", pick_choices(Qt.Key.Key_B)),  # wrong: feedback
+    Tour("tension-scope", "multiple-choice", pick_choices(Qt.Key.Key_1, Qt.Key.Key_C)),
+    Tour("tf-tiktok-dispute", "true-false", pick_choices(Qt.Key.Key_T)),
+    Tour("domestic-app", "short-answer", type_text("Douyin")),
+    Tour("qcraft-investment", "numeric", type_text("25,000,000")),
+    Tour("news-sequence", "ordering", order_right),
     Tour("who-is-who", "matching", match_all_but_last),
-    Tour("cloze-company", "cloze", type_text("2012", "Zhang Yiming", "Shanghai")),
+    Tour("beijing-response", "cloze", type_text("international")),
 )
 FEEDBACK_ON = "single-choice"
 
