@@ -25,6 +25,7 @@ from quizapp.bank.model import (
     MultipleChoice,
     Numeric,
     Ordering,
+    Review,
     Scoring,
     ShortAnswer,
     SingleChoice,
@@ -148,8 +149,22 @@ def _settings() -> dict[str, Any]:
             "draw": {"type": "integer", "minimum": 1, "maximum": MAX_WHOLE},
             "pass_mark": {"type": "number", "minimum": 0, "maximum": 100, "default": 60},
             "feedback": {"enum": [f.value for f in Feedback], "default": Feedback.AT_END.value},
+            "review": {
+                "description": (
+                    "What an attempt's review shows: full; after_last_attempt (points until "
+                    "no attempts are left, needs max_attempts); points. Default: full, or "
+                    "points when feedback is never."
+                ),
+                "enum": [r.value for r in Review],
+            },
+            "reading_during_quiz": {"type": "boolean", "default": False},
             "max_attempts": {"type": "integer", "minimum": 1, "maximum": MAX_WHOLE},
         },
+        "if": {
+            "properties": {"review": {"const": Review.AFTER_LAST_ATTEMPT.value}},
+            "required": ["review"],
+        },
+        "then": {"required": ["max_attempts"]},
         "additionalProperties": False,
     }
 
@@ -183,6 +198,7 @@ def _question() -> dict[str, Any]:
                 "type": "string",
                 "minLength": 1,
             },
+            "image_alt": _text("The picture described, in plain text.", non_empty=True),
         },
         "allOf": [
             {

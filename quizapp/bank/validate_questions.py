@@ -55,6 +55,7 @@ COMMON_KEYS = (
     "tags",
     "difficulty",
     "image",
+    "image_alt",
 )
 TYPE_KEYS: dict[str, tuple[str, ...]] = {
     SingleChoice.TYPE: ("choices", "answer"),
@@ -235,6 +236,11 @@ def _read_common(
     pair = entries.get("image")
     if pair is not None:
         values["image"] = _read_image(reader, pair[1], label, context)
+        if values["image"] is not None and "image_alt" not in entries:
+            reader.warn("image-without-alt", pair[1], where=where(label, "image"))
+    pair = entries.get("image_alt")
+    if pair is not None:
+        values["image_alt"] = reader.read_text(pair[1], label, "image_alt", non_empty=True)
     if reader.errors_since(before):
         return None
     return values

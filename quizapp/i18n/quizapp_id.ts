@@ -810,6 +810,11 @@ Rinciannya sudah ditulis ke {log}.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>{where}: &quot;after_last_attempt&quot; shows the right answers once a student has no attempts left, so it needs &quot;max_attempts&quot;</source>
+        <translation>{where}: &quot;after_last_attempt&quot; menampilkan jawaban yang benar setelah percobaan siswa habis, jadi memerlukan &quot;max_attempts&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{where}: {found} cannot be checked: the bank was not loaded from a folder</source>
         <translation>{where}: {found} tidak dapat diperiksa: bank soal tidak dimuat dari folder</translation>
     </message>
@@ -957,6 +962,11 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <location line="+1"/>
         <source>{where}: {draw} is the whole bank; every attempt asks every question</source>
         <translation>{where}: {draw} adalah seluruh bank soal; setiap percobaan menanyakan semua soal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: no &quot;image_alt&quot;: describe the picture for screen readers and for when it cannot be shown</source>
+        <translation>{where}: tidak ada &quot;image_alt&quot;: jelaskan gambar untuk pembaca layar dan untuk saat gambar tidak dapat ditampilkan</translation>
     </message>
     <message>
         <location filename="../ui/pages/library_page.py" line="-318"/>
