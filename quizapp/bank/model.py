@@ -1,10 +1,9 @@
 """Typed, immutable model of a question bank (format ``quizapp/1``).
 
 The loader turns a YAML file into these objects; grading, quiz sessions and
-the store work only with them. Each question type is its own class, and
-``QUESTION_CLASSES`` maps the type's name in the format to its class, so a
-new type is one class here plus its entry in the grading and widget
-registries.
+the store work only with them. Each question type is its own class, which
+defining it enters in ``QUESTION_CLASSES`` under its ``TYPE``; the rest of a
+type is registered in :mod:`quizapp.bank.question_types`.
 
 ``question_to_dict``/``question_from_dict`` give the canonical JSON form of a
 question: it is what the store snapshots with every answer and what the
@@ -71,11 +70,19 @@ class Settings:
         return Review.POINTS if self.feedback is Feedback.NEVER else Review.FULL
 
 
+# The class of each question type by its name in the format, in the order they are defined.
+QUESTION_CLASSES: dict[str, type[Question]] = {}
+
+
 @dataclass(frozen=True, kw_only=True)
 class Question:
     """Keys every question has. Subclasses add their type's keys."""
 
     TYPE: ClassVar[str] = ""
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        QUESTION_CLASSES[cls.TYPE] = cls
 
     id: str
     prompt: str = ""
@@ -157,19 +164,6 @@ class Cloze(Question):
     case_sensitive: bool = False
 
 
-QUESTION_CLASSES: dict[str, type[Question]] = {
-    cls.TYPE: cls
-    for cls in (
-        SingleChoice,
-        MultipleChoice,
-        TrueFalse,
-        ShortAnswer,
-        Numeric,
-        Ordering,
-        Matching,
-        Cloze,
-    )
-}
 QUESTION_TYPES: tuple[str, ...] = tuple(QUESTION_CLASSES)
 
 
