@@ -45,8 +45,15 @@ COMMON_KEYS = (
     "image_alt",
 )
 ALL_KEYS = tuple(dict.fromkeys(COMMON_KEYS + tuple(k for t in QUESTION_TYPES for k in t.keys)))
+# Worked out once from the registry: they are looked up for every question read.
+_ORDERED_KEYS = {t.name: COMMON_KEYS + t.keys for t in QUESTION_TYPES}
 # "answers" on a one-answer type and "answer" on multiple_choice get their own message
 # (see _check_question_keys), so the unknown-key check lets them through.
+_KNOWN_KEYS = {
+    t.name: frozenset(_ORDERED_KEYS[t.name])
+    | ({t.mistaken_answer_key} if t.mistaken_answer_key else set())
+    for t in QUESTION_TYPES
+}
 _MISTAKEN_KEY_CODES = {"answers": "answers-for-one-answer", "answer": "answer-for-many-answers"}
 _DIFFICULTIES = tuple(d.value for d in Difficulty)
 
@@ -139,9 +146,7 @@ def _check_question_keys(
         reader.check_keys(entries, frozenset(ALL_KEYS), ALL_KEYS, label)
         reader.require(entries, ("id",), node, label)
         return
-    ordered = COMMON_KEYS + kind.keys
-    known = frozenset(ordered) | ({mistaken} if mistaken else set())
-    reader.check_keys(entries, known, ordered, label)
+    reader.check_keys(entries, _KNOWN_KEYS[kind.name], _ORDERED_KEYS[kind.name], label)
     reader.require(entries, ("id", *kind.required), node, label)
     if kind.required_any and not any(key in entries for key in kind.required_any):
         reader.require(entries, kind.required_any[:1], node, label)
