@@ -4,7 +4,7 @@
 <context>
     <name>AnswerText</name>
     <message numerus="yes">
-        <location filename="../ui/questions/texts.py" line="+41"/>
+        <location filename="../ui/questions/texts.py" line="+36"/>
         <source>%n point(s)</source>
         <translation>
             <numerusform>%n point</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>AnswerText</name>
     <message>
-        <location filename="../ui/questions/texts.py" line="+27"/>
+        <location filename="../ui/questions/registry.py" line="+62"/>
         <source>True</source>
         <translation>Benar</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>Salah</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../ui/questions/texts.py" line="+43"/>
         <source>{points} points</source>
         <translation>{points} poin</translation>
     </message>
@@ -34,7 +34,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../ui/app.py" line="+252"/>
+        <location filename="../ui/app.py" line="+166"/>
         <source>QuizApp is already running with the data folder {folder}, but it does not answer. Close that window (or end QuizApp in your task manager), then start QuizApp again.</source>
         <translation>QuizApp sudah berjalan dengan folder data {folder}, tetapi tidak menjawab. Tutup jendela itu (atau hentikan QuizApp di pengelola tugas), lalu jalankan QuizApp lagi.</translation>
     </message>
@@ -815,6 +815,11 @@ Rinciannya sudah ditulis ke {log}.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>{where}: &quot;after_last_attempt&quot; shows the right answers once a student has no attempts left, so it needs &quot;max_attempts&quot;</source>
+        <translation>{where}: &quot;after_last_attempt&quot; menampilkan jawaban yang benar setelah percobaan siswa habis, jadi memerlukan &quot;max_attempts&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{where}: {found} cannot be checked: the bank was not loaded from a folder</source>
         <translation>{where}: {found} tidak dapat diperiksa: bank soal tidak dimuat dari folder</translation>
     </message>
@@ -962,6 +967,11 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <location line="+1"/>
         <source>{where}: {draw} is the whole bank; every attempt asks every question</source>
         <translation>{where}: {draw} adalah seluruh bank soal; setiap percobaan menanyakan semua soal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: no &quot;image_alt&quot;: describe the picture for screen readers and for when it cannot be shown</source>
+        <translation>{where}: tidak ada &quot;image_alt&quot;: jelaskan gambar untuk pembaca layar dan untuk saat gambar tidak dapat ditampilkan</translation>
     </message>
     <message>
         <location filename="../ui/pages/library_page.py" line="-318"/>
@@ -1423,7 +1433,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
 <context>
     <name>ResumeDialog</name>
     <message>
-        <location filename="../ui/resume_dialog.py" line="+48"/>
+        <location filename="../ui/resume_dialog.py" line="+53"/>
         <location line="+1"/>
         <source>Unfinished quiz</source>
         <translation>Kuis belum selesai</translation>
@@ -1454,7 +1464,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>Selesaikan kuis dengan jawaban yang sudah diberikan</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>This quiz has no time limit.</source>
         <translation>Kuis ini tidak memiliki batas waktu.</translation>
     </message>

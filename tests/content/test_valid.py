@@ -16,8 +16,9 @@ import pytest
 import yaml
 
 from quizapp.bank.model import Feedback, Scoring
+from quizapp.bank.question_types import QUESTION_TYPES
 from quizapp.bank.validate import SETTINGS_KEYS, TOP_KEYS
-from quizapp.bank.validate_questions import COMMON_KEYS, TYPE_KEYS
+from quizapp.bank.validate_questions import COMMON_KEYS
 from quizapp.paths import default_library_dirs
 from tests.content.helpers import (
     EXAMPLES,
@@ -28,6 +29,7 @@ from tests.content.helpers import (
     loaded,
 )
 
+TYPE_KEYS = {kind.name: kind.keys for kind in QUESTION_TYPES}
 BANKS = [*bank_files(SHIPPED), *bank_files(EXAMPLES)]
 
 

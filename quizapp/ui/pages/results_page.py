@@ -44,12 +44,12 @@ from PySide6.QtWidgets import (
 
 from quizapp.bank.grading import Grade, Response, correct_response, grade
 from quizapp.bank.markdown import plain_text
-from quizapp.bank.model import Bank, Cloze, Feedback, Question
+from quizapp.bank.model import Bank, Feedback, Question
 from quizapp.quiz.countdown import format_remaining
 from quizapp.quiz.session import EndReason, QuizSession
 from quizapp.stats.scoring import Score, points_text, round_percent
-from quizapp.ui.questions.cloze import numbered_text
 from quizapp.ui.questions.image import load_bank_image
+from quizapp.ui.questions.registry import question_ui
 from quizapp.ui.questions.texts import answer_text, not_given_text, number_text
 from quizapp.ui.richtext import accents_for, scale_font, set_text_colour
 
@@ -387,8 +387,4 @@ class ResultsPage(QWidget):
 
 def question_text(question: Question) -> str:
     """The question as plain text for the review (a cloze shows its text, blanks numbered)."""
-    prompt = plain_text(question.prompt) if question.prompt.strip() else ""
-    if isinstance(question, Cloze):
-        text = numbered_text(question.parts, len(question.blanks))
-        return f"{prompt}\n{text}" if prompt else text
-    return prompt
+    return question_ui(question).review_text(question)
