@@ -61,6 +61,7 @@ MESSAGES: dict[str, str] = {
         "the file is {size} bytes, more than the limit of 16 MiB (16,777,216 bytes); "
         "it was not read"
     ),
+    "not-regular": "not a regular file (a FIFO, socket or device); it was not opened",
     "empty-file": "the file is empty; a bank needs at least format, id, title and questions",
     "no-document": "the file holds only comments or blank lines; a bank needs format, id, "
     "title and questions",

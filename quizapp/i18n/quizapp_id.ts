@@ -280,7 +280,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+121"/>
+        <location filename="../ui/main_window.py" line="+120"/>
         <location line="+47"/>
         <source>Library update progress</source>
         <translation>Kemajuan pembaruan pustaka</translation>
@@ -352,12 +352,12 @@
         <translation>Nama harus terdiri dari 1 sampai {limit} huruf, angka, atau karakter lain.</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+170"/>
         <source>{app} — Library — {profile}</source>
         <translation>{app} — Pustaka — {profile}</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-70"/>
         <source>No attempts left for this bank.</source>
         <translation>Tidak ada lagi percobaan tersisa untuk bank soal ini.</translation>
     </message>
@@ -372,7 +372,7 @@
         <translation>{app} — {where}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>{app} — Results — {bank}</source>
         <translation>{app} — Hasil — {bank}</translation>
     </message>
@@ -559,7 +559,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>ukuran berkas {size} byte, melebihi batas 16 MiB (16.777.216 byte); berkas tidak dibaca</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the file is empty; a bank needs at least format, id, title and questions</source>
         <translation>berkas kosong; bank soal memerlukan setidaknya format, id, title, dan questions</translation>
     </message>
@@ -684,7 +684,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>{where}: seharusnya berupa persentase dari 0 sampai 100, tetapi ditemukan {found}{hint}</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-43"/>
         <source>it is larger than 16 MiB</source>
         <translation>ukurannya lebih dari 16 MiB</translation>
     </message>
@@ -744,7 +744,12 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>{path}: tidak dapat dibaca: {reason}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>not a regular file (a FIFO, socket or device); it was not opened</source>
+        <translation>bukan berkas biasa (FIFO, soket, atau perangkat); berkas tidak dibuka</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>the file holds more than 1,000,000 YAML nodes (this one is past the limit); the file is refused</source>
         <translation>berkas berisi lebih dari 1.000.000 node YAML (node ini melewati batas); berkas ditolak</translation>
     </message>
@@ -1322,7 +1327,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>Kembali ke pustaka</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Results: {title}</source>
         <translation>Hasil: {title}</translation>
     </message>
