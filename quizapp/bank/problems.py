@@ -108,6 +108,10 @@ MESSAGES: dict[str, str] = {
     "not-boolean": "{where}: expected true or false, found {found}{hint}",
     "not-number": "{where}: expected a number, found {found}{hint}",
     "not-positive-number": "{where}: expected a number greater than 0, found {found}{hint}",
+    "too-many-points": (
+        "{where}: {found} is more than the limit of 1,000,000 points; write a number "
+        "greater than 0 and at most 1,000,000"
+    ),
     "not-non-negative-number": "{where}: expected a number of 0 or more, found {found}{hint}",
     "not-percent": "{where}: expected a percentage from 0 to 100, found {found}{hint}",
     "not-whole-number": (

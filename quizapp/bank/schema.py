@@ -30,7 +30,7 @@ from quizapp.bank.model import (
     SingleChoice,
     TrueFalse,
 )
-from quizapp.bank.nodereader import MAX_WHOLE
+from quizapp.bank.nodereader import MAX_POINTS, MAX_WHOLE
 from quizapp.bank.validate_questions import MAX_CHOICES
 
 JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -172,7 +172,12 @@ def _question() -> dict[str, Any]:
             "id": _slug("Stable identity of the question, unique within the bank."),
             "type": {"enum": [name for name, _ in types]},
             "prompt": _text("The question (Markdown).", non_empty=True),
-            "points": {"type": "number", "exclusiveMinimum": 0, "default": 1},
+            "points": {
+                "type": "number",
+                "exclusiveMinimum": 0,
+                "maximum": MAX_POINTS,
+                "default": 1,
+            },
             "time_limit": {"$ref": "#/$defs/duration"},
             "explanation": _text("Shown with feedback (Markdown)."),
             "source": _text("A quote from the bank's reading.", non_empty=True),

@@ -14,7 +14,7 @@
         <translation>Salah</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>{points} points</source>
         <translation>{points} poin</translation>
     </message>
@@ -24,7 +24,7 @@
         <translation>(tidak dijawab)</translation>
     </message>
     <message numerus="yes">
-        <location line="-13"/>
+        <location line="-18"/>
         <source>%n point(s)</source>
         <translation>
             <numerusform>%n poin</numerusform>
@@ -674,7 +674,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>{where}: seharusnya berupa angka lebih dari 0, tetapi ditemukan {found}{hint}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{where}: expected a number of 0 or more, found {found}{hint}</source>
         <translation>{where}: seharusnya berupa angka 0 atau lebih, tetapi ditemukan {found}{hint}</translation>
     </message>
@@ -684,7 +684,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>{where}: seharusnya berupa persentase dari 0 sampai 100, tetapi ditemukan {found}{hint}</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-44"/>
         <source>it is larger than 16 MiB</source>
         <translation>ukurannya lebih dari 16 MiB</translation>
     </message>
@@ -769,7 +769,12 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>{where}: kunci {key} muncul untuk kedua kalinya (pertama kali di baris {first_line}); setiap kunci hanya boleh muncul sekali</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
+        <source>{where}: {found} is more than the limit of 1,000,000 points; write a number greater than 0 and at most 1,000,000</source>
+        <translation>{where}: {found} melebihi batas 1.000.000 poin; tulis angka lebih dari 0 dan paling banyak 1.000.000</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{where}: expected a whole number from 1 to 1,000,000,000, found {found}{hint}</source>
         <translation>{where}: seharusnya berupa bilangan bulat dari 1 sampai 1.000.000.000, tetapi ditemukan {found}{hint}</translation>
     </message>
