@@ -27,6 +27,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
+from quizapp.ui.richtext import tooltip_text
+
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 BANK_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -264,7 +266,7 @@ class LibraryTableModel(QAbstractTableModel):
     def _tooltip(row: LibraryRow) -> str:
         if not row.can_start:
             return QCoreApplication.translate("Library", "No attempts left for this bank.")
-        return row.description or row.title
+        return tooltip_text(row.description or row.title)
 
 
 class LibraryFilterProxy(QSortFilterProxyModel):
