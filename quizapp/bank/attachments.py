@@ -17,12 +17,15 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
 
+from quizapp.bank.nodereader import quote
 from quizapp.bank.problems import Phrase
 from quizapp.bank.regular import Refused, read_head, read_regular
+from quizapp.bank.svgcheck import svg_fault
 
 IMAGE_KINDS = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG", ".svg": "SVG", ".webp": "WebP"}
 _SVG_SNIFF_BYTES = 1024 * 1024
 MAX_READING_BYTES = 16 * 1024 * 1024
+MAX_IMAGE_BYTES = 16 * 1024 * 1024  # the app reads no larger picture
 
 
 @dataclass(frozen=True)
@@ -59,9 +62,32 @@ def check_image(relative: str, base_dir: Path | None) -> Fault | None:
     target = confine(relative, base_dir)
     if isinstance(target, Fault):
         return target
-    head = read_head(target, _SVG_SNIFF_BYTES if expected == "SVG" else 16)
+    if expected == "SVG":
+        return _check_svg(target)
+    head = read_head(target, 16)
     if isinstance(head, Refused):
         return _refused(head)
+    return _kind_fault(head, expected)
+
+
+def _check_svg(target: Path) -> Fault | None:
+    data = read_regular(target, MAX_IMAGE_BYTES)
+    if isinstance(data, Refused):
+        return _refused(data)
+    fault = _kind_fault(data[:_SVG_SNIFF_BYTES], "SVG")
+    if fault is not None:
+        return fault
+    svg = svg_fault(data)
+    if svg is None:
+        return None
+    if svg.code == "svg-reference":
+        return Fault(svg.code, {"reference": quote(svg.reference)})
+    if svg.code == "svg-malformed":
+        return Fault(svg.code, {"reason": svg.reason, "line": svg.line})
+    return Fault(svg.code)
+
+
+def _kind_fault(head: bytes, expected: str) -> Fault | None:
     actual = image_kind(head)
     if actual != expected:
         shown = actual or Phrase("part.not-an-image")

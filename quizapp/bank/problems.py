@@ -150,6 +150,12 @@ MESSAGES: dict[str, str] = {
     "image-type": "{where}: {found} is not named as a PNG, JPEG, SVG or WebP image",
     "image-content": "{where}: {found} is named as {expected} but its content is {actual}",
     "part.not-an-image": "not an image",
+    "svg-reference": (
+        "{where}: {found} refers to {reference}; an SVG picture may refer only to its own "
+        "elements (#id) and to data: URIs"
+    ),
+    "svg-entity": "{where}: {found} declares XML entities, which an SVG picture may not",
+    "svg-malformed": "{where}: {found} is not a well-formed SVG file: {reason} (line {line})",
     # --- questions ---
     "unknown-type": "{where}: unknown question type {found}; the types are {types}{hint}",
     "duplicate-question-id": (

@@ -61,9 +61,17 @@
     </message>
 </context>
 <context>
+    <name>ImageView</name>
+    <message>
+        <location filename="../ui/questions/image.py" line="+89"/>
+        <source>(The picture is not available.)</source>
+        <translation>(Gambar tidak tersedia.)</translation>
+    </message>
+</context>
+<context>
     <name>Library</name>
     <message>
-        <location filename="../ui/models/library_model.py" line="+88"/>
+        <location filename="../ui/models/library_model.py" line="+90"/>
         <source>Attempts</source>
         <translation>Percobaan</translation>
     </message>
@@ -217,7 +225,7 @@
         <translation>Berkas yang mengandung kesalahan tidak dimuat (peringatan hanya berupa saran). Perbaiki berkas itu di editor Anda, lalu tekan Muat ulang.</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+143"/>
         <source>Problems in bank files ({count})</source>
         <translation>Masalah dalam berkas bank soal ({count})</translation>
     </message>
@@ -870,6 +878,21 @@ Rinciannya sudah ditulis ke {log}.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>{where}: {found} refers to {reference}; an SVG picture may refer only to its own elements (#id) and to data: URIs</source>
+        <translation>{where}: {found} merujuk ke {reference}; gambar SVG hanya boleh merujuk ke elemennya sendiri (#id) dan ke URI data:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: {found} declares XML entities, which an SVG picture may not</source>
+        <translation>{where}: {found} mendeklarasikan entitas XML, yang tidak boleh ada dalam gambar SVG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: {found} is not a well-formed SVG file: {reason} (line {line})</source>
+        <translation>{where}: {found} bukan berkas SVG yang tersusun dengan benar: {reason} (baris {line})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{where}: unknown question type {found}; the types are {types}{hint}</source>
         <translation>{where}: jenis soal {found} tidak dikenal; jenis yang ada: {types}{hint}</translation>
     </message>
@@ -969,7 +992,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>{where}: {draw} adalah seluruh bank soal; setiap percobaan menanyakan semua soal</translation>
     </message>
     <message>
-        <location filename="../ui/pages/library_page.py" line="-318"/>
+        <location filename="../ui/pages/library_page.py" line="-322"/>
         <source>error</source>
         <translation>kesalahan</translation>
     </message>
@@ -1162,7 +1185,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>Gambar untuk soal</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Feedback on your answer</source>
         <translation>Umpan balik atas jawaban Anda</translation>
     </message>
@@ -1183,12 +1206,12 @@ Rinciannya sudah ditulis ke {log}.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+270"/>
+        <location line="+284"/>
         <source>Flag for review</source>
         <translation>Tandai</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-280"/>
         <source>Submit answer</source>
         <translation>Kirim jawaban</translation>
     </message>
@@ -1213,7 +1236,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>Soal {number} dari {total} — {title}</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+79"/>
         <source>Right.</source>
         <translation>Benar.</translation>
     </message>
@@ -1223,12 +1246,12 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>Salah.</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-144"/>
         <source>Finish quiz</source>
         <translation>Selesaikan kuis</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+146"/>
         <source>Partly right: you scored {points} of {possible}.</source>
         <translation>Sebagian benar: Anda mendapat {points} dari {possible}.</translation>
     </message>
@@ -1321,7 +1344,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../ui/pages/results_page.py" line="+213"/>
+        <location filename="../ui/pages/results_page.py" line="+215"/>
         <source>Review of your answers</source>
         <translation>Tinjauan jawaban Anda</translation>
     </message>
@@ -1397,7 +1420,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>Poin</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+52"/>
         <source>{points} / {possible}</source>
         <translation>{points} / {possible}</translation>
     </message>

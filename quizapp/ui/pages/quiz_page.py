@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QImage, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -42,7 +42,7 @@ from quizapp.quiz.countdown import format_remaining, is_warning
 from quizapp.quiz.recorder import AttemptRecorder
 from quizapp.quiz.session import AnswerEvent, Expiry, QuizSession, Shown, is_given
 from quizapp.ui.questions import QuestionWidget, create_question_widget
-from quizapp.ui.questions.image import ImageView, load_bank_image
+from quizapp.ui.questions.image import ImageLoader, ImageView, unavailable_text
 from quizapp.ui.questions.texts import answer_text, number_text, points_text
 from quizapp.ui.richtext import (
     PROMPT_FONT_SCALE,
@@ -141,6 +141,9 @@ class QuizPage(QWidget):
         self._image = ImageView(self)
         self._image.setObjectName("questionImage")
         self._image.setAccessibleName(self.tr("Picture for the question"))
+        self._image_note = self._label("questionImageNote")
+        self._image_note.hide()
+        self._image_loader = ImageLoader(self)
         self._answer_holder = QWidget(self)
         self._answer_holder.setObjectName("answerArea")
         self._answer_layout = QVBoxLayout(self._answer_holder)
@@ -156,6 +159,7 @@ class QuizPage(QWidget):
         column.setSpacing(12)
         column.addWidget(self._prompt)
         column.addWidget(self._image, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(self._image_note)
         column.addWidget(self._answer_holder)
         column.addWidget(self._key_hint)
         column.addWidget(self._status)
@@ -272,7 +276,7 @@ class QuizPage(QWidget):
         self._points.setText(points_text(question.points))
         self._prompt.set_markdown(question.prompt)
         self._prompt.setVisible(bool(question.prompt.strip()))
-        self._image.set_image(load_bank_image(self._bank_dir, question.image))
+        self._show_image(question.image)
         self._set_status("")
         self._hide_feedback()
         self._flag_button.blockSignals(True)
@@ -290,6 +294,20 @@ class QuizPage(QWidget):
             )
         )
         self._focus_answer()
+
+    def _show_image(self, relative: str | None) -> None:
+        self._image_loader.cancel()  # a picture still loading belongs to another question
+        self._image.set_image(None)
+        self._image_note.hide()
+        if relative:
+            self._image_loader.load(self._bank_dir, relative, self._on_image_loaded)
+
+    def _on_image_loaded(self, image: QImage | None) -> None:
+        if image is not None:
+            self._image.set_image(image)
+            return
+        self._image_note.setText(unavailable_text())
+        self._image_note.show()
 
     def _replace_widget(self, widget: QuestionWidget) -> None:
         if self._widget is not None:
