@@ -17,7 +17,7 @@ from typing import Any
 
 from quizapp.bank import scalars
 from quizapp.bank.model import SUPPORTED_FORMATS, Difficulty, Feedback, Review, Scoring
-from quizapp.bank.nodereader import MAX_WHOLE
+from quizapp.bank.nodereader import MAX_POINTS, MAX_WHOLE
 from quizapp.bank.question_types import QUESTION_TYPES, TYPE_NAMES
 from quizapp.bank.type_schemas import TEXT_TYPES, text_list_schema, text_schema
 
@@ -136,7 +136,12 @@ def _question() -> dict[str, Any]:
             "id": _slug("Stable identity of the question, unique within the bank."),
             "type": {"enum": list(TYPE_NAMES)},
             "prompt": text_schema("The question (Markdown).", non_empty=True),
-            "points": {"type": "number", "exclusiveMinimum": 0, "default": 1},
+            "points": {
+                "type": "number",
+                "exclusiveMinimum": 0,
+                "maximum": MAX_POINTS,
+                "default": 1,
+            },
             "time_limit": {"$ref": "#/$defs/duration"},
             "explanation": text_schema("Shown with feedback (Markdown)."),
             "source": text_schema("A quote from the bank's reading.", non_empty=True),

@@ -20,6 +20,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode
 from quizapp.bank import attachments, scalars
 from quizapp.bank.model import Difficulty, Question
 from quizapp.bank.nodereader import (
+    MAX_POINTS,
     Entries,
     NodeReader,
     found,
@@ -180,7 +181,7 @@ def _read_common(
         values["prompt"] = reader.read_text(pair[1], label, "prompt", non_empty=True)
     pair = entries.get("points")
     if pair is not None:
-        values["points"] = reader.read_number(pair[1], label, "points", "positive")
+        values["points"] = _read_points(reader, pair[1], label)
     pair = entries.get("time_limit")
     if pair is not None:
         values["time_limit"] = reader.read_duration(pair[1], label, "time_limit")
@@ -224,6 +225,15 @@ def _warn_time_over_quiz(
             seconds=seconds,
             quiz_seconds=quiz,
         )
+
+
+def _read_points(reader: NodeReader, node: Node, label: str) -> float | None:
+    points = reader.read_number(node, label, "points", "positive")
+    if points is not None and points > MAX_POINTS:
+        found = node.value if isinstance(node, ScalarNode) else str(points)
+        reader.error("too-many-points", node, where=where(label, "points"), found=found)
+        return None
+    return points
 
 
 def _read_source(reader: NodeReader, node: Node, label: str, context: BankContext) -> str | None:

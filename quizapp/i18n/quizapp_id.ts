@@ -14,7 +14,7 @@
         <translation>Salah</translation>
     </message>
     <message>
-        <location filename="../ui/questions/texts.py" line="+43"/>
+        <location filename="../ui/questions/texts.py" line="+48"/>
         <source>{points} points</source>
         <translation>{points} poin</translation>
     </message>
@@ -24,7 +24,7 @@
         <translation>(tidak dijawab)</translation>
     </message>
     <message numerus="yes">
-        <location line="-13"/>
+        <location line="-18"/>
         <source>%n point(s)</source>
         <translation>
             <numerusform>%n poin</numerusform>
@@ -61,9 +61,17 @@
     </message>
 </context>
 <context>
+    <name>ImageView</name>
+    <message>
+        <location filename="../ui/questions/image.py" line="+89"/>
+        <source>(The picture is not available.)</source>
+        <translation>(Gambar tidak tersedia.)</translation>
+    </message>
+</context>
+<context>
     <name>Library</name>
     <message>
-        <location filename="../ui/models/library_model.py" line="+111"/>
+        <location filename="../ui/models/library_model.py" line="+112"/>
         <source>Attempts</source>
         <translation>Percobaan</translation>
     </message>
@@ -217,7 +225,7 @@
         <translation>Berkas yang mengandung kesalahan tidak dimuat (peringatan hanya berupa saran). Perbaiki berkas itu di editor Anda, lalu tekan Muat ulang.</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+143"/>
         <source>Problems in bank files ({count})</source>
         <translation>Masalah dalam berkas bank soal ({count})</translation>
     </message>
@@ -564,7 +572,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>ukuran berkas {size} byte, melebihi batas 16 MiB (16.777.216 byte); berkas tidak dibaca</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the file is empty; a bank needs at least format, id, title and questions</source>
         <translation>berkas kosong; bank soal memerlukan setidaknya format, id, title, dan questions</translation>
     </message>
@@ -679,7 +687,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>{where}: seharusnya berupa angka lebih dari 0, tetapi ditemukan {found}{hint}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{where}: expected a number of 0 or more, found {found}{hint}</source>
         <translation>{where}: seharusnya berupa angka 0 atau lebih, tetapi ditemukan {found}{hint}</translation>
     </message>
@@ -689,7 +697,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>{where}: seharusnya berupa persentase dari 0 sampai 100, tetapi ditemukan {found}{hint}</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-44"/>
         <source>it is larger than 16 MiB</source>
         <translation>ukurannya lebih dari 16 MiB</translation>
     </message>
@@ -749,7 +757,12 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>{path}: tidak dapat dibaca: {reason}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>not a regular file (a FIFO, socket or device); it was not opened</source>
+        <translation>bukan berkas biasa (FIFO, soket, atau perangkat); berkas tidak dibuka</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>the file holds more than 1,000,000 YAML nodes (this one is past the limit); the file is refused</source>
         <translation>berkas berisi lebih dari 1.000.000 node YAML (node ini melewati batas); berkas ditolak</translation>
     </message>
@@ -769,7 +782,12 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>{where}: kunci {key} muncul untuk kedua kalinya (pertama kali di baris {first_line}); setiap kunci hanya boleh muncul sekali</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
+        <source>{where}: {found} is more than the limit of 1,000,000 points; write a number greater than 0 and at most 1,000,000</source>
+        <translation>{where}: {found} melebihi batas 1.000.000 poin; tulis angka lebih dari 0 dan paling banyak 1.000.000</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{where}: expected a whole number from 1 to 1,000,000,000, found {found}{hint}</source>
         <translation>{where}: seharusnya berupa bilangan bulat dari 1 sampai 1.000.000.000, tetapi ditemukan {found}{hint}</translation>
     </message>
@@ -867,6 +885,21 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <location line="+1"/>
         <source>not an image</source>
         <translation>bukan gambar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: {found} refers to {reference}; an SVG picture may refer only to its own elements (#id) and to data: URIs</source>
+        <translation>{where}: {found} merujuk ke {reference}; gambar SVG hanya boleh merujuk ke elemennya sendiri (#id) dan ke URI data:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: {found} declares XML entities, which an SVG picture may not</source>
+        <translation>{where}: {found} mendeklarasikan entitas XML, yang tidak boleh ada dalam gambar SVG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: {found} is not a well-formed SVG file: {reason} (line {line})</source>
+        <translation>{where}: {found} bukan berkas SVG yang tersusun dengan benar: {reason} (baris {line})</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -974,7 +1007,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>{where}: tidak ada &quot;image_alt&quot;: jelaskan gambar untuk pembaca layar dan untuk saat gambar tidak dapat ditampilkan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/library_page.py" line="-318"/>
+        <location filename="../ui/pages/library_page.py" line="-322"/>
         <source>error</source>
         <translation>kesalahan</translation>
     </message>
@@ -1167,7 +1200,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>Gambar untuk soal</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Feedback on your answer</source>
         <translation>Umpan balik atas jawaban Anda</translation>
     </message>
@@ -1188,23 +1221,23 @@ Rinciannya sudah ditulis ke {log}.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+279"/>
+        <location line="+293"/>
         <source>Flag for review</source>
         <translation>Tandai</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-289"/>
         <source>Submit answer</source>
         <translation>Kirim jawaban</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+314"/>
+        <location line="+328"/>
         <source>Next</source>
         <translation>Lanjut</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-284"/>
         <source>{number} / {total}</source>
         <translation>{number} / {total}</translation>
     </message>
@@ -1219,7 +1252,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>Soal {number} dari {total} — {title}</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+81"/>
         <source>Right.</source>
         <translation>Benar.</translation>
     </message>
@@ -1229,8 +1262,8 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>Salah.</translation>
     </message>
     <message>
-        <location line="-132"/>
-        <location line="+313"/>
+        <location line="-146"/>
+        <location line="+327"/>
         <source>Finish quiz</source>
         <translation>Selesaikan kuis</translation>
     </message>
@@ -1339,7 +1372,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../ui/pages/results_page.py" line="+202"/>
+        <location filename="../ui/pages/results_page.py" line="+204"/>
         <source>Review of your answers</source>
         <translation>Tinjauan jawaban Anda</translation>
     </message>
@@ -1415,7 +1448,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>Poin</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+52"/>
         <source>{points} / {possible}</source>
         <translation>{points} / {possible}</translation>
     </message>

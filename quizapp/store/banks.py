@@ -9,7 +9,6 @@ gone from the file is marked inactive.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, insert, select, update
 
 from quizapp.bank.model import Bank, Question, settings_from_dict, settings_to_dict
+from quizapp.bank.regular import MAX_BANK_BYTES, Refused, hash_regular
 from quizapp.store.db import bulk_insert
 from quizapp.store.tables import metadata
 from quizapp.store.versions import Snapshot, snapshot, store_versions
@@ -51,9 +51,12 @@ def disk_file(path: Path) -> DiskFile:
 
 
 def file_hash_of(path: str) -> str:
-    """SHA-256 of the file's bytes."""
-    with open(path, "rb") as file:
-        return hashlib.file_digest(file, "sha256").hexdigest()
+    """SHA-256 of the file's bytes; OSError unless it is a regular file within the size limit
+    (a FIFO or a device is never opened for reading, nor hashed past the limit + 1 byte)."""
+    hashed = hash_regular(path, MAX_BANK_BYTES)
+    if isinstance(hashed, Refused):
+        raise OSError(hashed.reason or hashed.code)
+    return hashed
 
 
 @dataclass(frozen=True)

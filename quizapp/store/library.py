@@ -38,6 +38,7 @@ from quizapp.bank import loader
 from quizapp.bank.loader import FileResult, LibraryLoad, LoadResult
 from quizapp.bank.model import Bank, settings_from_dict
 from quizapp.bank.problems import Problem
+from quizapp.bank.regular import MAX_BANK_BYTES, Refused, read_regular
 from quizapp.stats.scoring import Score
 from quizapp.store.banks import (
     DiskFile,
@@ -239,11 +240,10 @@ def _bank_id_position(path: str) -> tuple[int, int]:
 
     from quizapp.bank.yamlsafe import at, compose
 
-    try:
-        with open(path, "rb") as file:
-            root, _ = compose(file.read())
-    except OSError:
+    data = read_regular(path, MAX_BANK_BYTES)
+    if isinstance(data, Refused):
         return 1, 1
+    root, _ = compose(data)
     if isinstance(root, MappingNode):
         for key, value in root.value:
             if isinstance(key, ScalarNode) and key.value == "id":

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -25,7 +26,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -48,7 +49,7 @@ from quizapp.bank.model import Bank, Feedback, Question
 from quizapp.quiz.countdown import format_remaining
 from quizapp.quiz.session import EndReason, QuizSession
 from quizapp.stats.scoring import Score, points_text, round_percent
-from quizapp.ui.questions.image import load_bank_image
+from quizapp.ui.questions.image import ImageLoader, unavailable_text
 from quizapp.ui.questions.registry import question_ui
 from quizapp.ui.questions.texts import answer_text, not_given_text, number_text
 from quizapp.ui.richtext import accents_for, scale_font, set_text_colour
@@ -162,6 +163,7 @@ class ResultsPage(QWidget):
         self._time_used = self._label("timeUsedLabel")
         self._end_reason = self._label("endReasonLabel")
         self._note = self._label("reviewNoteLabel")
+        self._image_loader = ImageLoader(self)
         self._review = QTreeWidget(self)
         self._review.setObjectName("reviewList")
         self._review.setWordWrap(True)
@@ -320,17 +322,13 @@ class ResultsPage(QWidget):
         # With feedback "never" the review shows the points of each question, nothing more.
         review.setColumnHidden(ReviewColumn.YOUR_ANSWER, not reveal)
         review.setColumnHidden(ReviewColumn.RIGHT_ANSWER, not reveal)
+        self._image_loader.cancel()  # the items thumbnails were still coming for are gone
         for number, answer in enumerate(results.answers, start=1):
             item = self._review_item(number, answer, language=bank.language, reveal=reveal)
-            image = load_bank_image(bank_dir, answer.question.image)
-            if image is not None:
-                thumbnail = QPixmap.fromImage(image).scaled(
-                    _THUMBNAIL_SIDE,
-                    _THUMBNAIL_SIDE,
-                    Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation,
+            if answer.question.image:
+                self._image_loader.load(
+                    bank_dir, answer.question.image, partial(self._show_thumbnail, item)
                 )
-                item.setIcon(ReviewColumn.QUESTION, QIcon(thumbnail))
             review.addTopLevelItem(item)
             if reveal:
                 self._add_notes(item, answer.question)
@@ -341,6 +339,19 @@ class ResultsPage(QWidget):
         header.setSectionResizeMode(ReviewColumn.YOUR_ANSWER, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(ReviewColumn.RIGHT_ANSWER, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(ReviewColumn.POINTS, QHeaderView.ResizeMode.ResizeToContents)
+
+    def _show_thumbnail(self, item: QTreeWidgetItem, image: QImage | None) -> None:
+        if image is None:
+            question = item.text(ReviewColumn.QUESTION)
+            item.setText(ReviewColumn.QUESTION, f"{question}\n{unavailable_text()}".strip())
+            return
+        thumbnail = QPixmap.fromImage(image).scaled(
+            _THUMBNAIL_SIDE,
+            _THUMBNAIL_SIDE,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+        item.setIcon(ReviewColumn.QUESTION, QIcon(thumbnail))
 
     def _review_item(
         self, number: int, answer: ReviewedAnswer, *, language: str, reveal: bool

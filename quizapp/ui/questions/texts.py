@@ -36,9 +36,14 @@ class AnswerText(QObject):
         return self.tr("%n point(s)", "", count)
 
 
+# Qt's plural count is a 32-bit int; counts past this (beyond the format's bound, from a bank
+# stored before it) take the general "points" form, which every language here shares.
+_MAX_PLURAL_COUNT = 1_000_000
+
+
 def points_text(points: float) -> str:
-    """ "1 point", "2 points", "1.5 points"."""
-    if float(points).is_integer():
+    """ "1 point", "2 points", "1.5 points", for any value."""
+    if float(points).is_integer() and abs(points) <= _MAX_PLURAL_COUNT:
         return AnswerText().points(int(points))
     return QCoreApplication.translate("AnswerText", "{points} points").format(
         points=number_text(points)
