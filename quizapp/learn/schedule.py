@@ -69,9 +69,7 @@ def replay(reviews: Iterable[Review], retention: float = DEFAULT_RETENTION) -> C
 
 def retrievability(card: CardState, now: datetime, retention: float = DEFAULT_RETENTION) -> float:
     """The chance, 0–1, that the student recalls the card now (FSRS's forgetting curve)."""
-    return float(
-        _scheduler(retention).get_card_retrievability(_card_of(card), now.astimezone(UTC))
-    )
+    return float(_scheduler(retention).get_card_retrievability(_card_of(card), now.astimezone(UTC)))
 
 
 def end_of_day(now: datetime, zone: tzinfo) -> datetime:
@@ -91,15 +89,22 @@ def due_count(cards: Iterable[CardState], now: datetime, zone: tzinfo) -> int:
 
 
 def mastery(
-    cards: Sequence[CardState], now: datetime, retention: float = DEFAULT_RETENTION
+    cards: Sequence[CardState], at: datetime, retention: float = DEFAULT_RETENTION
 ) -> float | None:
-    """The share of cards, 0–100, recalled today with at least the desired retention.
+    """The share of cards, 0–100, mastered at ``at``; None without cards.
 
-    None without cards (there is nothing to master yet).
+    A card is mastered when FSRS puts its retrievability at ``at`` at or above
+    the desired retention and does not want it again before then. FSRS counts
+    elapsed time in whole days, so a card answered today has a retrievability
+    of 1 all day: the second condition keeps a card still in its learning or
+    relearning steps (one just answered wrong, say) from counting as mastered.
+    The library asks at the end of today (:func:`end_of_day`).
     """
     if not cards:
         return None
-    known = sum(1 for card in cards if retrievability(card, now, retention) >= retention)
+    known = sum(
+        1 for card in cards if card.due >= at and retrievability(card, at, retention) >= retention
+    )
     return 100.0 * known / len(cards)
 
 
