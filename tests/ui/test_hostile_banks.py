@@ -45,7 +45,7 @@ def start_quiz(qtbot: QtBot, clock: FakeClock, recorder: MemoryRecorder) -> Star
 # --- points ---------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("points", [3_000_000_000, 2**31, 2**63, 1e300, 1_000_001])
+@pytest.mark.parametrize("points", [3_000_000_000, 2**31, 2**63, 1e300, 1_000_001, float("inf")])
 def test_any_number_of_points_is_shown_with_its_value(points: float) -> None:
     text = points_text(points)
 
