@@ -144,6 +144,7 @@ class QuizPage(QWidget):
         self._image_note = self._label("questionImageNote")
         self._image_note.hide()
         self._image_loader = ImageLoader(self)
+        self._image_loader.finished.connect(self._on_image_loaded)
         self._answer_holder = QWidget(self)
         self._answer_holder.setObjectName("answerArea")
         self._answer_layout = QVBoxLayout(self._answer_holder)
@@ -300,10 +301,11 @@ class QuizPage(QWidget):
         self._image.set_image(None)
         self._image_note.hide()
         if relative:
-            self._image_loader.load(self._bank_dir, relative, self._on_image_loaded)
+            self._image_loader.load(self._bank_dir, relative, self._session.index)
 
-    def _on_image_loaded(self, image: QImage | None) -> None:
-        if image is not None:
+    @Slot(int, object)
+    def _on_image_loaded(self, _index: int, image: object) -> None:
+        if isinstance(image, QImage):
             self._image.set_image(image)
             return
         self._image_note.setText(unavailable_text())
