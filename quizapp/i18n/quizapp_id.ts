@@ -63,7 +63,7 @@
 <context>
     <name>ImageView</name>
     <message>
-        <location filename="../ui/questions/image.py" line="+89"/>
+        <location filename="../ui/questions/image.py" line="+86"/>
         <source>(The picture is not available.)</source>
         <translation>(Gambar tidak tersedia.)</translation>
     </message>
@@ -988,6 +988,11 @@ Rinciannya sudah ditulis ke {log}.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>{where}: {found} is {size} bytes; the app shows pictures of at most 16 MiB (16,777,216 bytes), so it will not be shown: save it smaller</source>
+        <translation>{where}: ukuran {found} {size} byte; aplikasi hanya menampilkan gambar paling besar 16 MiB (16.777.216 byte), jadi gambar ini tidak akan ditampilkan: simpan dalam ukuran lebih kecil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{where}: {draw} is the whole bank; every attempt asks every question</source>
         <translation>{where}: {draw} adalah seluruh bank soal; setiap percobaan menanyakan semua soal</translation>
     </message>
@@ -1185,7 +1190,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>Gambar untuk soal</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Feedback on your answer</source>
         <translation>Umpan balik atas jawaban Anda</translation>
     </message>
@@ -1206,12 +1211,12 @@ Rinciannya sudah ditulis ke {log}.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+284"/>
+        <location line="+285"/>
         <source>Flag for review</source>
         <translation>Tandai</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-281"/>
         <source>Submit answer</source>
         <translation>Kirim jawaban</translation>
     </message>
@@ -1236,7 +1241,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>Soal {number} dari {total} — {title}</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Right.</source>
         <translation>Benar.</translation>
     </message>
@@ -1246,12 +1251,12 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>Salah.</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-145"/>
         <source>Finish quiz</source>
         <translation>Selesaikan kuis</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+147"/>
         <source>Partly right: you scored {points} of {possible}.</source>
         <translation>Sebagian benar: Anda mendapat {points} dari {possible}.</translation>
     </message>
@@ -1344,7 +1349,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../ui/pages/results_page.py" line="+215"/>
+        <location filename="../ui/pages/results_page.py" line="+216"/>
         <source>Review of your answers</source>
         <translation>Tinjauan jawaban Anda</translation>
     </message>
@@ -1420,7 +1425,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>Poin</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>{points} / {possible}</source>
         <translation>{points} / {possible}</translation>
     </message>
