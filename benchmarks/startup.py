@@ -9,12 +9,14 @@ Times, alternating app and floor, the median of ``--repeat`` runs each:
     stack (PySide6, SQLModel/SQLAlchemy, Alembic, PyYAML, Babel), opens an
     SQLite file and lists its rows in a window (``_floor_stack.py``);
     target <= 1.2x;
-(c) an answer from submit to committed (``QuizSession.submit`` and
-    ``SqlRecorder.record_answer`` on an SQLite file in WAL mode), against one
-    stdlib ``sqlite3`` INSERT and commit of a similar row; target < 10 ms.
+(c) an answer from submit to committed (``QuizRun.submit`` through the
+    service's ``StoreRecorder`` on an SQLite file in WAL mode, what the quiz's
+    writer thread does), against one stdlib ``sqlite3`` INSERT and commit of a
+    similar row; target < 10 ms.
 
 Each process runs offscreen and prints ``mark <name> <ns>`` lines
-(:mod:`quizapp.ui.probe`, on when ``QUIZAPP_STARTUP_PROBE=1``); the figure is
+(:mod:`_marks`; the app through ``_probe_app.py``, which starts it exactly as
+``quizapp`` does and adds the marks through ``run_app``'s window hook); the figure is
 the mark minus the monotonic instant taken just before the process was
 spawned, so nothing counts ticks. Bytecode is cached in the temporary folder
 (``PYTHONPYCACHEPREFIX``), as an installed app has its ``.pyc`` files, and
@@ -51,15 +53,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from sqlalchemy.engine import Engine
-
-    from quizapp.quiz.session import QuizSession
-    from quizapp.store.recorder import SqlRecorder
+    from quizapp.service.quiz_run import QuizRun
 
 HERE = Path(__file__).resolve().parent
 FLOOR_WINDOW = HERE / "_floor_window.py"
 FLOOR_STACK = HERE / "_floor_stack.py"
-PROBE_ENV = "QUIZAPP_STARTUP_PROBE"  # quizapp.ui.probe.PROBE_ENV, without importing Qt here
+PROBE_APP = HERE / "_probe_app.py"
 FIRST_PAINT = "first-paint"
 LIBRARY_READY = "library-ready"
 QT_NAMESPACE_INFO = "qt-namespace-before-paint"
@@ -106,7 +105,7 @@ class Children:
     timeout: float
 
     def environment(self) -> dict[str, str]:
-        """Offscreen, probe on, no data folder from outside, bytecode cached in ``pycache``.
+        """Offscreen, no data folder from outside, bytecode cached in ``pycache``.
 
         An installed app starts from compiled bytecode; with PYTHONDONTWRITEBYTECODE
         (set in some shells) every run would compile the whole app again while
@@ -114,7 +113,6 @@ class Children:
         """
         env = dict(os.environ)
         env["QT_QPA_PLATFORM"] = "offscreen"
-        env[PROBE_ENV] = "1"
         env["PYTHONPYCACHEPREFIX"] = str(self.pycache)
         for name in ("QUIZAPP_DATA_DIR", "QUIZAPP_DATABASE_URL", "PYTHONDONTWRITEBYTECODE"):
             env.pop(name, None)
@@ -141,7 +139,7 @@ class Children:
         missing = [name for name in wanted if name not in marks]
         if missing or (exited and process.returncode != 0):
             state = f"exited {process.returncode}" if exited else "was killed"
-            hint = "" if marks else " (is install_startup_probe wired into run_app?)"
+            hint = "" if marks else " (is run_app's on_window hook still called?)"
             tail = "\n".join(stderr.strip().splitlines()[-15:])
             raise RunFailed(
                 f"{' '.join(command)} {state}; marks {sorted(marks)}, missing {missing}{hint}\n"
@@ -178,7 +176,7 @@ def report_hung(runs: Sequence[Run], timeout: float) -> None:
 
 
 def app_command(data_dir: Path, *python_options: str) -> list[str]:
-    return [sys.executable, *python_options, "-m", "quizapp", "--data-dir", str(data_dir)]
+    return [sys.executable, *python_options, str(PROBE_APP), "--data-dir", str(data_dir)]
 
 
 def floor_window_command() -> list[str]:
@@ -296,71 +294,50 @@ def report_qt_namespace(runs: Sequence[Run]) -> None:
 
 
 class AnswerBench:
-    """A real attempt at a shipped bank, in its own SQLite file; new attempts as needed."""
+    """A real attempt at a shipped bank, through the service layer, in its own SQLite file.
+
+    An answer is timed from submit to committed, as the quiz's writer thread stores it.
+    """
 
     def __init__(self, workdir: Path) -> None:
         from quizapp.paths import shipped_questions_dir
-        from quizapp.store.db import open_database, session_scope, sqlite_url
-        from quizapp.store.library import list_banks, sync_library
-        from quizapp.store.profiles import get_or_create_profile
+        from quizapp.quiz.clock import SystemClock
+        from quizapp.service.app import QuizService
+        from quizapp.store.db import sqlite_url
 
-        self.engine: Engine = open_database(sqlite_url(workdir / "answers.db"))
-        sync_library(self.engine, [shipped_questions_dir()], now=datetime.now(UTC))
-        with session_scope(self.engine) as session:
-            profile = get_or_create_profile("Benchmark", session=session, now=datetime.now(UTC))
-            assert profile.id is not None
-            self.profile_id = profile.id
-            banks = list_banks(session=session)
+        self.service = QuizService.open(sqlite_url(workdir / "answers.db"), SystemClock())
+        self.service.sync_library([shipped_questions_dir()])
+        self.profile_id = self.service.enter_profile("Benchmark").profile.id
+        banks = self.service.library()
         if not banks:
             raise RunFailed("no shipped bank was imported: nothing to answer")
         self.bank_id = banks[0].bank_id
-        self.quiz, self.recorder = self._new_attempt()
+        self.run = self._new_attempt()
 
-    def _new_attempt(self) -> tuple[QuizSession, SqlRecorder]:
-        import random
+    def _new_attempt(self) -> QuizRun:
+        from quizapp.service.quiz_run import QuizRun
 
-        from quizapp.quiz.clock import SystemClock
-        from quizapp.quiz.session import QuizSession
-        from quizapp.store.attempts import start_attempt
-        from quizapp.store.db import session_scope
-        from quizapp.store.library import load_stored_bank
-        from quizapp.store.recorder import SqlRecorder
-
-        with session_scope(self.engine) as session:
-            bank = load_stored_bank(self.bank_id, session=session)
-            quiz = QuizSession.start(
-                bank, attempt_id=str(uuid.uuid4()), seed=random.getrandbits(63), clock=SystemClock()
-            )
-            start_attempt(
-                session=session,
-                attempt_id=quiz.attempt_id,
-                profile_id=self.profile_id,
-                bank_id=self.bank_id,
-                seed=quiz.seed,
-                question_ids=quiz.question_ids,
-                started_at=quiz.started_at,
-                deadline=quiz.deadline,
-            )
-        return quiz, SqlRecorder(self.engine, quiz.attempt_id)
+        prepared = self.service.start_attempt(self.profile_id, self.bank_id)
+        return QuizRun(prepared, self.service.recorder(prepared.attempt_id))
 
     def next_response(self) -> Any:
         from quizapp.bank.grading import correct_response
 
-        return correct_response(self.quiz.current.question)
+        return correct_response(self.run.session.current.question)
 
     def answer(self, response: Any) -> None:
-        """What the quiz page does on submit: grade, then commit the answer."""
-        self.recorder.record_answer(self.quiz.submit(response))
+        """What the quiz's writer does for an answer: grade, then commit it."""
+        self.run.submit(response)
 
     def move_on(self) -> None:
-        if self.quiz.index + 1 < len(self.quiz.questions):
-            shown = self.quiz.next()
-            self.recorder.set_current(shown.question_id, shown.shown_at)
+        session = self.run.session
+        if session.index + 1 < len(session.questions):
+            self.run.next()
         else:
-            self.quiz, self.recorder = self._new_attempt()
+            self.run = self._new_attempt()
 
     def close(self) -> None:
-        self.engine.dispose()
+        self.service.close()
 
 
 class FloorAnswers:
@@ -419,7 +396,7 @@ def measure_answers(workdir: Path, count: int) -> tuple[float, float]:
     try:
         for _ in range(count):  # alternate, one answer each
             response = app.next_response()
-            question_id = app.quiz.current.question.id
+            question_id = app.run.session.current.question.id
             app_times.append(_timed_ms(partial(app.answer, response)))
             floor_times.append(_timed_ms(partial(floor.answer, question_id, response)))
             app.move_on()

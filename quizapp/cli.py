@@ -11,13 +11,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
-    from sqlalchemy.engine import Engine
-
     from quizapp.bank.loader import LibraryLoad
+    from quizapp.service.app import QuizService
+    from quizapp.service.types import AttemptRecord
 
 EXIT_OK = 0
 EXIT_INVALID = 1
@@ -63,6 +62,14 @@ def build_parser() -> argparse.ArgumentParser:
     history.add_argument("--profile", metavar="NAME")
     history.add_argument("--bank", metavar="ID")
     history.add_argument("--json", action="store_true", help="print JSON")
+
+    due = commands.add_parser(
+        "due", help="per bank, the questions due for study today and the mastery"
+    )
+    due.add_argument(
+        "--profile", metavar="NAME", help="whose study (needed when there are several profiles)"
+    )
+    due.add_argument("--json", action="store_true", help="print JSON")
     return parser
 
 
@@ -74,6 +81,7 @@ def run(args: argparse.Namespace) -> int:
         "list": _list,
         "schema": _schema,
         "history": _history,
+        "due": _due,
     }[args.command]
     try:
         return handler(args)
@@ -98,11 +106,15 @@ def _print_load(load: LibraryLoad, out: TextIO) -> tuple[int, int]:
 
 
 def _summary(checked: int, invalid: int, warned: int) -> str:
-    files = "file" if checked == 1 else "files"
-    text = f"{checked} {files} checked, {invalid} with problems"
+    text = f"{_counted(checked, 'file', 'files')} checked, {invalid} with problems"
     if warned:
         text += f", {warned} with warnings only"
     return text
+
+
+def _counted(count: int, one: str, many: str) -> str:
+    """ "1 answer", "2 answers": a count with its noun in the right number."""
+    return f"{count} {one if count == 1 else many}"
 
 
 def _exit_code(load: LibraryLoad, invalid: int) -> int:
@@ -127,40 +139,33 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from quizapp.store.library import import_paths
-
-    engine = _open_engine(args)
-    report = import_paths(engine, args.paths, now=datetime.now(UTC))
-    load = report.load
+    outcome = _open_service(args).import_paths(args.paths)
+    load = outcome.load
     _report_unreadable(load)
     invalid, warned = _print_load(load, sys.stdout)
     print(
         _summary(len(load.files), invalid, warned)
-        + f"; {len(report.imported)} imported, {len(report.updated)} updated, "
-        f"{len(report.unchanged)} unchanged",
+        + f"; {len(outcome.imported)} imported, {len(outcome.updated)} updated, "
+        f"{len(outcome.unchanged)} unchanged",
         file=sys.stderr,
     )
     return _exit_code(load, invalid)
 
 
-# --- the store ------------------------------------------------------------------------------
+# --- the store, through the service layer ---------------------------------------------------
 
 
-def _open_engine(args: argparse.Namespace) -> Engine:
+def _open_service(args: argparse.Namespace) -> QuizService:
     from quizapp.paths import resolve_data_dir, resolve_database_url
-    from quizapp.store.db import open_database
+    from quizapp.quiz.clock import SystemClock
+    from quizapp.service.app import QuizService
 
     data_dir = resolve_data_dir(args.data_dir)
-    return open_database(resolve_database_url(args.database, data_dir))
+    return QuizService.open(resolve_database_url(args.database, data_dir), SystemClock())
 
 
 def _list(args: argparse.Namespace) -> int:
-    from sqlmodel import Session
-
-    from quizapp.store.library import list_banks
-
-    with Session(_open_engine(args)) as session:
-        banks = list_banks(session=session)
+    banks = _open_service(args).library()
     if args.json:
         rows = [
             {
@@ -177,46 +182,70 @@ def _list(args: argparse.Namespace) -> int:
         _print_json(rows)
         return EXIT_OK
     for b in banks:
-        count = "question" if b.question_count == 1 else "questions"
-        print(f"{b.bank_id}\t{b.title}\t{b.language}\t{b.question_count} {count}\t{b.path}")
+        questions = _counted(b.question_count, "question", "questions")
+        print(f"{b.bank_id}\t{b.title}\t{b.language}\t{questions}\t{b.path}")
     if not banks:
         print("No banks stored yet: run 'quizapp import PATH'.", file=sys.stderr)
     return EXIT_OK
 
 
 def _history(args: argparse.Namespace) -> int:
-    from sqlmodel import Session
-
-    from quizapp.store.history import list_attempts
-
-    with Session(_open_engine(args)) as session:
-        attempts = list_attempts(session=session, profile=args.profile, bank=args.bank)
+    attempts = _open_service(args).history(profile=args.profile, bank=args.bank)
     if args.json:
-        _print_json(attempts)
+        _print_json([attempt.to_json() for attempt in attempts])
         return EXIT_OK
-    for a in attempts:
-        print(_history_line(a))
+    for attempt in attempts:
+        print(_history_line(attempt))
     if not attempts:
         print("No attempts recorded.", file=sys.stderr)
     return EXIT_OK
 
 
-def _history_line(attempt: dict[str, Any]) -> str:
-    possible = attempt["possible"] or 0
-    percent = f"{100 * attempt['score'] / possible:.0f}%" if possible else "-"
-    status = attempt["status"]
-    if attempt.get("end_reason"):
-        status += f" ({attempt['end_reason']})"
-    score = f"{_number(attempt['score'])}/{_number(possible)}"
-    answers = len(attempt["answers"])
+def _due(args: argparse.Namespace) -> int:
+    from quizapp.service.errors import UnknownProfileError
+
+    service = _open_service(args)
+    name = args.profile
+    if name is None:
+        names = service.profile_names()
+        if len(names) > 1:
+            print(
+                "quizapp: error: say whose study with --profile NAME: " + ", ".join(names),
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
+        name = names[0] if names else None
+    try:
+        banks = service.due(service.profile_id(name)) if name is not None else []
+    except UnknownProfileError:
+        print(f"quizapp: error: no profile is named {name!r}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.json:
+        _print_json([bank.to_json() for bank in banks])
+        return EXIT_OK
+    from quizapp.stats.scoring import percent_text
+
+    for bank in banks:
+        cards = _counted(bank.cards, "card", "cards")
+        mastery = percent_text(bank.mastery)
+        print(f"{bank.bank_id}\t{bank.title}\t{bank.due} due\t{cards}\t{mastery} mastered")
+    if not banks:
+        print("Nothing studied yet: answer some questions first.", file=sys.stderr)
+    return EXIT_OK
+
+
+def _history_line(attempt: AttemptRecord) -> str:
+    from quizapp.service.types import iso_utc
+    from quizapp.stats.scoring import score_text
+
+    status = attempt.status
+    if attempt.end_reason:
+        status += f" ({attempt.end_reason})"
+    answers = _counted(len(attempt.answers), "answer", "answers")
     return (
-        f"{attempt['started_at']}\t{attempt['profile']}\t{attempt['bank']}\t{status}\t"
-        f"{score} {percent}\t{answers} answers\t{attempt['id']}"
+        f"{iso_utc(attempt.started_at)}\t{attempt.profile}\t{attempt.bank}\t{status}\t"
+        f"{score_text(attempt.score)}\t{answers}\t{attempt.id}"
     )
-
-
-def _number(value: float) -> str:
-    return f"{value:g}"
 
 
 def _schema(args: argparse.Namespace) -> int:

@@ -138,6 +138,10 @@ MESSAGES: dict[str, str] = {
         "{this_path} must have another id"
     ),
     "draw-too-large": "{where}: {draw} is larger than the bank ({count} questions)",
+    "review-needs-max-attempts": (
+        '{where}: "after_last_attempt" shows the right answers once a student has no '
+        'attempts left, so it needs "max_attempts"'
+    ),
     "path-no-folder": ("{where}: {found} cannot be checked: the bank was not loaded from a folder"),
     "path-absolute": "{where}: {found} must be a path relative to the bank's folder",
     "path-escapes": "{where}: {found} leads outside the folder that holds the bank",
@@ -198,6 +202,10 @@ MESSAGES: dict[str, str] = {
         "(16,777,216 bytes), so it will not be shown: save it smaller"
     ),
     "draw-whole-bank": ("{where}: {draw} is the whole bank; every attempt asks every question"),
+    "image-without-alt": (
+        '{where}: no "image_alt": describe the picture for screen readers and for when it '
+        "cannot be shown"
+    ),
 }
 
 

@@ -4,7 +4,7 @@
 <context>
     <name>AnswerText</name>
     <message>
-        <location filename="../ui/questions/texts.py" line="+27"/>
+        <location filename="../ui/questions/registry.py" line="+62"/>
         <source>True</source>
         <translation>Benar</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>Salah</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../ui/questions/texts.py" line="+48"/>
         <source>{points} points</source>
         <translation>{points} poin</translation>
     </message>
@@ -34,7 +34,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../ui/app.py" line="+252"/>
+        <location filename="../ui/app.py" line="+166"/>
         <source>QuizApp is already running with the data folder {folder}, but it does not answer. Close that window (or end QuizApp in your task manager), then start QuizApp again.</source>
         <translation>QuizApp sudah berjalan dengan folder data {folder}, tetapi tidak menjawab. Tutup jendela itu (atau hentikan QuizApp di pengelola tugas), lalu jalankan QuizApp lagi.</translation>
     </message>
@@ -71,7 +71,7 @@
 <context>
     <name>Library</name>
     <message>
-        <location filename="../ui/models/library_model.py" line="+90"/>
+        <location filename="../ui/models/library_model.py" line="+112"/>
         <source>Attempts</source>
         <translation>Percobaan</translation>
     </message>
@@ -288,7 +288,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+120"/>
+        <location filename="../ui/main_window.py" line="+131"/>
         <location line="+47"/>
         <source>Library update progress</source>
         <translation>Kemajuan pembaruan pustaka</translation>
@@ -324,18 +324,18 @@
         <translation>Membuka data Anda…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <location line="+1"/>
         <source>Your data could not be opened.</source>
         <translation>Data Anda tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Updating the library…</source>
         <translation>Memperbarui pustaka…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Updating the library… {done} of {total} files</source>
         <translation>Memperbarui pustaka… {done} dari {total} berkas</translation>
     </message>
@@ -355,27 +355,32 @@
         <translation>Pustaka tidak dapat diperbarui.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+74"/>
         <source>A name needs 1 to {limit} letters, digits or other characters.</source>
         <translation>Nama harus terdiri dari 1 sampai {limit} huruf, angka, atau karakter lain.</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+95"/>
+        <source>This bank is no longer in the library.</source>
+        <translation>Bank soal ini sudah tidak ada di pustaka.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>{app} — Library — {profile}</source>
         <translation>{app} — Pustaka — {profile}</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-85"/>
         <source>No attempts left for this bank.</source>
         <translation>Tidak ada lagi percobaan tersisa untuk bank soal ini.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>Question {number} of {total} — {title}</source>
         <translation>Soal {number} dari {total} — {title}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>{app} — {where}</source>
         <translation>{app} — {where}</translation>
     </message>
@@ -828,6 +833,11 @@ Rinciannya sudah ditulis ke {log}.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>{where}: &quot;after_last_attempt&quot; shows the right answers once a student has no attempts left, so it needs &quot;max_attempts&quot;</source>
+        <translation>{where}: &quot;after_last_attempt&quot; menampilkan jawaban yang benar setelah percobaan siswa habis, jadi memerlukan &quot;max_attempts&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{where}: {found} cannot be checked: the bank was not loaded from a folder</source>
         <translation>{where}: {found} tidak dapat diperiksa: bank soal tidak dimuat dari folder</translation>
     </message>
@@ -995,6 +1005,11 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <location line="+1"/>
         <source>{where}: {draw} is the whole bank; every attempt asks every question</source>
         <translation>{where}: {draw} adalah seluruh bank soal; setiap percobaan menanyakan semua soal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: no &quot;image_alt&quot;: describe the picture for screen readers and for when it cannot be shown</source>
+        <translation>{where}: tidak ada &quot;image_alt&quot;: jelaskan gambar untuk pembaca layar dan untuk saat gambar tidak dapat ditampilkan</translation>
     </message>
     <message>
         <location filename="../ui/pages/library_page.py" line="-322"/>
@@ -1170,7 +1185,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
 <context>
     <name>QuizPage</name>
     <message>
-        <location filename="../ui/pages/quiz_page.py" line="+119"/>
+        <location filename="../ui/pages/quiz_page.py" line="+155"/>
         <source>Time left for the quiz</source>
         <translation>Sisa waktu kuis</translation>
     </message>
@@ -1211,22 +1226,23 @@ Rinciannya sudah ditulis ke {log}.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+285"/>
+        <location line="+294"/>
         <source>Flag for review</source>
         <translation>Tandai</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-290"/>
         <source>Submit answer</source>
         <translation>Kirim jawaban</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+329"/>
         <source>Next</source>
         <translation>Lanjut</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="-285"/>
         <source>{number} / {total}</source>
         <translation>{number} / {total}</translation>
     </message>
@@ -1241,7 +1257,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>Soal {number} dari {total} — {title}</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>Right.</source>
         <translation>Benar.</translation>
     </message>
@@ -1251,12 +1267,13 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>Salah.</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-147"/>
+        <location line="+328"/>
         <source>Finish quiz</source>
         <translation>Selesaikan kuis</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="-179"/>
         <source>Partly right: you scored {points} of {possible}.</source>
         <translation>Sebagian benar: Anda mendapat {points} dari {possible}.</translation>
     </message>
@@ -1271,17 +1288,28 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>Sumber: “{quote}”</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+155"/>
         <source>Your answer is saved.</source>
         <translation>Jawaban Anda tersimpan.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="-28"/>
         <source>Remove flag</source>
         <translation>Hapus tanda</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+19"/>
+        <location line="+6"/>
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Your answer could not be saved yet: {reason} It stays on screen; press {button} to try again.</source>
+        <translation>Jawaban Anda belum bisa disimpan: {reason} Jawaban tetap di layar; tekan {button} untuk mencoba lagi.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <location line="+1"/>
         <source>Finish the quiz</source>
         <translation>Selesaikan kuis</translation>
@@ -1331,7 +1359,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>Lanjutkan</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+93"/>
         <source>Time ran out for question {number}; your answer as it stood was saved.</source>
         <translation>Waktu untuk soal {number} habis; jawaban Anda saat itu sudah disimpan.</translation>
     </message>
@@ -1349,7 +1377,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../ui/pages/results_page.py" line="+216"/>
+        <location filename="../ui/pages/results_page.py" line="+205"/>
         <source>Review of your answers</source>
         <translation>Tinjauan jawaban Anda</translation>
     </message>
@@ -1365,7 +1393,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>Hasil: {title}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{points} / {possible} points · {percent}%</source>
         <translation>{points} / {possible} poin · {percent}%</translation>
     </message>
@@ -1443,7 +1471,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
 <context>
     <name>ResumeDialog</name>
     <message>
-        <location filename="../ui/resume_dialog.py" line="+58"/>
+        <location filename="../ui/resume_dialog.py" line="+53"/>
         <location line="+1"/>
         <source>Unfinished quiz</source>
         <translation>Kuis belum selesai</translation>
@@ -1474,7 +1502,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>Selesaikan kuis dengan jawaban yang sudah diberikan</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>This quiz has no time limit.</source>
         <translation>Kuis ini tidak memiliki batas waktu.</translation>
     </message>

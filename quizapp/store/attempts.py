@@ -6,8 +6,9 @@ a student changes an answer a new row is added and the latest row for that
 question counts. Each row points at the question version it was graded
 against, so what it shows stays true after the bank changes or is deleted.
 
-The caller owns the transaction (``*, session``), except :func:`record_answer`,
-which commits: an answer is stored the moment it is given.
+The caller owns the transaction (``*, session``): the service layer commits each
+answer on its own (``quizapp.service.recording``), so it is stored the moment it
+is given.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from sqlmodel import select as model_select
 
 from quizapp.bank.model import Bank, Question
 from quizapp.quiz.ending import EndReason
+from quizapp.stats.scoring import Score
 from quizapp.store.banks import bank_from_row
 from quizapp.store.db import insert_ignoring_duplicates
 from quizapp.store.library import UnknownBankError
@@ -61,16 +63,6 @@ class StoredAnswer:
     possible: float
     shown_at: datetime
     answered_at: datetime
-
-
-@dataclass(frozen=True)
-class Score:
-    points: float
-    possible: float
-
-    @property
-    def percent(self) -> float | None:
-        return 100 * self.points / self.possible if self.possible > 0 else None
 
 
 # --- attempts ----------------------------------------------------------------------------------
@@ -162,6 +154,41 @@ def set_current_question(
     session.flush()
 
 
+def note_opened(
+    *, session: Session, attempt_id: str, opened_at: datetime, clock_set_back: bool
+) -> None:
+    """Remember that the attempt was opened (resumed) at ``opened_at``, on its own timeline.
+
+    A later resume never counts time from before it (``QuizSession.opened_at``);
+    ``clock_set_back`` (``QuizSession.clock_set_back``) is counted in ``clock_setbacks``.
+    """
+    attempt = get_attempt(attempt_id, session=session)
+    if attempt.last_opened_at is None or opened_at > attempt.last_opened_at:
+        attempt.last_opened_at = opened_at
+    if clock_set_back:
+        attempt.clock_setbacks += 1
+    session.add(attempt)
+    session.flush()
+
+
+def latest_stored_instant(*, session: Session, attempt_id: str) -> datetime:
+    """The latest instant stored for the attempt: no time is counted from before it.
+
+    The start, when it was last opened, the current question's showing and
+    every answer's instants: what ``QuizSession.resume`` anchors its clock to.
+    """
+    from quizapp.quiz.session import latest_instant  # grading imports Babel
+
+    attempt = get_attempt(attempt_id, session=session)
+    answered = session.connection().execute(
+        select(func.max(ANSWERS.c.shown_at), func.max(ANSWERS.c.answered_at)).where(
+            ANSWERS.c.attempt_id == attempt_id
+        )
+    )
+    stored = (attempt.started_at, attempt.last_opened_at, attempt.current_shown_at)
+    return latest_instant((*stored, *answered.one()), ())
+
+
 def set_flagged(*, session: Session, attempt_id: str, question_ids: Sequence[str]) -> None:
     """Remember which questions are flagged for review (replacing what was stored)."""
     attempt = get_attempt(attempt_id, session=session)
@@ -217,7 +244,7 @@ def record_answer(
     shown_at: datetime,
     answered_at: datetime,
 ) -> bool:
-    """Append one answer to the attempt's log and commit.
+    """Append one answer to the attempt's log (flushed, not committed).
 
     False when an answer with this id was already stored: nothing changes.
     """
@@ -242,9 +269,7 @@ def record_answer(
         shown_at=shown_at,
         answered_at=answered_at,
     )
-    added = connection.execute(statement).rowcount == 1
-    session.commit()
-    return added
+    return bool(connection.execute(statement).rowcount == 1)
 
 
 def attempt_answers(*, session: Session, attempt_id: str) -> list[StoredAnswer]:
@@ -316,11 +341,15 @@ def attempt_score(*, session: Session, attempt_id: str) -> Score:
 
 
 def score_of(
-    latest: Iterable[tuple[float, float]], *, finished: bool, total_points: float
+    latest: Iterable[tuple[float, float]],
+    *,
+    finished: bool,
+    total_points: float,
+    pass_mark: float | None = None,
 ) -> Score:
     """The score from the (points, possible) of the answers that count."""
     points = possible = 0.0
     for answer_points, answer_possible in latest:
         points += answer_points
         possible += answer_possible
-    return Score(points=points, possible=total_points if finished else possible)
+    return Score.of(points, total_points if finished else possible, pass_mark)

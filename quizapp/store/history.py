@@ -1,18 +1,21 @@
-"""The attempts made, newest first, in the JSON shape ``quizapp history --json`` prints.
+"""The attempts made, newest first, each with its whole answer log.
 
-Times are ISO 8601 in UTC with a ``Z`` and milliseconds
-(``2026-01-05T09:00:00.000Z``), or null.
+The service layer turns these rows into history's results and JSON; times
+are the stored instants (aware UTC), scores the sums of the answers that count.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import UTC, datetime
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Select, select
 from sqlmodel import Session
 
+from quizapp.bank.model import settings_from_dict
+from quizapp.stats.scoring import Score
 from quizapp.store.attempts import ANSWERS, latest_by_question, score_of
 from quizapp.store.profiles import profile_key
 from quizapp.store.tables import AttemptStatus, metadata
@@ -21,16 +24,25 @@ ATTEMPTS = metadata.tables["attempts"]
 PROFILES = metadata.tables["profiles"]
 
 
-def iso_utc(instant: datetime | None) -> str | None:
-    if instant is None:
-        return None
-    text = instant.astimezone(UTC).isoformat(timespec="milliseconds")
-    return text.removesuffix("+00:00") + "Z"
+@dataclass(frozen=True)
+class HistoryRow:
+    """One attempt with its log; ``answers`` are the stored answer rows in the order given."""
+
+    id: str
+    profile: str
+    bank: str
+    status: str
+    end_reason: str | None
+    started_at: datetime
+    finished_at: datetime | None
+    deadline: datetime | None
+    score: Score  # the latest answer per question, with the pass mark; see list_attempts
+    answers: tuple[Any, ...]
 
 
 def list_attempts(
     *, session: Session, profile: str | None = None, bank: str | None = None
-) -> list[dict[str, Any]]:
+) -> list[HistoryRow]:
     """Every attempt (of this profile name, of this bank id), newest first, with its answers.
 
     ``score`` and ``possible`` count the latest answer per question; while an
@@ -46,7 +58,7 @@ def list_attempts(
     log: dict[str, list[Any]] = defaultdict(list)
     for answer in answers:
         log[answer.attempt_id].append(answer)
-    return [_attempt_json(attempt, log[attempt.id]) for attempt in attempts]
+    return [_history_row(attempt, log[attempt.id]) for attempt in attempts]
 
 
 def _attempt_columns() -> Select[Any]:
@@ -66,35 +78,23 @@ def _filtered(statement: Select[Any], profile: str | None, bank: str | None) -> 
     return statement
 
 
-def _attempt_json(attempt: Any, answers: list[Any]) -> dict[str, Any]:
+def _history_row(attempt: Any, answers: list[Any]) -> HistoryRow:
     latest = latest_by_question(answers)
     score = score_of(
         ((a.points, a.possible) for a in latest.values()),
         finished=attempt.status == AttemptStatus.FINISHED,
         total_points=attempt.total_points,
+        pass_mark=settings_from_dict(attempt.settings).pass_mark,
     )
-    return {
-        "id": attempt.id,
-        "profile": attempt.profile_name,
-        "bank": attempt.bank_id,
-        "status": attempt.status,
-        "end_reason": attempt.end_reason,
-        "started_at": iso_utc(attempt.started_at),
-        "finished_at": iso_utc(attempt.finished_at),
-        "deadline": iso_utc(attempt.deadline),
-        "score": score.points,
-        "possible": score.possible,
-        "answers": [_answer_json(a) for a in answers],
-    }
-
-
-def _answer_json(answer: Any) -> dict[str, Any]:
-    return {
-        "id": answer.id,
-        "question": answer.question_id,
-        "response": answer.response,
-        "points": answer.points,
-        "possible": answer.possible,
-        "shown_at": iso_utc(answer.shown_at),
-        "answered_at": iso_utc(answer.answered_at),
-    }
+    return HistoryRow(
+        id=attempt.id,
+        profile=attempt.profile_name,
+        bank=attempt.bank_id,
+        status=attempt.status,
+        end_reason=attempt.end_reason,
+        started_at=attempt.started_at,
+        finished_at=attempt.finished_at,
+        deadline=attempt.deadline,
+        score=score,
+        answers=tuple(answers),
+    )

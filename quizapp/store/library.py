@@ -39,6 +39,7 @@ from quizapp.bank.loader import FileResult, LibraryLoad, LoadResult
 from quizapp.bank.model import Bank, settings_from_dict
 from quizapp.bank.problems import Problem
 from quizapp.bank.regular import MAX_BANK_BYTES, Refused, read_regular
+from quizapp.stats.scoring import Score
 from quizapp.store.banks import (
     DiskFile,
     Outcome,
@@ -50,6 +51,7 @@ from quizapp.store.banks import (
     touch,
     write_bank,
 )
+from quizapp.store.db import write_transaction
 from quizapp.store.tables import AttemptStatus, metadata
 from quizapp.store.versions import question_from_version
 
@@ -133,9 +135,14 @@ class BankSummary:
     max_attempts: int | None
     draw: int | None
     # For the profile asked about (None / 0 without one):
-    best_percent: float | None = None  # over finished attempts
-    last_attempt_at: datetime | None = None
+    best: Score | None = None  # the finished attempt with the highest percent
+    last: Score | None = None  # the finished attempt started last
+    last_attempt_at: datetime | None = None  # the attempt started last, finished or not
     attempts_used: int = 0  # finished and in progress
+
+    @property
+    def best_percent(self) -> float | None:
+        return None if self.best is None else self.best.percent
 
     @property
     def questions_asked(self) -> int:
@@ -190,11 +197,31 @@ class _Claims:
     """Which file keeps which bank id in this run, for the identity rules."""
 
     owner: dict[str, str] = field(default_factory=dict)  # bank id -> path
+    # The stored banks these claims were decided from: bank id -> (path, hidden).
+    stored: dict[str, tuple[str, bool]] = field(default_factory=dict)
 
     def take(self, bank_id: str, path: str) -> str | None:
         """Claim ``bank_id`` for ``path``; the other file that keeps it, if any."""
         current = self.owner.setdefault(bank_id, path)
         return None if current == path else current
+
+    def note_stored(self, stored: Iterable[Row[Any]]) -> None:
+        self.stored = {row.id: (row.path, row.hidden) for row in stored}
+
+    def holder_since(self, connection: Connection, bank_id: str, path: str) -> str | None:
+        """Another file that stored ``bank_id`` after these claims were decided, if it exists.
+
+        Read inside the write transaction, so a second import of the same id
+        from another file at the same moment is refused rather than replacing it.
+        """
+        row = connection.execute(
+            select(BANKS.c.path, BANKS.c.hidden).where(BANKS.c.id == bank_id)
+        ).first()
+        if row is None or row.path == path or row.hidden:
+            return None
+        if self.stored.get(bank_id) == (row.path, row.hidden):
+            return None  # as it was: these claims already decided about that file
+        return row.path if os.path.isfile(row.path) else None
 
 
 # --- problems the store adds -----------------------------------------------------------------
@@ -245,6 +272,7 @@ def sync_library(
     with engine.connect() as connection:
         stored = _stored_banks(connection)
     plan = _plan_sync(disk_files, stored)
+    plan.claims.note_stored(stored)
     steps = _Steps(progress, total=2 * len(plan.to_parse))
     results: dict[str, LoadResult] = {}
     for source in plan.to_parse:
@@ -371,15 +399,17 @@ def _store_file(
     if bank is None:
         return FileImport(this, Path(path), Outcome.FAILED, None, result.problems)
     other = claims.take(bank.id, path)
-    if other is not None:
-        problem = _duplicate_problem(bank.id, path, this_path=this, first_path=display(other))
-        from quizapp.bank.validate import sort_problems
+    if other is None:
+        with write_transaction(engine) as connection:
+            other = claims.holder_since(connection, bank.id, path)
+            if other is None:
+                outcome = write_bank(connection, bank, source, now, pinned=pinned)
+                return FileImport(this, Path(path), outcome, bank.id, result.problems)
+    problem = _duplicate_problem(bank.id, path, this_path=this, first_path=display(other))
+    from quizapp.bank.validate import sort_problems
 
-        problems = sort_problems([*result.problems, problem])
-        return FileImport(this, Path(path), Outcome.FAILED, bank.id, problems)
-    with engine.begin() as connection:
-        outcome = write_bank(connection, bank, source, now, pinned=pinned)
-    return FileImport(this, Path(path), outcome, bank.id, result.problems)
+    problems = sort_problems([*result.problems, problem])
+    return FileImport(this, Path(path), Outcome.FAILED, bank.id, problems)
 
 
 def _update_visibility(
@@ -426,6 +456,7 @@ def import_paths(engine: Engine, paths: Sequence[str], *, now: datetime) -> Impo
             results[real] = file.result
             displays[real] = file.display_path
     claims = _Claims()
+    claims.note_stored(stored)
     _claim_existing(claims, stored, results)
     reports = tuple(
         _import_file(
@@ -516,9 +547,21 @@ def list_banks(*, session: Session, profile_id: int | None = None) -> list[BankS
 
 @dataclass
 class _ProfileStats:
-    best_percent: float | None = None
+    best: Score | None = None
+    last: Score | None = None
+    last_finished_at: datetime | None = None
     last_attempt_at: datetime | None = None
     attempts_used: int = 0
+
+    def add_finished(self, score: Score, started_at: datetime) -> None:
+        if self.best is None or _percent(score) > _percent(self.best):
+            self.best = score
+        if self.last_finished_at is None or started_at > self.last_finished_at:
+            self.last, self.last_finished_at = score, started_at
+
+
+def _percent(score: Score) -> float:
+    return score.percent if score.percent is not None else 0.0
 
 
 def _profile_stats(connection: Connection, profile_id: int) -> dict[str, _ProfileStats]:
@@ -530,6 +573,7 @@ def _profile_stats(connection: Connection, profile_id: int) -> dict[str, _Profil
         ATTEMPTS.c.status,
         ATTEMPTS.c.started_at,
         ATTEMPTS.c.total_points,
+        ATTEMPTS.c.settings,
     ).where(ATTEMPTS.c.profile_id == profile_id)
     for attempt in connection.execute(attempts):
         bank = stats.setdefault(attempt.bank_id, _ProfileStats())
@@ -537,9 +581,9 @@ def _profile_stats(connection: Connection, profile_id: int) -> dict[str, _Profil
         if bank.last_attempt_at is None or attempt.started_at > bank.last_attempt_at:
             bank.last_attempt_at = attempt.started_at
         if attempt.status == AttemptStatus.FINISHED and attempt.total_points > 0:
-            percent = 100 * points.get(attempt.id, 0.0) / attempt.total_points
-            if bank.best_percent is None or percent > bank.best_percent:
-                bank.best_percent = percent
+            pass_mark = settings_from_dict(attempt.settings).pass_mark
+            score = Score.of(points.get(attempt.id, 0.0), attempt.total_points, pass_mark)
+            bank.add_finished(score, attempt.started_at)
     return stats
 
 
@@ -579,7 +623,8 @@ def _summary(row: Row[Any], question_count: int, stats: _ProfileStats | None) ->
         pass_mark=settings.pass_mark,
         max_attempts=settings.max_attempts,
         draw=settings.draw,
-        best_percent=stats.best_percent,
+        best=stats.best,
+        last=stats.last,
         last_attempt_at=stats.last_attempt_at,
         attempts_used=stats.attempts_used,
     )

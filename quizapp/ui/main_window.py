@@ -2,10 +2,13 @@
 
 Profile page -> (resume dialog) -> library page -> quiz page -> results page.
 
-Everything that touches the database or the bank files runs on the worker
-(:func:`quizapp.ui.workers.run_in_background`) and comes back here by
-callback; the store, SQLModel and YAML are imported only there, after the
-window has been painted. The window title always says where the student is.
+The window acts through the service layer (:class:`quizapp.service.app.QuizService`),
+never the store. Everything that touches the database or the bank files runs
+on the worker (:func:`quizapp.ui.workers.run_in_background`) and comes back
+here by callback, except a running quiz's records, which its own writer
+thread stores (:mod:`quizapp.ui.writer`). The service, the store, SQLModel
+and YAML are imported only on the worker, after the window has been painted.
+The window title always says where the student is.
 """
 
 from __future__ import annotations
@@ -30,18 +33,25 @@ from quizapp.paths import (
     shipped_questions_dir,
 )
 from quizapp.quiz.clock import Clock, SystemClock
+from quizapp.ui.first_paint import on_first_paint
 from quizapp.ui.messages import Level, show_exception, show_message
 from quizapp.ui.pages.profile_page import PROFILE_NAME_MAX_LENGTH, ProfilePage
-from quizapp.ui.probe import on_first_paint
 from quizapp.ui.settings import Preferences
 from quizapp.ui.workers import ProgressRelay, run_in_background, wait_for_workers
 
 if TYPE_CHECKING:
-    from sqlalchemy.engine import Engine
-
-    from quizapp.ui.jobs import EnteredProfile, OpenedStore, PreparedQuiz, ProfileRef, SyncOutcome
+    from quizapp.service.app import QuizService
+    from quizapp.service.types import (
+        BankEntry,
+        EnteredProfile,
+        PreparedAttempt,
+        ProfileRef,
+        SyncOutcome,
+        UnfinishedAttempt,
+    )
     from quizapp.ui.pages.library_page import LibraryPage
-    from quizapp.ui.resume_dialog import ResumeChoice, ResumeDialog, UnfinishedQuiz
+    from quizapp.ui.resume_dialog import ResumeChoice, ResumeDialog
+    from quizapp.ui.writer import RecordWriter
 
 T = TypeVar("T")
 
@@ -72,9 +82,10 @@ class MainWindow(QMainWindow):
         self.clock = clock
         self.preferences = preferences
         self._base_library_dirs = list(base_library_dirs)
-        self._engine: Engine | None = None
+        self._service: QuizService | None = None
+        self._writer: RecordWriter | None = None  # a running quiz's, made with the first quiz
         self._profile: ProfileRef | None = None
-        self._unfinished: list[UnfinishedQuiz] = []
+        self._unfinished: list[UnfinishedAttempt] = []
         self._started = False
         self._closed = False
         self._syncing = False
@@ -82,7 +93,7 @@ class MainWindow(QMainWindow):
         self._busy_starting = False
         self._last_sync: SyncOutcome | None = None
         self.resume_dialog: ResumeDialog | None = None
-        self._quiz_shown: PreparedQuiz | None = None  # the quiz on the quiz page
+        self._quiz_shown: PreparedAttempt | None = None  # the quiz on the quiz page
 
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pageStack")
@@ -212,11 +223,9 @@ class MainWindow(QMainWindow):
             return
         self._started = True
         self._show_sync_progress(self.tr("Opening your data…"))
-        from quizapp.ui import jobs
-
-        url = self.database_url
+        url, clock = self.database_url, self.clock
         self._run(
-            lambda: jobs.open_store(url),
+            lambda: _open_service(url, clock),
             success=self._on_store_opened,
             failure=self._on_store_failed,
         )
@@ -231,9 +240,9 @@ class MainWindow(QMainWindow):
         """
         on_first_paint(self, self.start_background_work)
 
-    def _on_store_opened(self, opened: OpenedStore) -> None:
-        self._engine = opened.engine
-        self.profile_page.set_profiles(opened.profile_names, self.preferences.last_profile())
+    def _on_store_opened(self, opened: tuple[QuizService, list[str]]) -> None:
+        self._service, profile_names = opened
+        self.profile_page.set_profiles(profile_names, self.preferences.last_profile())
         self.sync_library()
 
     def _on_store_failed(self, error: Exception) -> None:
@@ -252,9 +261,9 @@ class MainWindow(QMainWindow):
         return folders
 
     @property
-    def engine(self) -> Engine | None:
-        """The database, once it is open."""
-        return self._engine
+    def service(self) -> QuizService | None:
+        """The use cases over the database, once it is open."""
+        return self._service
 
     @property
     def sync_in_progress(self) -> bool:
@@ -267,7 +276,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def sync_library(self) -> None:
         """Read the library folders again, on the worker, with progress in the status bar."""
-        if self._engine is None:
+        service = self._service
+        if service is None:
             return  # the sync follows the opening of the database
         if self._syncing:
             self._sync_again = True
@@ -275,13 +285,11 @@ class MainWindow(QMainWindow):
         self._syncing = True
         self.library_page.reload_button.setEnabled(False)
         self._show_sync_progress(self.tr("Updating the library…"))
-        from quizapp.ui import jobs
-
         relay = ProgressRelay(self)
         relay.progressed.connect(self._on_sync_progress)
-        engine, folders, now = self._engine, self.library_dirs(), self.clock.now()
+        folders = self.library_dirs()
         self._run(
-            lambda: jobs.sync_folders(engine, folders, now, relay.report),
+            lambda: service.sync_library(folders, relay.report),
             success=lambda outcome: self._on_synced(outcome, relay),
             failure=lambda error: self._on_sync_failed(error, relay),
         )
@@ -356,13 +364,11 @@ class MainWindow(QMainWindow):
         self._reload_profiles()
 
     def _reload_profiles(self) -> None:
-        engine = self._engine
-        if engine is None:
+        service = self._service
+        if service is None:
             return  # listed once the database is open
-        from quizapp.ui import jobs
-
         self._run(
-            lambda: jobs.profile_names(engine),
+            service.profile_names,
             success=lambda names: self.profile_page.set_profiles(
                 names, self.preferences.last_profile()
             ),
@@ -370,15 +376,12 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_profile_chosen(self, name: str) -> None:
-        engine = self._engine
-        if engine is None:
+        service = self._service
+        if service is None:
             return
-        from quizapp.ui import jobs
-
         self.profile_page.set_busy(True)
-        clock = self.clock
         self._run(
-            lambda: jobs.enter_profile(engine, name, clock),
+            lambda: service.enter_profile(name),
             success=self._on_profile_entered,
             failure=self._on_profile_failed,
         )
@@ -423,23 +426,16 @@ class MainWindow(QMainWindow):
         dialog.deleteLater()
         self._on_resume_choice(dialog.quiz, ResumeChoice(code))
 
-    def _on_resume_choice(self, quiz: UnfinishedQuiz, choice: ResumeChoice) -> None:
-        from quizapp.ui import jobs
+    def _on_resume_choice(self, quiz: UnfinishedAttempt, choice: ResumeChoice) -> None:
         from quizapp.ui.resume_dialog import ResumeChoice
 
-        engine = self._engine
-        assert engine is not None
-        clock = self.clock
+        service = self._service
+        assert service is not None
+        attempt_id = quiz.attempt_id
         if choice is ResumeChoice.RESUME:
-            self._run(
-                lambda: jobs.prepare_resumed_quiz(engine, quiz.attempt_id, clock),
-                success=self._show_quiz,
-            )
+            self._run(lambda: service.resume_attempt(attempt_id), success=self._show_quiz)
         elif choice is ResumeChoice.FINISH:
-            self._run(
-                lambda: jobs.finish_interrupted(engine, quiz.attempt_id, clock),
-                success=self._show_results,
-            )
+            self._run(lambda: service.finish_interrupted(attempt_id), success=self._show_results)
         else:
             self._unfinished.clear()  # asked again next time this profile is chosen
             self.show_library()
@@ -460,56 +456,64 @@ class MainWindow(QMainWindow):
         self.refresh_library()
 
     def refresh_library(self) -> None:
-        engine, profile = self._engine, self._profile
-        if engine is None or profile is None:
+        service, profile = self._service, self._profile
+        if service is None or profile is None:
             return
-        from quizapp.ui import jobs
+        profile_id = profile.id
+        self._run(lambda: service.library(profile_id), success=self._on_library_listed)
 
-        self._run(
-            lambda: jobs.library_rows(engine, profile.id),
-            success=self.library_page.set_rows,
-        )
+    def _on_library_listed(self, entries: list[BankEntry]) -> None:
+        from quizapp.ui.models.library_model import LibraryRow
+
+        self.library_page.set_rows([LibraryRow.of(entry) for entry in entries])
 
     # --- quizzes -------------------------------------------------------------------------
 
     @Slot(str)
     def start_quiz(self, bank_id: str) -> None:
         """Start a new attempt at ``bank_id`` for the chosen profile."""
-        engine, profile = self._engine, self._profile
-        if engine is None or profile is None or self._busy_starting:
+        service, profile = self._service, self._profile
+        if service is None or profile is None or self._busy_starting:
             return
-        from quizapp.ui import jobs
-
         self._busy_starting = True
         self.library_page.start_button.setEnabled(False)
-        clock = self.clock
+        profile_id = profile.id
         self._run(
-            lambda: jobs.prepare_new_quiz(engine, profile.id, bank_id, clock),
+            lambda: service.start_attempt(profile_id, bank_id),
             success=self._show_quiz,
             failure=self._on_start_failed,
         )
 
     def _on_start_failed(self, error: Exception) -> None:
-        from quizapp.ui.jobs import AttemptsUsedUpError
+        from quizapp.service.errors import AttemptsUsedUpError, BankNotAvailableError
 
         self._busy_starting = False
-        if isinstance(error, AttemptsUsedUpError):
-            show_message(Level.INFO, self.tr("No attempts left for this bank."), parent=self)
+        if isinstance(error, AttemptsUsedUpError | BankNotAvailableError):
+            text = (
+                self.tr("No attempts left for this bank.")
+                if isinstance(error, AttemptsUsedUpError)
+                else self.tr("This bank is no longer in the library.")
+            )
+            show_message(Level.INFO, text, parent=self)
+            self.library_page.start_button.setEnabled(True)
             self.refresh_library()
             return
         self.library_page.start_button.setEnabled(True)
         show_exception(error, parent=self)
 
-    def _show_quiz(self, prepared: PreparedQuiz) -> None:
+    def _show_quiz(self, prepared: PreparedAttempt) -> None:
         from quizapp.ui.pages.quiz_page import QuizPage
 
         self._busy_starting = False
+        service = self._service
+        assert service is not None
         page = QuizPage(
             session=prepared.session,
-            recorder=prepared.recorder,
+            recorder=service.recorder(prepared.attempt_id),
             clock=self.clock,
             bank=prepared.bank,
             bank_dir=prepared.bank_dir,
+            writer=self._record_writer(),
             parent=self.stack,
         )
         page.titleChanged.connect(self._on_quiz_title)
@@ -531,6 +535,13 @@ class MainWindow(QMainWindow):
         # A resumed attempt whose time ran out while the app was closed ends now.
         page.refresh_time()
 
+    def _record_writer(self) -> RecordWriter:
+        if self._writer is None:
+            from quizapp.ui.writer import RecordWriter
+
+            self._writer = RecordWriter(self)
+        return self._writer
+
     @Slot(str)
     def _on_quiz_finished(self, attempt_id: str) -> None:
         prepared, self._quiz_shown = self._quiz_shown, None
@@ -546,7 +557,7 @@ class MainWindow(QMainWindow):
         for action in (self.switch_profile_action, self.settings_action, self.reload_action):
             action.setEnabled(enabled)
 
-    def _show_results(self, prepared: PreparedQuiz) -> None:
+    def _show_results(self, prepared: PreparedAttempt) -> None:
         from quizapp.ui.pages.results_page import ResultsPage
 
         self._busy_starting = False
@@ -629,7 +640,7 @@ class MainWindow(QMainWindow):
         self.preferences.set_library_folders(folders)
         self.preferences.sync()
         if new_language:
-            from quizapp.ui.app import use_language
+            from quizapp.ui.language import use_language
 
             use_language(language)
         if changed:
@@ -650,11 +661,22 @@ class MainWindow(QMainWindow):
         self._closed = True
         self.preferences.set_geometry(self.saveGeometry())
         self.preferences.sync()
-        # Let the worker finish what it is writing, then let go of the database.
+        # Let the quiz's writer and the worker finish what they are storing, then let go
+        # of the database.
+        if self._writer is not None:
+            self._writer.close()
         wait_for_workers()
-        if self._engine is not None:
-            self._engine.dispose()
+        if self._service is not None:
+            self._service.close()
         super().closeEvent(event)
+
+
+def _open_service(url: str, clock: Clock) -> tuple[QuizService, list[str]]:
+    """On the worker: the service over the database at ``url``, and the profiles' names."""
+    from quizapp.service.app import QuizService
+
+    service = QuizService.open(url, clock)
+    return service, service.profile_names()
 
 
 def _results_bank_title(page: QWidget | None) -> str | None:
@@ -669,45 +691,34 @@ def _results_bank_title(page: QWidget | None) -> str | None:
 # --- building the window ----------------------------------------------------------------------
 
 
-def build_main_window(
+def create_main_window(
     *,
-    data_dir: Path,
-    database_url: str,
-    preferences: Preferences | None = None,
+    data_dir: Path | None = None,
+    database_url: str | None = None,
     library_dirs: Sequence[Path] | None = None,
     clock: Clock | None = None,
+    preferences: Preferences | None = None,
+    start_background_work: bool = True,
 ) -> MainWindow:
-    """The window, without starting its background work (for :func:`quizapp.ui.app.run_app`)."""
-    return MainWindow(
-        data_dir=data_dir,
-        database_url=database_url,
+    """The main window, ready to ``show()``: the one way the app and the tests make it.
+
+    ``data_dir`` holds the database and the preferences (an INI file), so a
+    test never touches the user's own (None: the environment, then the
+    per-user data folder); ``database_url`` another database; ``library_dirs``
+    replaces the shipped ``questions/`` folder; ``clock`` is the time source.
+    With ``start_background_work`` the database is opened and the library synced
+    at once; :func:`quizapp.ui.app.run_app` starts them after the first paint.
+    """
+    folder = resolve_data_dir(str(data_dir) if data_dir is not None else None)
+    window = MainWindow(
+        data_dir=folder,
+        database_url=resolve_database_url(database_url, folder),
         base_library_dirs=list(library_dirs)
         if library_dirs is not None
         else [shipped_questions_dir()],
         clock=clock or SystemClock(),
-        preferences=preferences or Preferences.for_data_dir(data_dir),
+        preferences=preferences or Preferences.for_data_dir(folder),
     )
-
-
-def create_main_window(
-    *,
-    data_dir: Path | None = None,
-    library_dirs: Sequence[Path] | None = None,
-    clock: Clock | None = None,
-    database_url: str | None = None,
-) -> MainWindow:
-    """The main window, ready to ``show()``, with its database and library sync under way.
-
-    ``data_dir`` holds the database and the preferences (an INI file), so a
-    test never touches the user's own; ``library_dirs`` replaces the shipped
-    ``questions/`` folder; ``clock`` is the time source.
-    """
-    folder = resolve_data_dir(str(data_dir) if data_dir is not None else None)
-    window = build_main_window(
-        data_dir=folder,
-        database_url=resolve_database_url(database_url, folder),
-        library_dirs=library_dirs,
-        clock=clock,
-    )
-    window.start_background_work()
+    if start_background_work:
+        window.start_background_work()
     return window

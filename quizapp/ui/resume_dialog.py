@@ -7,7 +7,6 @@ it stands. Closing the dialog decides nothing; it is asked again next time.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from enum import IntEnum
 
@@ -23,24 +22,13 @@ from PySide6.QtWidgets import (
 
 from quizapp.quiz.clock import Clock
 from quizapp.quiz.countdown import format_remaining, whole_seconds_left
+from quizapp.service.types import UnfinishedAttempt
 
 
 class ResumeChoice(IntEnum):
     LATER = QDialog.DialogCode.Rejected.value
     RESUME = QDialog.DialogCode.Accepted.value
     FINISH = 2
-
-
-@dataclass(frozen=True)
-class UnfinishedQuiz:
-    """What the dialog tells about the attempt."""
-
-    attempt_id: str
-    bank_title: str
-    started_at: datetime
-    answered: int
-    question_count: int
-    deadline: datetime | None  # when its time runs out (UTC); None without a limit
 
 
 def _local_text(moment: datetime) -> str:
@@ -51,10 +39,17 @@ def _local_text(moment: datetime) -> str:
 class ResumeDialog(QDialog):
     """Resume (``ResumeChoice.RESUME``) or finish (``ResumeChoice.FINISH``) an attempt."""
 
-    def __init__(self, quiz: UnfinishedQuiz, clock: Clock, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, quiz: UnfinishedAttempt, clock: Clock, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("resumeDialog")
         self._clock = clock
+        # Anchored once, like the quiz's own clock: a wall clock behind what
+        # was stored counts from there, and then runs on with monotonic time.
+        now = clock.now()
+        self._anchor_wall = max(now, quiz.not_before or now)
+        self._anchor_mono = clock.monotonic()
         self.setWindowTitle(self.tr("Unfinished quiz"))
         self.setAccessibleName(self.tr("Unfinished quiz"))
         self.quiz = quiz
@@ -122,7 +117,9 @@ class ResumeDialog(QDialog):
         """Seconds left by the stored deadline, now; None without a limit."""
         if self.quiz.deadline is None:
             return None
-        return max(0.0, (self.quiz.deadline - self._clock.now()).total_seconds())
+        elapsed = self._clock.monotonic() - self._anchor_mono
+        left = (self.quiz.deadline - self._anchor_wall).total_seconds() - elapsed
+        return max(0.0, left)
 
     def _show_time(self) -> None:
         self.time_label.setText(self._time_text())

@@ -15,8 +15,8 @@ quiz page with QTest keys and clicks, then Enter (which submits and goes on).
 Lines on standard output, each flushed at once:
 
 - ``attempt ATTEMPT_ID`` when the quiz page is shown;
-- ``answered QUESTION_ID N`` once the N-th answer has been recorded (it is
-  committed by then: the recorder commits before it returns);
+- ``answered QUESTION_ID N`` once the N-th answer has been recorded and the
+  quiz's writer has said it is stored (committed);
 - ``waiting`` after the last step: the app keeps running until it is killed;
 - ``raise-requested`` each time a second launch asks this instance to come forward;
 - with ``--check-resume``, instead of answering: ``resume-dialog ATTEMPT_ID
@@ -248,7 +248,7 @@ def answer(window: MainWindow, page: QuizPage, step: Step, number: int) -> Scrip
     QTest.keyClick(target, Qt.Key.Key_Return)
     yield from until(
         f"the answer to {step.question_id!r} to be recorded",
-        lambda: session.latest_answer(index) is not None,
+        lambda: session.latest_answer(index) is not None and page.all_saved,
     )
     say(f"answered {step.question_id} {number}")
 

@@ -23,13 +23,21 @@ from quizapp.store.attempts import (
     finish_attempt,
     get_attempt,
     latest_answers,
+    latest_stored_instant,
+    note_opened,
     record_answer,
     set_current_question,
     set_flagged,
     start_attempt,
     unfinished_attempts,
 )
-from quizapp.store.db import alembic_config, open_database, sqlite_url, upgrade_to_head
+from quizapp.store.db import (
+    alembic_config,
+    open_database,
+    session_scope,
+    sqlite_url,
+    upgrade_to_head,
+)
 from quizapp.store.library import import_paths, list_banks, load_stored_bank
 from quizapp.store.profiles import get_or_create_profile
 from quizapp.store.tables import AttemptStatus, metadata
@@ -92,7 +100,7 @@ def answer(
     question = bank.question(question_id)
     shown_at = clock.now()
     clock.advance(5)
-    with Session(engine) as session:
+    with session_scope(engine) as session:
         return record_answer(
             session=session,
             answer_id=answer_id or str(uuid.uuid4()),
@@ -322,7 +330,7 @@ def test_responses_of_every_shape_come_back_as_given(
     start(engine, clock, profile_id)
     responses: list[Response] = ["text", True, 2.5, ["a", "b"], {"left": "right"}, None]
     question = bank.question("q1")
-    with Session(engine) as session:
+    with session_scope(engine) as session:
         for n, response in enumerate(responses):
             record_answer(
                 session=session,
@@ -368,3 +376,48 @@ def test_the_library_shows_each_profiles_attempts(
     assert (mine.attempts_used, mine.best_percent, mine.last_attempt_at) == (2, 50, clock.now())
     assert (theirs.attempts_used, theirs.best_percent, theirs.last_attempt_at) == (0, None, None)
     assert nobody.attempts_used == 0
+
+
+def test_the_latest_stored_instant_takes_every_instant_of_the_attempt(
+    engine: Engine, clock: FakeClock, bank: Bank, profile_id: int
+) -> None:
+    started = clock.now()
+    start(engine, clock, profile_id)
+    with session_scope(engine) as session:
+        assert latest_stored_instant(session=session, attempt_id="attempt-1") == started
+    answer(engine, clock, bank, "q1", 1)  # answered 5 s in
+    with session_scope(engine) as session:
+        assert latest_stored_instant(session=session, attempt_id="attempt-1") == clock.now()
+        set_current_question(
+            session=session,
+            attempt_id="attempt-1",
+            question_id="q2",
+            shown_at=started + timedelta(seconds=8),
+        )
+        assert latest_stored_instant(session=session, attempt_id="attempt-1") == started + (
+            timedelta(seconds=8)
+        )
+        note_opened(
+            session=session,
+            attempt_id="attempt-1",
+            opened_at=started + timedelta(seconds=60),
+            clock_set_back=False,
+        )
+        assert latest_stored_instant(session=session, attempt_id="attempt-1") == started + (
+            timedelta(seconds=60)
+        )
+
+
+def test_opening_keeps_the_latest_instant_and_counts_set_back_clocks(
+    engine: Engine, clock: FakeClock, bank: Bank, profile_id: int
+) -> None:
+    start(engine, clock, profile_id)
+    later, earlier = clock.now() + timedelta(seconds=90), clock.now() + timedelta(seconds=30)
+    with session_scope(engine) as session:
+        note_opened(session=session, attempt_id="attempt-1", opened_at=later, clock_set_back=True)
+        note_opened(session=session, attempt_id="attempt-1", opened_at=earlier, clock_set_back=True)
+        note_opened(session=session, attempt_id="attempt-1", opened_at=later, clock_set_back=False)
+    with Session(engine) as session:
+        attempt = get_attempt("attempt-1", session=session)
+        assert attempt.last_opened_at == later  # never moved back
+        assert attempt.clock_setbacks == 2

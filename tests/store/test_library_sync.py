@@ -11,6 +11,7 @@ from sqlmodel import Session
 from quizapp.bank import loader
 from quizapp.quiz.clock import FakeClock
 from quizapp.store.attempts import record_answer, start_attempt
+from quizapp.store.db import session_scope
 from quizapp.store.history import list_attempts
 from quizapp.store.library import (
     Outcome,
@@ -49,7 +50,7 @@ def no_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def take_quiz(engine: Engine, clock: FakeClock, bank_id: str, question_id: str = "q1") -> None:
     """Ana answers one question of ``bank_id``."""
-    with Session(engine) as session:
+    with session_scope(engine) as session:
         profile_id = get_or_create_profile("Ana", session=session, now=clock.now()).id
         assert profile_id is not None
         bank = load_stored_bank(bank_id, session=session)
@@ -150,7 +151,7 @@ def test_a_deleted_file_hides_its_bank_and_keeps_its_history(
     with Session(engine) as session:
         (attempt,) = list_attempts(session=session)
         assert load_stored_bank("solar", session=session).id == "solar"
-    assert (attempt["bank"], attempt["score"], len(attempt["answers"])) == ("solar", 1.0, 1)
+    assert (attempt.bank, attempt.score.points, len(attempt.answers)) == ("solar", 1.0, 1)
 
 
 def test_a_hidden_bank_whose_file_comes_back_is_shown_again(

@@ -17,7 +17,7 @@ SVG = b'<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"></svg>\n'
 
 
 def bank_with_image(path: str) -> str:
-    return with_questions(SINGLE + f"image: {path}")
+    return with_questions(SINGLE + f"image: {path}\nimage_alt: The Sun, a yellow disc")
 
 
 @pytest.fixture

@@ -27,6 +27,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
+from quizapp.service.types import BankEntry
+from quizapp.stats.scoring import round_percent
 from quizapp.ui.richtext import tooltip_text
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -67,6 +69,26 @@ class LibraryRow:
     @property
     def can_start(self) -> bool:
         return self.attempts_left != 0
+
+    @classmethod
+    def of(cls, entry: BankEntry) -> LibraryRow:
+        """The row for a bank of the library, as the service lists it."""
+        return cls(
+            bank_id=entry.bank_id,
+            title=entry.title,
+            language=entry.language,
+            question_count=entry.question_count,
+            time_limit=entry.time_limit,
+            tags=entry.tags,
+            description=entry.description,
+            draw=entry.draw,
+            pass_mark=entry.pass_mark,
+            max_attempts=entry.max_attempts,
+            attempts_used=entry.attempts_used,
+            best_percent=None if entry.best is None else entry.best.percent,
+            last_attempt=entry.last_attempt_at,
+            path=entry.path,
+        )
 
 
 class Column(IntEnum):
@@ -126,7 +148,7 @@ def format_percent(value: float | None) -> str:
     if value is None:
         return "—"
     return QCoreApplication.translate("Library", "{value}%").format(
-        value=QLocale().toString(round(value))
+        value=QLocale().toString(round_percent(value))
     )
 
 

@@ -1,10 +1,14 @@
 """The page a student takes a quiz on.
 
 The page shows what the :class:`~quizapp.quiz.session.QuizSession` holds and
-passes the student's actions to it; every answer the session grades goes to
-the :class:`~quizapp.quiz.recorder.AttemptRecorder` at once. Time is the
-session's: a parented QTimer only repaints the remaining time and lets the
-session act on a passed deadline (``tick``); nothing here counts ticks.
+passes the student's actions to it through a :class:`~quizapp.service.quiz_run.QuizRun`,
+which hands every answer, move, flag and end to the attempt's recorder at
+once. In the app the recorder's records go to the quiz's own writer thread
+(:class:`~quizapp.ui.writer.RecordWriter`): the page never waits on the
+database, but it moves on only once the answer on screen is stored ("Saving…"
+shows when that takes a moment; a failure is shown and the answer stays).
+Time is the session's: a parented QTimer only repaints the remaining time and
+lets the session act on a passed deadline (``tick``); nothing here counts ticks.
 
 Keyboard first: the answer widget has the focus on every question; 1–9 and
 A–Z pick choices (outside text fields); Enter submits and goes on (and on the
@@ -14,6 +18,7 @@ last question offers to finish); Tab reaches every control.
 from __future__ import annotations
 
 from collections.abc import Callable
+from enum import Enum, auto
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
@@ -40,7 +45,9 @@ from quizapp.bank.model import Bank, Feedback
 from quizapp.quiz.clock import Clock
 from quizapp.quiz.countdown import format_remaining, is_warning
 from quizapp.quiz.recorder import AttemptRecorder
-from quizapp.quiz.session import AnswerEvent, Expiry, QuizSession, Shown, is_given
+from quizapp.quiz.session import AnswerEvent, Expiry, QuizSession, is_given
+from quizapp.service.quiz_run import QuizRun
+from quizapp.service.types import PreparedAttempt
 from quizapp.ui.questions import QuestionWidget, create_question_widget
 from quizapp.ui.questions.image import ImageLoader, ImageView, unavailable_text
 from quizapp.ui.questions.texts import answer_text, number_text, points_text
@@ -51,13 +58,24 @@ from quizapp.ui.richtext import (
     scale_font,
     set_text_colour,
 )
+from quizapp.ui.writer import RecordWriter
 
 REPAINT_INTERVAL_MS = 200
+# How long storing may take before the page says "Saving…".
+SAVING_NOTICE_MS = 200
 _ENTER_KEYS = (Qt.Key.Key_Return.value, Qt.Key.Key_Enter.value)
 
 
+class _Then(Enum):
+    """What the page does once everything handed to the writer is stored."""
+
+    SAY_SAVED = auto()  # an answer was submitted without moving on
+    GO_ON = auto()  # Next or Enter: move on from the question it was pressed on
+    COMPLETE = auto()  # the attempt has ended: hand over to the results
+
+
 class QuizPage(QWidget):
-    """One attempt on screen. ``finished`` carries the attempt id once the recorder knows."""
+    """One attempt on screen. ``finished`` carries the attempt id once its end is stored."""
 
     finished = Signal(str)
     titleChanged = Signal(str)
@@ -70,12 +88,17 @@ class QuizPage(QWidget):
         clock: Clock,
         bank: Bank,
         bank_dir: Path | None,
+        writer: RecordWriter | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("quizPage")
         self._session = session
-        self._recorder = recorder
+        self._writer = writer
+        self._run = QuizRun(
+            PreparedAttempt(session, bank_dir),
+            recorder if writer is None else writer.recorder(recorder),
+        )
         # The session reads the clock; the page keeps it only to hand the same one on.
         self._clock = clock
         self._bank = bank
@@ -83,12 +106,20 @@ class QuizPage(QWidget):
         self._widget: QuestionWidget | None = None
         self._confirm: QMessageBox | None = None
         self._completed = False
+        self._then: _Then | None = None
+        self._then_index = 0  # the question GO_ON was asked on
         self._build()
         self._timer = QTimer(self)
         self._timer.setInterval(REPAINT_INTERVAL_MS)
         self._timer.timeout.connect(self.refresh_time)
-        shown = session.shown
-        recorder.set_current(shown.question_id, shown.shown_at)
+        self._saving_notice = QTimer(self)
+        self._saving_notice.setSingleShot(True)
+        self._saving_notice.setInterval(SAVING_NOTICE_MS)
+        self._saving_notice.timeout.connect(self._say_saving)
+        if writer is not None:
+            writer.saved.connect(self._on_saved)
+            writer.failed.connect(self._on_save_failed)
+        self._run.remember_current()
         self._show_current()
         self._repaint_time()
         self._timer.start()
@@ -102,6 +133,11 @@ class QuizPage(QWidget):
     @property
     def clock(self) -> Clock:
         return self._clock
+
+    @property
+    def all_saved(self) -> bool:
+        """Whether everything the student did so far is stored."""
+        return self._writer is None or self._writer.unsaved == 0
 
     @property
     def question_widget(self) -> QuestionWidget | None:
@@ -352,7 +388,9 @@ class QuizPage(QWidget):
         )
         self._previous_button.setEnabled(open_ and session.index > 0)
         self._flag_button.setEnabled(open_)
-        self._finish_button.setEnabled(open_)
+        # After the end, Finish stays to try storing it again should that have failed.
+        stuck = self._writer is not None and self._writer.has_failed
+        self._finish_button.setEnabled(open_ or (stuck and not self._completed))
 
     def _update_key_hint(self) -> None:
         widget = self._widget
@@ -428,6 +466,7 @@ class QuizPage(QWidget):
 
     @Slot()
     def _on_submit(self) -> None:
+        self._retry_saving()
         if self._deadline_acted():
             return
         recorded = self._submit_current()
@@ -435,12 +474,13 @@ class QuizPage(QWidget):
             if self.feedback_mode == Feedback.IMMEDIATE:
                 self._focus_answer()
             else:
-                self._set_status(self.tr("Your answer is saved."))
+                self._when_saved(_Then.SAY_SAVED)
         self._update_buttons()
 
     def _advance(self) -> None:
-        """Enter and Next: submit what is on screen, then go on (or offer to finish)."""
-        if self._completed or self._deadline_acted():
+        """Enter and Next: submit what is on screen, then go on once it is stored."""
+        already_waiting = self._then is _Then.GO_ON and not self._retry_saving()
+        if self._completed or already_waiting or self._deadline_acted():
             return
         widget = self._widget
         if widget is None:
@@ -454,8 +494,15 @@ class QuizPage(QWidget):
                 self._update_buttons()
                 self._focus_answer()
                 return
+        self._when_saved(_Then.GO_ON)
+
+    def _go_on(self) -> None:
+        """Move on from the question Next was pressed on (unless a deadline moved on already)."""
+        if self._completed or self._deadline_acted() or self._session.index != self._then_index:
+            return
         if self._session.index < len(self._session.questions) - 1:
-            self._move(self._session.next())
+            self._run.next()
+            self._show_current()
         else:
             self._update_buttons()
             self._offer_finish(after_last=True)
@@ -472,34 +519,32 @@ class QuizPage(QWidget):
             return None
         if latest is not None and latest.response == response:
             return None
-        event = session.submit(response)
-        self._recorder.record_answer(event)
+        event = self._run.submit(response)
         if self.feedback_mode == Feedback.IMMEDIATE and is_given(response):
             self._show_feedback(event)
         return event
 
     @Slot()
     def _on_skip(self) -> None:
+        self._retry_saving()
         if self._deadline_acted():
             return
         if self._session.index < len(self._session.questions) - 1:
-            self._move(self._session.next())
+            self._run.next()
+            self._show_current()
 
     @Slot()
     def _on_previous(self) -> None:
+        self._retry_saving()
         if self._deadline_acted() or self._session.index == 0:
             return
-        self._move(self._session.previous())
+        self._run.previous()
+        self._show_current()
 
     def _on_flag_toggled(self, checked: bool) -> None:
         if self._deadline_acted():
             return
-        index = self._session.index
-        if checked:
-            self._session.flag(index)
-        else:
-            self._session.unflag(index)
-        self._recorder.set_flagged(self._session.flagged_question_ids)
+        self._run.set_flagged(self._session.index, checked)
         self._show_flag()
 
     def _show_flag(self) -> None:
@@ -510,15 +555,69 @@ class QuizPage(QWidget):
         self._flag_button.setText(text)
         self._flag_button.setAccessibleName(text)
 
-    def _move(self, shown: Shown) -> None:
-        self._recorder.set_current(shown.question_id, shown.shown_at)
-        self._show_current()
+    # --- storing ---------------------------------------------------------------------
+
+    def _when_saved(self, then: _Then) -> None:
+        """Do ``then`` once everything handed to the writer is stored: now, or when it says so."""
+        self._then, self._then_index = then, self._session.index
+        if self.all_saved:
+            self._on_saved()
+            return
+        if self._writer is not None and not self._writer.has_failed:
+            self._saving_notice.start()
+
+    @Slot()
+    def _say_saving(self) -> None:
+        if not self.all_saved and not (self._writer is not None and self._writer.has_failed):
+            self._set_status(self.tr("Saving…"))
+
+    @Slot()
+    def _on_saved(self) -> None:
+        self._saving_notice.stop()
+        then, self._then = self._then, None
+        if self._status.text() == self.tr("Saving…"):
+            self._set_status("")
+        if then is _Then.SAY_SAVED:
+            self._set_status(self.tr("Your answer is saved."))
+        elif then is _Then.GO_ON:
+            self._go_on()
+        elif then is _Then.COMPLETE:
+            self._complete()
+
+    @Slot(object)
+    def _on_save_failed(self, error: Exception) -> None:
+        from quizapp.ui.messages import log
+
+        log.error("An answer could not be stored", exc_info=error)
+        self._saving_notice.stop()
+        self._then = None if self._then is _Then.SAY_SAVED else self._then
+        button = self.tr("Finish quiz") if self._session.finished else self.tr("Next")
+        self._set_status(
+            self.tr(
+                "Your answer could not be saved yet: {reason} It stays on screen; "
+                "press {button} to try again."
+            ).format(reason=_first_line(error), button=button)
+        )
+        self._update_buttons()
+
+    def _retry_saving(self) -> bool:
+        """After a failure, any action first sends the records that wait (in order) again.
+
+        True when there was a failure to retry.
+        """
+        if self._writer is None or not self._writer.has_failed:
+            return False
+        self._writer.retry()
+        if self._then is not None:
+            self._saving_notice.start()
+        return True
 
     # --- finishing -------------------------------------------------------------------
 
     @Slot()
     def _on_finish(self) -> None:
-        if self._completed or self._deadline_acted():
+        self._retry_saving()
+        if self._completed or self._session.finished or self._deadline_acted():
             return
         widget = self._widget
         if widget is not None and not widget.read_only:
@@ -607,22 +706,27 @@ class QuizPage(QWidget):
     def _finish(self) -> None:
         if self._deadline_acted():
             return
-        self._session.finish()
-        self._complete()
+        self._run.finish()
+        self._ended()
 
-    def _complete(self) -> None:
-        """The attempt has ended (handed in or out of time): tell the recorder, then the shell."""
-        if self._completed:
-            return
-        self._completed = True
+    def _ended(self) -> None:
+        """The attempt has ended (handed in or out of time): stop, and go on once it is stored."""
         self._timer.stop()
         if self._confirm is not None:
             box, self._confirm = self._confirm, None
             box.close()
+        if self._widget is not None:
+            self._widget.set_read_only(True)
+        self._update_buttons()
+        self._repaint_time()
+        self._when_saved(_Then.COMPLETE)
+
+    def _complete(self) -> None:
+        """The attempt's end is stored: hand over to the shell."""
+        if self._completed:
+            return
+        self._completed = True
         session = self._session
-        assert session.end_reason is not None
-        assert session.finished_at is not None
-        self._recorder.finish(session.end_reason.value, session.finished_at)
         if self._widget is not None:
             self._widget.set_read_only(True)
         self._update_buttons()
@@ -639,13 +743,9 @@ class QuizPage(QWidget):
 
     def _deadline_acted(self) -> bool:
         """Tick the session; True when a deadline moved the quiz on (or it has ended)."""
-        if self._completed:
+        if self._completed or self._session.finished:
             return True
-        session = self._session
-        if session.finished:
-            self._complete()
-            return True
-        expiry = session.tick(self._pending())
+        expiry = self._run.tick(self._pending())
         if expiry is not None:
             self._on_expiry(expiry)
         self._repaint_time()
@@ -656,15 +756,13 @@ class QuizPage(QWidget):
         return widget.response() if widget is not None else None
 
     def _on_expiry(self, expiry: Expiry) -> None:
-        if expiry.answer is not None:
-            self._recorder.record_answer(expiry.answer)
         if self._session.finished:
-            self._complete()
+            self._ended()
             return
         if expiry.shown is not None:
             # The session has already moved on: the question that ran out is the one before.
             timed_out_number = self._session.index
-            self._move(expiry.shown)
+            self._show_current()
             self._set_status(
                 self.tr(
                     "Time ran out for question {number}; your answer as it stood was saved."
@@ -705,6 +803,13 @@ def _focus_in_text_field() -> bool:
     if isinstance(focus, QAbstractSpinBox):
         return True
     return isinstance(focus, QComboBox) and focus.isEditable()
+
+
+def _first_line(error: Exception) -> str:
+    """An error's first line, ended as a sentence, for a status line (the driver's own words)."""
+    cause = getattr(error, "orig", None) or error  # SQLAlchemy wraps the driver's error
+    text = (str(cause).strip().splitlines() or [type(cause).__name__])[0].rstrip(".")
+    return f"{text}."
 
 
 def _numbers(indexes: list[int]) -> str:

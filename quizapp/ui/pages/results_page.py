@@ -44,16 +44,15 @@ from PySide6.QtWidgets import (
 
 from quizapp.bank.grading import Grade, Response, correct_response, grade
 from quizapp.bank.markdown import plain_text
-from quizapp.bank.model import Bank, Cloze, Feedback, Question
+from quizapp.bank.model import Bank, Feedback, Question
 from quizapp.quiz.countdown import format_remaining
 from quizapp.quiz.session import EndReason, QuizSession
-from quizapp.ui.questions.cloze import numbered_text
+from quizapp.stats.scoring import Score, points_text, round_percent
 from quizapp.ui.questions.image import ImageLoader, unavailable_text
+from quizapp.ui.questions.registry import question_ui
 from quizapp.ui.questions.texts import answer_text, not_given_text, number_text
 from quizapp.ui.richtext import accents_for, scale_font, set_text_colour
 
-# As the session has it: a percentage a hair below the pass mark through float rounding passes.
-_PERCENT_TOLERANCE = 1e-9
 _THUMBNAIL_SIDE = 48
 
 
@@ -103,21 +102,11 @@ class AttemptResults:
         )
         return cls(answers, time_used, end_reason)
 
-    @property
-    def points(self) -> float:
-        return sum(answer.grade.points for answer in self.answers)
-
-    @property
-    def possible(self) -> float:
-        return sum(answer.grade.possible for answer in self.answers)
-
-    @property
-    def percent(self) -> float:
-        possible = self.possible
-        return 100.0 * self.points / possible if possible else 0.0
-
-    def passed(self, pass_mark: float) -> bool:
-        return self.percent >= pass_mark - _PERCENT_TOLERANCE
+    def score(self, pass_mark: float) -> Score:
+        """The points of the answers that counted out of every question's, with the pass mark."""
+        points = sum(answer.grade.points for answer in self.answers)
+        possible = sum(answer.grade.possible for answer in self.answers)
+        return Score.of(points, possible, pass_mark)
 
 
 class _WrappingDelegate(QStyledItemDelegate):
@@ -251,14 +240,15 @@ class ResultsPage(QWidget):
     def _render(self, results: AttemptResults, bank: Bank, bank_dir: Path | None) -> None:
         settings = bank.settings
         self._title.setText(self.tr("Results: {title}").format(title=bank.title))
+        score = results.score(settings.pass_mark)
         self._score.setText(
             self.tr("{points} / {possible} points · {percent}%").format(
-                points=number_text(results.points),
-                possible=number_text(results.possible),
-                percent=number_text(round(results.percent, 1)),
+                points=points_text(score.points, number_text),
+                possible=points_text(score.possible, number_text),
+                percent=number_text(round_percent(score.percent or 0.0)),
             )
         )
-        self._show_pass(results.passed(settings.pass_mark), settings.pass_mark)
+        self._show_pass(bool(score.passed), settings.pass_mark)
         self._show_time(results)
         reveal = settings.feedback != Feedback.NEVER
         self._note.setText(
@@ -411,8 +401,4 @@ class ResultsPage(QWidget):
 
 def question_text(question: Question) -> str:
     """The question as plain text for the review (a cloze shows its text, blanks numbered)."""
-    prompt = plain_text(question.prompt) if question.prompt.strip() else ""
-    if isinstance(question, Cloze):
-        text = numbered_text(question.parts, len(question.blanks))
-        return f"{prompt}\n{text}" if prompt else text
-    return prompt
+    return question_ui(question).review_text(question)

@@ -1,4 +1,4 @@
-"""A real quiz session recorded through SqlRecorder, then resumed from the store."""
+"""A real quiz session recorded through StoreRecorder, then resumed from the store."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from sqlmodel import Session
 
 from quizapp.quiz.clock import FakeClock
 from quizapp.quiz.session import PastAnswer, QuizSession
+from quizapp.service.recording import StoreRecorder
 from quizapp.store.attempts import (
     attempt_answers,
     attempt_bank,
@@ -19,7 +20,6 @@ from quizapp.store.attempts import (
 from quizapp.store.db import session_scope
 from quizapp.store.library import import_paths, load_stored_bank
 from quizapp.store.profiles import get_or_create_profile
-from quizapp.store.recorder import SqlRecorder
 from tests.store.helpers import bank_yaml, write_bank
 
 
@@ -43,7 +43,7 @@ def test_a_quiz_recorded_as_it_goes_resumes_where_it_stopped(
             started_at=quiz.started_at,
             deadline=quiz.deadline,
         )
-    recorder = SqlRecorder(engine, "attempt-1")
+    recorder = StoreRecorder(engine, "attempt-1")
     recorder.set_current(quiz.shown.question_id, quiz.shown.shown_at)
     clock.advance(5)
     event = quiz.submit("right")

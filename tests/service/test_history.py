@@ -1,18 +1,19 @@
-"""History as ``quizapp history --json`` prints it: shape, order, filters, whole log."""
+"""History as ``quizapp history --json`` prints it (the service): shape, order, filters, log."""
 
 from __future__ import annotations
 
 import json
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import Engine
-from sqlmodel import Session
 
 from quizapp.quiz.clock import FakeClock
+from quizapp.service.app import QuizService
 from quizapp.store.attempts import finish_attempt, record_answer, start_attempt
-from quizapp.store.history import list_attempts
+from quizapp.store.db import session_scope
 from quizapp.store.library import import_paths, load_stored_bank
 from quizapp.store.profiles import get_or_create_profile
 from tests.store.helpers import bank_yaml, write_bank
@@ -31,6 +32,14 @@ ATTEMPT_KEYS = {
     "answers",
 }
 ANSWER_KEYS = {"id", "question", "response", "points", "possible", "shown_at", "answered_at"}
+
+
+def list_attempts(
+    engine: Engine, *, profile: str | None = None, bank: str | None = None
+) -> list[dict[str, Any]]:
+    """History through the service, in the JSON shape the command line prints."""
+    service = QuizService(engine, FakeClock())
+    return [record.to_json() for record in service.history(profile=profile, bank=bank)]
 
 
 @pytest.fixture
@@ -54,7 +63,7 @@ def play(
     *,
     finish: bool,
 ) -> None:
-    with Session(engine) as session:
+    with session_scope(engine) as session:
         profile_id = get_or_create_profile(name, session=session, now=clock.now()).id
         assert profile_id is not None
         question = load_stored_bank(bank_id, session=session).question("q1")
@@ -94,8 +103,7 @@ def play(
 
 @pytest.mark.usefixtures("history")
 def test_attempts_come_newest_first_in_the_documented_shape(engine: Engine) -> None:
-    with Session(engine) as session:
-        attempts = list_attempts(session=session)
+    attempts = list_attempts(engine)
 
     assert [a["id"] for a in attempts] == [
         "22222222-2222-4222-8222-222222222222",
@@ -108,8 +116,7 @@ def test_attempts_come_newest_first_in_the_documented_shape(engine: Engine) -> N
 
 @pytest.mark.usefixtures("history")
 def test_a_finished_attempt(engine: Engine) -> None:
-    with Session(engine) as session:
-        (ana,) = list_attempts(session=session, profile="Ana")
+    (ana,) = list_attempts(engine, profile="Ana")
 
     assert ana == {
         "id": "11111111-1111-4111-8111-111111111111",
@@ -147,8 +154,7 @@ def test_a_finished_attempt(engine: Engine) -> None:
 
 @pytest.mark.usefixtures("history")
 def test_an_attempt_in_progress_scores_the_answers_so_far(engine: Engine) -> None:
-    with Session(engine) as session:
-        (budi,) = list_attempts(session=session, bank="moon")
+    (budi,) = list_attempts(engine, bank="moon")
 
     assert (budi["status"], budi["end_reason"], budi["finished_at"], budi["deadline"]) == (
         "in_progress",
@@ -174,11 +180,9 @@ def test_an_attempt_in_progress_scores_the_answers_so_far(engine: Engine) -> Non
 def test_filters(
     engine: Engine, profile: str | None, bank: str | None, expected: list[str]
 ) -> None:
-    with Session(engine) as session:
-        attempts = list_attempts(session=session, profile=profile, bank=bank)
+    attempts = list_attempts(engine, profile=profile, bank=bank)
     assert [a["bank"] for a in attempts] == expected
 
 
 def test_no_attempts_at_all(engine: Engine) -> None:
-    with Session(engine) as session:
-        assert list_attempts(session=session) == []
+    assert list_attempts(engine) == []

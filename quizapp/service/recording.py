@@ -1,8 +1,10 @@
 """The store's side of a running quiz: :class:`quizapp.quiz.recorder.AttemptRecorder`.
 
-Each call is one short transaction that is committed before it returns, so
-an answer is on disk the moment it is given (SQLite in WAL mode makes this a
-millisecond or two; ``benchmarks/startup.py`` measures it).
+Each call is one short transaction (:func:`quizapp.store.db.session_scope`),
+committed before it returns, so an answer is on disk the moment it is given
+(SQLite in WAL mode makes this a millisecond or two; ``benchmarks/startup.py``
+measures it). The desktop app calls it from its own writer thread
+(``quizapp.ui.writer``), never from the GUI thread.
 """
 
 from __future__ import annotations
@@ -12,23 +14,26 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import Engine
-from sqlmodel import Session
 
-from quizapp.store import attempts
+from quizapp.bank.model import content_hash
+from quizapp.store import attempts, cards
 from quizapp.store.db import session_scope
 
 if TYPE_CHECKING:
     from quizapp.quiz.session import AnswerEvent
 
 
-class SqlRecorder:
+class StoreRecorder:
+    """Records one attempt's answers, current question, flags and end in the store."""
+
     def __init__(self, engine: Engine, attempt_id: str) -> None:
         self._engine = engine
         self.attempt_id = attempt_id
 
     def record_answer(self, event: AnswerEvent) -> None:
-        with Session(self._engine) as session:
-            attempts.record_answer(
+        """Store the answer and, in the same transaction, review its study card."""
+        with session_scope(self._engine) as session:
+            added = attempts.record_answer(
                 session=session,
                 answer_id=event.answer_id,
                 attempt_id=self.attempt_id,
@@ -39,6 +44,18 @@ class SqlRecorder:
                 shown_at=event.shown_at,
                 answered_at=event.answered_at,
             )
+            if added:
+                cards.review_answer(
+                    session=session,
+                    attempt_id=self.attempt_id,
+                    answer_id=event.answer_id,
+                    question=event.question,
+                    points=event.grade.points,
+                    possible=event.grade.possible,
+                    content_hash=content_hash(event.question),
+                    shown_at=event.shown_at,
+                    answered_at=event.answered_at,
+                )
 
     def set_current(self, question_id: str, shown_at: datetime) -> None:
         with session_scope(self._engine) as session:

@@ -1,0 +1,317 @@
+"""The use cases over one database: :class:`QuizService`.
+
+One object per open database, as Anki has one collection: the command line
+makes one per command, the desktop app one per window, on its worker thread.
+Every method is a unit of work of its own (one or a few short transactions
+through :func:`quizapp.store.db.session_scope`) and returns plain values from
+:mod:`quizapp.service.types`.
+"""
+
+from __future__ import annotations
+
+import random
+import uuid
+from collections.abc import Callable, Sequence
+from datetime import tzinfo
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.engine import Engine
+
+from quizapp.quiz.clock import Clock
+from quizapp.quiz.session import PastAnswer, QuizSession
+from quizapp.service.errors import (
+    AttemptsUsedUpError,
+    BankNotAvailableError,
+    UnknownProfileError,
+)
+from quizapp.service.quiz_run import QuizRun
+from quizapp.service.recording import StoreRecorder
+from quizapp.service.types import (
+    AttemptRecord,
+    BankEntry,
+    DueBank,
+    EnteredProfile,
+    ImportOutcome,
+    PreparedAttempt,
+    ProfileRef,
+    RecordedAnswer,
+    SyncOutcome,
+    UnfinishedAttempt,
+)
+from quizapp.store import attempts, cards, history, library, profiles
+from quizapp.store.db import open_database, session_scope
+from quizapp.store.tables import StoredBank
+
+_SEED_BITS = 63
+
+Progress = Callable[[int, int], None]
+
+
+class QuizService:
+    """What students and teachers do, over one database. Make it with :meth:`open`."""
+
+    def __init__(self, engine: Engine, clock: Clock) -> None:
+        self._engine = engine
+        self._clock = clock
+
+    @classmethod
+    def open(cls, database_url: str, clock: Clock) -> QuizService:
+        """Open (and migrate to the newest schema) the database at ``database_url``."""
+        return cls(open_database(database_url), clock)
+
+    @property
+    def engine(self) -> Engine:
+        """The database (for tests and benchmarks; the UI and the CLI never use it)."""
+        return self._engine
+
+    @property
+    def clock(self) -> Clock:
+        return self._clock
+
+    def close(self) -> None:
+        """Let go of the database's connections."""
+        self._engine.dispose()
+
+    # --- profiles --------------------------------------------------------------------
+
+    def profile_names(self) -> list[str]:
+        with session_scope(self._engine) as session:
+            return [profile.name for profile in profiles.list_profiles(session=session)]
+
+    def enter_profile(self, name: str) -> EnteredProfile:
+        """The profile of this name (made now when new), with its unfinished attempts.
+
+        ValueError, with the reason in English, when the name cannot be a profile's.
+        """
+        with session_scope(self._engine) as session:
+            profile = profiles.get_or_create_profile(name, session=session, now=self._clock.now())
+            assert profile.id is not None
+            unfinished = [
+                UnfinishedAttempt(
+                    attempt_id=attempt.id,
+                    bank_title=_stored_bank(session, attempt.bank_id).title,
+                    started_at=attempt.started_at,
+                    answered=len(
+                        {
+                            answer.question_id
+                            for answer in attempts.attempt_answers(
+                                session=session, attempt_id=attempt.id
+                            )
+                        }
+                    ),
+                    question_count=len(attempt.question_order),
+                    deadline=attempt.deadline,
+                    not_before=attempts.latest_stored_instant(
+                        session=session, attempt_id=attempt.id
+                    ),
+                )
+                for attempt in attempts.unfinished_attempts(session=session, profile_id=profile.id)
+            ]
+            return EnteredProfile(ProfileRef(profile.id, profile.name), unfinished)
+
+    # --- the library -----------------------------------------------------------------
+
+    def sync_library(
+        self, folders: Sequence[Path], progress: Progress | None = None
+    ) -> SyncOutcome:
+        """Make the stored library match the bank files in ``folders``."""
+        result = library.sync_library(
+            self._engine, folders, now=self._clock.now(), progress=progress
+        )
+        problems = [
+            (file.display_path, problem) for file in result.files for problem in file.problems
+        ]
+        loaded = sum(1 for file in result.files if file.outcome is not library.Outcome.FAILED)
+        return SyncOutcome(problems, list(result.unreadable), loaded)
+
+    def import_paths(self, paths: Sequence[str]) -> ImportOutcome:
+        """Validate the named bank files and folders and store every valid bank."""
+        report = library.import_paths(self._engine, paths, now=self._clock.now())
+        return ImportOutcome(report.load, report.imported, report.updated, report.unchanged)
+
+    def library(self, profile_id: int | None = None) -> list[BankEntry]:
+        """The banks in the library, by title; with a profile, its attempts and scores at each."""
+        with session_scope(self._engine) as session:
+            summaries = library.list_banks(session=session, profile_id=profile_id)
+        return [_entry(summary) for summary in summaries]
+
+    # --- attempts --------------------------------------------------------------------
+
+    def start_attempt(
+        self, profile_id: int, bank_id: str, *, seed: int | None = None
+    ) -> PreparedAttempt:
+        """A new attempt, stored as started; it counts against the bank's attempts.
+
+        BankNotAvailableError when the bank left the library meanwhile;
+        AttemptsUsedUpError when the profile has none left.
+        """
+        with session_scope(self._engine) as session:
+            entry = self._library_entry(session, profile_id, bank_id)
+            if not entry.can_start:
+                raise AttemptsUsedUpError(bank_id)
+            bank = library.load_stored_bank(bank_id, session=session)
+            quiz = QuizSession.start(
+                bank,
+                attempt_id=str(uuid.uuid4()),
+                seed=random.getrandbits(_SEED_BITS) if seed is None else seed,
+                clock=self._clock,
+            )
+            attempts.start_attempt(
+                session=session,
+                attempt_id=quiz.attempt_id,
+                profile_id=profile_id,
+                bank_id=bank_id,
+                seed=quiz.seed,
+                question_ids=quiz.question_ids,
+                started_at=quiz.started_at,
+                deadline=quiz.deadline,
+            )
+        return PreparedAttempt(quiz, _bank_dir(entry.path))
+
+    def resume_attempt(self, attempt_id: str) -> PreparedAttempt:
+        """An unfinished attempt as it was left: its answers, flags and running deadlines."""
+        with session_scope(self._engine) as session:
+            attempt = attempts.get_attempt(attempt_id, session=session)
+            bank = attempts.attempt_bank(attempt_id, session=session)
+            answers = [
+                PastAnswer(
+                    answer_id=a.id,
+                    question_id=a.question_id,
+                    response=a.response,
+                    shown_at=a.shown_at,
+                    answered_at=a.answered_at,
+                )
+                for a in attempts.attempt_answers(session=session, attempt_id=attempt_id)
+            ]
+            quiz = QuizSession.resume(
+                bank,
+                attempt_id=attempt.id,
+                seed=attempt.seed,
+                question_ids=list(attempt.question_order),
+                started_at=attempt.started_at,
+                deadline=attempt.deadline,
+                answers=answers,
+                current_question_id=attempt.current_question_id,
+                current_shown_at=attempt.current_shown_at,
+                clock=self._clock,
+                flagged=list(attempt.flagged),
+                last_opened_at=attempt.last_opened_at,
+            )
+            attempts.note_opened(
+                session=session,
+                attempt_id=attempt.id,
+                opened_at=quiz.opened_at,
+                clock_set_back=quiz.clock_set_back,
+            )
+            path = _stored_bank(session, attempt.bank_id).path
+        return PreparedAttempt(quiz, _bank_dir(path))
+
+    def finish_interrupted(self, attempt_id: str) -> PreparedAttempt:
+        """End an unfinished attempt as it stood when the app stopped, and store that."""
+        prepared = self.resume_attempt(attempt_id)
+        QuizRun(prepared, self.recorder(attempt_id)).end_after_interruption()
+        return prepared
+
+    def recorder(self, attempt_id: str) -> StoreRecorder:
+        """What stores an attempt's answers, moves, flags and end, each as it happens."""
+        return StoreRecorder(self._engine, attempt_id)
+
+    def profile_id(self, name: str) -> int:
+        """The id of the profile of this name (any case); UnknownProfileError when none."""
+        with session_scope(self._engine) as session:
+            profile = profiles.get_profile_by_name(name, session=session)
+            if profile is None or profile.id is None:
+                raise UnknownProfileError(name)
+            return profile.id
+
+    # --- study -----------------------------------------------------------------------
+
+    def due(self, profile_id: int, zone: tzinfo | None = None) -> list[DueBank]:
+        """Per bank the profile has studied: cards, those due today, and mastery.
+
+        Days are the profile's local days (``zone``; None: this computer's).
+        """
+        now = self._clock.now()
+        local = zone if zone is not None else now.astimezone().tzinfo
+        assert local is not None
+        with session_scope(self._engine) as session:
+            banks = cards.study_by_bank(session=session, profile_id=profile_id, now=now, zone=local)
+        return [DueBank(b.bank_id, b.title, b.due, b.cards, b.mastery) for b in banks]
+
+    # --- history ---------------------------------------------------------------------
+
+    def history(
+        self, *, profile: str | None = None, bank: str | None = None
+    ) -> list[AttemptRecord]:
+        """Every attempt (of this profile name, of this bank id), newest first, with its log."""
+        with session_scope(self._engine) as session:
+            rows = history.list_attempts(session=session, profile=profile, bank=bank)
+        return [_attempt_record(row) for row in rows]
+
+    # --- inside ----------------------------------------------------------------------
+
+    def _library_entry(self, session: Any, profile_id: int, bank_id: str) -> BankEntry:
+        for summary in library.list_banks(session=session, profile_id=profile_id):
+            if summary.bank_id == bank_id:
+                return _entry(summary)
+        raise BankNotAvailableError(bank_id)
+
+
+def _stored_bank(session: Any, bank_id: str) -> StoredBank:
+    bank = session.get(StoredBank, bank_id)
+    if bank is None:  # banks are hidden, never deleted: an attempt's bank is always there
+        raise BankNotAvailableError(bank_id)
+    assert isinstance(bank, StoredBank)
+    return bank
+
+
+def _bank_dir(path: str | None) -> Path | None:
+    return Path(path).parent if path else None
+
+
+def _entry(summary: library.BankSummary) -> BankEntry:
+    return BankEntry(
+        bank_id=summary.bank_id,
+        title=summary.title,
+        language=summary.language,
+        description=summary.description,
+        tags=tuple(summary.tags),
+        path=summary.path,
+        question_count=summary.question_count,
+        time_limit=summary.time_limit,
+        question_time_limit=summary.question_time_limit,
+        pass_mark=summary.pass_mark,
+        max_attempts=summary.max_attempts,
+        draw=summary.draw,
+        attempts_used=summary.attempts_used,
+        best=summary.best,
+        last=summary.last,
+        last_attempt_at=summary.last_attempt_at,
+    )
+
+
+def _attempt_record(row: history.HistoryRow) -> AttemptRecord:
+    return AttemptRecord(
+        id=row.id,
+        profile=row.profile,
+        bank=row.bank,
+        status=row.status,
+        end_reason=row.end_reason,
+        started_at=row.started_at,
+        finished_at=row.finished_at,
+        deadline=row.deadline,
+        score=row.score,
+        answers=tuple(
+            RecordedAnswer(
+                id=answer.id,
+                question=answer.question_id,
+                response=answer.response,
+                points=answer.points,
+                possible=answer.possible,
+                shown_at=answer.shown_at,
+                answered_at=answer.answered_at,
+            )
+            for answer in row.answers
+        ),
+    )

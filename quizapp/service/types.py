@@ -1,0 +1,208 @@
+"""What the use cases return: plain, immutable values.
+
+Nothing here imports the store or Qt, so the desktop app can name these
+types before the database code is loaded (it loads after the first paint).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from quizapp.stats.scoring import Score, json_number
+
+if TYPE_CHECKING:
+    from quizapp.bank.loader import LibraryLoad
+    from quizapp.bank.model import Bank
+    from quizapp.bank.problems import Problem
+    from quizapp.quiz.session import QuizSession
+
+
+@dataclass(frozen=True)
+class ProfileRef:
+    id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class UnfinishedAttempt:
+    """An attempt left in progress, as the student is offered to resume it."""
+
+    attempt_id: str
+    bank_title: str
+    started_at: datetime
+    answered: int
+    question_count: int
+    deadline: datetime | None  # when its time runs out (UTC); None without a limit
+    # The latest instant stored for it: time is never counted from before it,
+    # so a clock set back while QuizApp was closed shows no extra time.
+    not_before: datetime | None = None
+
+
+@dataclass(frozen=True)
+class EnteredProfile:
+    profile: ProfileRef
+    unfinished: list[UnfinishedAttempt]
+
+
+@dataclass(frozen=True)
+class SyncOutcome:
+    """What a library sync found."""
+
+    problems: list[tuple[str, Problem]]  # (file, problem), in file order then line order
+    unreadable: list[str]  # folders or files that could not be read (Phrases: translatable)
+    bank_count: int  # files read without errors
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    """What ``quizapp import`` did: the load with its problems, and per file what was stored."""
+
+    load: LibraryLoad
+    imported: tuple[str, ...]
+    updated: tuple[str, ...]
+    unchanged: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class BankEntry:
+    """A bank in the library, with what the profile asked about has done with it."""
+
+    bank_id: str
+    title: str
+    language: str
+    description: str | None
+    tags: tuple[str, ...]
+    path: str
+    question_count: int  # active questions
+    time_limit: int | None
+    question_time_limit: int | None
+    pass_mark: float
+    max_attempts: int | None
+    draw: int | None
+    attempts_used: int = 0  # finished and in progress
+    best: Score | None = None  # the best finished attempt
+    last: Score | None = None  # the latest finished attempt
+    last_attempt_at: datetime | None = None  # the latest attempt started
+
+    @property
+    def attempts_left(self) -> int | None:
+        """How many attempts remain; None when the bank sets no limit."""
+        if self.max_attempts is None:
+            return None
+        return max(0, self.max_attempts - self.attempts_used)
+
+    @property
+    def can_start(self) -> bool:
+        return self.attempts_left != 0
+
+    @property
+    def questions_asked(self) -> int:
+        return min(self.draw, self.question_count) if self.draw else self.question_count
+
+
+@dataclass(frozen=True)
+class PreparedAttempt:
+    """An attempt ready to be shown: its session and the folder its pictures are read from."""
+
+    session: QuizSession
+    bank_dir: Path | None
+
+    @property
+    def bank(self) -> Bank:
+        return self.session.bank
+
+    @property
+    def attempt_id(self) -> str:
+        return self.session.attempt_id
+
+
+@dataclass(frozen=True)
+class RecordedAnswer:
+    """One row of an attempt's answer log, as history shows it."""
+
+    id: str
+    question: str
+    response: Any
+    points: float
+    possible: float
+    shown_at: datetime | None
+    answered_at: datetime | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "question": self.question,
+            "response": self.response,
+            "points": json_number(self.points),
+            "possible": json_number(self.possible),
+            "shown_at": iso_utc(self.shown_at),
+            "answered_at": iso_utc(self.answered_at),
+        }
+
+
+@dataclass(frozen=True)
+class AttemptRecord:
+    """One attempt in history, with its whole answer log.
+
+    ``score`` counts the latest answer per question; while the attempt is in
+    progress its ``possible`` is the answered questions' points, once it is
+    finished all the drawn questions'.
+    """
+
+    id: str
+    profile: str
+    bank: str
+    status: str
+    end_reason: str | None
+    started_at: datetime | None
+    finished_at: datetime | None
+    deadline: datetime | None
+    score: Score
+    answers: tuple[RecordedAnswer, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        """The attempt as ``quizapp history --json`` prints it."""
+        return {
+            "id": self.id,
+            "profile": self.profile,
+            "bank": self.bank,
+            "status": self.status,
+            "end_reason": self.end_reason,
+            "started_at": iso_utc(self.started_at),
+            "finished_at": iso_utc(self.finished_at),
+            "deadline": iso_utc(self.deadline),
+            "score": json_number(self.score.points),
+            "possible": json_number(self.score.possible),
+            "answers": [answer.to_json() for answer in self.answers],
+        }
+
+
+@dataclass(frozen=True)
+class DueBank:
+    """A bank's study cards for one profile: how many, due today, mastery in percent."""
+
+    bank_id: str
+    title: str
+    due: int
+    cards: int
+    mastery: float | None
+
+    def to_json(self) -> dict[str, Any]:
+        """As ``quizapp due --json`` prints it."""
+        return {
+            "bank": self.bank_id,
+            "due": self.due,
+            "cards": self.cards,
+            "mastery": json_number(self.mastery),
+        }
+
+
+def iso_utc(instant: datetime | None) -> str | None:
+    """An instant as ISO 8601 in UTC with milliseconds and a ``Z``, or None."""
+    if instant is None:
+        return None
+    text = instant.astimezone(UTC).isoformat(timespec="milliseconds")
+    return text.removesuffix("+00:00") + "Z"
