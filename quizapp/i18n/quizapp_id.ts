@@ -63,7 +63,12 @@
 <context>
     <name>ImageView</name>
     <message>
-        <location filename="../ui/questions/image.py" line="+86"/>
+        <location filename="../ui/questions/image.py" line="+87"/>
+        <source>Picture: {alt}</source>
+        <translation>Gambar: {alt}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>(The picture is not available.)</source>
         <translation>(Gambar tidak tersedia.)</translation>
     </message>
@@ -1205,7 +1210,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>Gambar untuk soal</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Feedback on your answer</source>
         <translation>Umpan balik atas jawaban Anda</translation>
     </message>
@@ -1226,23 +1231,23 @@ Rinciannya sudah ditulis ke {log}.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+294"/>
+        <location line="+296"/>
         <source>Flag for review</source>
         <translation>Tandai</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-292"/>
         <source>Submit answer</source>
         <translation>Kirim jawaban</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+329"/>
+        <location line="+331"/>
         <source>Next</source>
         <translation>Lanjut</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-287"/>
         <source>{number} / {total}</source>
         <translation>{number} / {total}</translation>
     </message>
@@ -1257,7 +1262,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>Soal {number} dari {total} — {title}</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>Right.</source>
         <translation>Benar.</translation>
     </message>
@@ -1267,8 +1272,8 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>Salah.</translation>
     </message>
     <message>
-        <location line="-147"/>
-        <location line="+328"/>
+        <location line="-149"/>
+        <location line="+330"/>
         <source>Finish quiz</source>
         <translation>Selesaikan kuis</translation>
     </message>

@@ -164,7 +164,7 @@ class ResultsPage(QWidget):
         self._note = self._label("reviewNoteLabel")
         self._image_loader = ImageLoader(self)
         self._image_loader.finished.connect(self._show_thumbnail)
-        self._thumbnail_rows: list[QTreeWidgetItem] = []
+        self._thumbnail_rows: list[tuple[QTreeWidgetItem, str | None]] = []  # item, image_alt
         self._review = QTreeWidget(self)
         self._review.setObjectName("reviewList")
         self._review.setWordWrap(True)
@@ -329,7 +329,7 @@ class ResultsPage(QWidget):
             item = self._review_item(number, answer, language=bank.language, reveal=reveal)
             if answer.question.image:
                 self._image_loader.load(bank_dir, answer.question.image, number - 1)
-            self._thumbnail_rows.append(item)
+            self._thumbnail_rows.append((item, answer.question.image_alt))
             review.addTopLevelItem(item)
             if reveal:
                 self._add_notes(item, answer.question)
@@ -343,10 +343,10 @@ class ResultsPage(QWidget):
 
     @Slot(int, object)
     def _show_thumbnail(self, row: int, image: object) -> None:
-        item = self._thumbnail_rows[row]
+        item, alt = self._thumbnail_rows[row]
         if not isinstance(image, QImage):
             question = item.text(ReviewColumn.QUESTION)
-            item.setText(ReviewColumn.QUESTION, f"{question}\n{unavailable_text()}".strip())
+            item.setText(ReviewColumn.QUESTION, f"{question}\n{unavailable_text(alt)}".strip())
             return
         thumbnail = QPixmap.fromImage(image).scaled(
             _THUMBNAIL_SIDE,

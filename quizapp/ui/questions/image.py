@@ -81,8 +81,10 @@ def _decode(data: bytes, format_name: bytes) -> QImage | None:
     return None if image.isNull() else image
 
 
-def unavailable_text() -> str:
-    """What stands in for a picture that cannot be shown."""
+def unavailable_text(alt: str | None) -> str:
+    """What stands in for a picture that cannot be shown: the bank's ``image_alt``, or a note."""
+    if alt and alt.strip():
+        return QCoreApplication.translate("ImageView", "Picture: {alt}").format(alt=alt.strip())
     return QCoreApplication.translate("ImageView", "(The picture is not available.)")
 
 
