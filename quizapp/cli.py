@@ -109,6 +109,14 @@ def build_parser() -> argparse.ArgumentParser:
     history.add_argument("--profile", metavar="NAME")
     history.add_argument("--bank", metavar="ID")
     history.add_argument("--json", action="store_true", help="print JSON")
+
+    due = commands.add_parser(
+        "due", help="per bank, the questions due for study today and the mastery"
+    )
+    due.add_argument(
+        "--profile", metavar="NAME", help="whose study (needed when there are several profiles)"
+    )
+    due.add_argument("--json", action="store_true", help="print JSON")
     return parser
 
 
@@ -120,6 +128,7 @@ def run(args: argparse.Namespace) -> int:
         "list": _list,
         "schema": _schema,
         "history": _history,
+        "due": _due,
     }[args.command]
     try:
         code = handler(args)
@@ -252,6 +261,36 @@ def _history(args: argparse.Namespace) -> int:
         _say(*_history_fields(attempt))
     if not attempts:
         _note("No attempts recorded.")
+    return EXIT_OK
+
+
+def _due(args: argparse.Namespace) -> int:
+    from quizapp.service.errors import UnknownProfileError
+
+    service = _open_service(args)
+    name = args.profile
+    if name is None:
+        names = service.profile_names()
+        if len(names) > 1:
+            _error("say whose study with --profile NAME: " + ", ".join(names))
+            return EXIT_USAGE
+        name = names[0] if names else None
+    try:
+        banks = service.due(service.profile_id(name)) if name is not None else []
+    except UnknownProfileError:
+        _error(f"no profile is named {name!r}")
+        return EXIT_USAGE
+    if args.json:
+        _print_json([bank.to_json() for bank in banks])
+        return EXIT_OK
+    from quizapp.stats.scoring import percent_text
+
+    for bank in banks:
+        cards = _counted(bank.cards, "card", "cards")
+        mastery = percent_text(bank.mastery)
+        _say(bank.bank_id, bank.title, f"{bank.due} due", cards, f"{mastery} mastered")
+    if not banks:
+        _note("Nothing studied yet: answer some questions first.")
     return EXIT_OK
 
 

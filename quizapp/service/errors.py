@@ -25,3 +25,11 @@ class BankNotAvailableError(ServiceError):
     def __init__(self, bank_id: str) -> None:
         super().__init__(f"bank {bank_id!r} is not in the library")
         self.bank_id = bank_id
+
+
+class UnknownProfileError(ServiceError):
+    """No profile has this name."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(f"no profile is named {name!r}")
+        self.name = name

@@ -54,7 +54,7 @@ from quizapp.storage import (
 
 MIGRATIONS_FOLDER = Path(__file__).resolve().with_name("migrations")
 # The newest migration's revision; a test keeps it equal to Alembic's head.
-SCHEMA_REVISION = "0002"
+SCHEMA_REVISION = "0004"
 _ALEMBIC_VERSION = table("alembic_version", column("version_num"))
 
 # The settings of every connection. WAL lets readers work while one writer writes;
@@ -68,7 +68,6 @@ SQLITE_PRAGMAS = (
 # journal_mode=WAL is written into the file, so it is set once the file is known to be
 # QuizApp's (or new); the others are set on each new connection and write nothing.
 _WAL = "journal_mode=WAL"
-_CONNECTION_PRAGMAS = tuple(pragma for pragma in SQLITE_PRAGMAS if pragma != _WAL)
 _SQLITE_HEADER = b"SQLite format 3\x00"
 _SQLITE_HEADER_SIZE = 100
 
@@ -122,6 +121,20 @@ def session_scope(engine: Engine) -> Iterator[Session]:
         except BaseException:
             session.rollback()
             raise
+
+
+@contextmanager
+def write_transaction(engine: Engine) -> Iterator[Connection]:
+    """A transaction that holds the write lock from its start, so what it reads stays true.
+
+    Check, then write, inside it: no other writer can change the rows
+    checked in between. On SQLite it begins with ``BEGIN IMMEDIATE``; a second
+    writer waits for it (``busy_timeout``) and then reads what it committed.
+    """
+    with engine.begin() as connection:
+        if connection.dialect.name == "sqlite":
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+        yield connection
 
 
 def insert_ignoring_duplicates(dialect_name: str, table: Table, key: Sequence[str]) -> Insert:
@@ -194,8 +207,9 @@ def _new_engine(url: URL) -> Engine:
 def _set_sqlite_pragmas(dbapi_connection: Any, connection_record: ConnectionPoolEntry) -> None:
     cursor = dbapi_connection.cursor()
     try:
-        for pragma in _CONNECTION_PRAGMAS:
-            cursor.execute(f"PRAGMA {pragma}")
+        for pragma in SQLITE_PRAGMAS:
+            if pragma != _WAL:
+                cursor.execute(f"PRAGMA {pragma}")
     finally:
         cursor.close()
 

@@ -12,8 +12,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from quizapp.quiz.clock import FakeClock
-from quizapp.ui import create_main_window, messages
-from quizapp.ui.app import _say_data_dir_tightened, run_app, stop_using_language, use_language
+from quizapp.ui import messages
+from quizapp.ui.app import _say_data_dir_tightened, run_app
+from quizapp.ui.language import stop_using_language, use_language
+from quizapp.ui.main_window import create_main_window
 
 DAMAGED_EN = "Your data in {where} is damaged, so it was left unchanged."
 DAMAGED_ID = "Data Anda di {where} rusak, jadi berkas itu tidak diubah."
