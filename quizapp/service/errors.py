@@ -25,3 +25,11 @@ class BankNotAvailableError(ServiceError):
     def __init__(self, bank_id: str) -> None:
         super().__init__(f"bank {bank_id!r} is not in the library")
         self.bank_id = bank_id
+
+
+class UnknownBankError(ServiceError):
+    """No bank of this id was ever stored."""
+
+    def __init__(self, bank_id: str) -> None:
+        super().__init__(f"no bank {bank_id!r} is stored")
+        self.bank_id = bank_id
