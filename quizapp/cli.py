@@ -257,13 +257,15 @@ def _history_usage_problem(args: argparse.Namespace) -> str | None:
 
 
 def _export_history(args: argparse.Namespace, attempts: list[AttemptRecord]) -> int:
-    from quizapp.service.exports import answers_csv, attempts_csv, write_atomically
+    from quizapp.service.exports import answers_csv, attempts_csv
 
     if args.json:
         records = [attempt.to_json() for attempt in attempts]
-        data = (json.dumps(records, ensure_ascii=False, indent=2) + "\n").encode()
-    else:
-        data = (answers_csv if args.answers else attempts_csv)(attempts)
+        if args.output is None:
+            _print_json(records)
+            return EXIT_OK
+        return _write_output(args.output, _json_text(records).encode())
+    data = (answers_csv if args.answers else attempts_csv)(attempts)
     if not attempts:
         print("No attempts match.", file=sys.stderr)
     if args.output is None:
@@ -271,12 +273,22 @@ def _export_history(args: argparse.Namespace, attempts: list[AttemptRecord]) -> 
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
         return EXIT_OK
+    return _write_output(args.output, data)
+
+
+def _write_output(path: str, data: bytes) -> int:
+    from quizapp.service.exports import write_atomically
+
     try:
-        write_atomically(Path(args.output), data)
+        write_atomically(Path(path), data)
     except OSError as error:
-        print(f"quizapp: error: cannot write {args.output}: {error.strerror}", file=sys.stderr)
+        print(f"quizapp: error: cannot write {path}: {error.strerror}", file=sys.stderr)
         return EXIT_USAGE
     return EXIT_OK
+
+
+def _json_text(data: object) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
 # --- statistics ---------------------------------------------------------------------------
