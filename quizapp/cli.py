@@ -66,6 +66,14 @@ def build_parser() -> argparse.ArgumentParser:
     history.add_argument("--bank", metavar="ID")
     _add_history_exports(history)
     _add_stats(commands.add_parser("stats", help="item statistics of a bank's attempts"))
+
+    due = commands.add_parser(
+        "due", help="per bank, the questions due for study today and the mastery"
+    )
+    due.add_argument(
+        "--profile", metavar="NAME", help="whose study (needed when there are several profiles)"
+    )
+    due.add_argument("--json", action="store_true", help="print JSON")
     return parser
 
 
@@ -110,6 +118,7 @@ def run(args: argparse.Namespace) -> int:
         "schema": _schema,
         "history": _history,
         "stats": _stats,
+        "due": _due,
     }[args.command]
     try:
         return handler(args)
@@ -231,6 +240,39 @@ def _history(args: argparse.Namespace) -> int:
         print(_history_line(attempt))
     if not attempts:
         print("No attempts recorded.", file=sys.stderr)
+    return EXIT_OK
+
+
+def _due(args: argparse.Namespace) -> int:
+    from quizapp.service.errors import UnknownProfileError
+
+    service = _open_service(args)
+    name = args.profile
+    if name is None:
+        names = service.profile_names()
+        if len(names) > 1:
+            print(
+                "quizapp: error: say whose study with --profile NAME: " + ", ".join(names),
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
+        name = names[0] if names else None
+    try:
+        banks = service.due(service.profile_id(name)) if name is not None else []
+    except UnknownProfileError:
+        print(f"quizapp: error: no profile is named {name!r}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.json:
+        _print_json([bank.to_json() for bank in banks])
+        return EXIT_OK
+    from quizapp.stats.scoring import percent_text
+
+    for bank in banks:
+        cards = _counted(bank.cards, "card", "cards")
+        mastery = percent_text(bank.mastery)
+        print(f"{bank.bank_id}\t{bank.title}\t{bank.due} due\t{cards}\t{mastery} mastered")
+    if not banks:
+        print("Nothing studied yet: answer some questions first.", file=sys.stderr)
     return EXIT_OK
 
 

@@ -189,5 +189,14 @@ def main(out_dir: Path) -> None:
 
 
 if __name__ == "__main__":
-    default = Path(__file__).resolve().parents[1] / "questions" / "images"
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else default)
+    import argparse
+
+    parser = argparse.ArgumentParser(description="Draw the shipped banks' pictures (PNG).")
+    parser.add_argument(
+        "out_dir",
+        nargs="?",
+        type=Path,
+        default=Path(__file__).resolve().parents[1] / "questions" / "images",
+        help="where to write them (default: questions/images)",
+    )
+    main(parser.parse_args().out_dir)

@@ -19,7 +19,7 @@ from typing import Any
 
 from quizapp.bank.nodereader import quote
 from quizapp.bank.problems import Phrase
-from quizapp.bank.regular import Refused, read_head, read_regular
+from quizapp.bank.regular import Refused, check_regular, read_head, read_regular
 from quizapp.bank.svgcheck import svg_fault
 
 IMAGE_KINDS = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG", ".svg": "SVG", ".webp": "WebP"}
@@ -32,6 +32,7 @@ MAX_IMAGE_BYTES = 16 * 1024 * 1024  # the app reads no larger picture
 class Fault:
     code: str
     args: dict[str, Any] = field(default_factory=dict)
+    warning: bool = False  # suspect but loadable
 
 
 def confine(relative: str, base_dir: Path | None) -> Path | Fault:
@@ -67,7 +68,10 @@ def check_image(relative: str, base_dir: Path | None) -> Fault | None:
     head = read_head(target, 16)
     if isinstance(head, Refused):
         return _refused(head)
-    return _kind_fault(head, expected)
+    fault = _kind_fault(head, expected)
+    if fault is None and isinstance(large := check_regular(target, MAX_IMAGE_BYTES), Refused):
+        return Fault("image-too-large", {"size": f"{large.size:,}"}, warning=True)
+    return fault
 
 
 def _check_svg(target: Path) -> Fault | None:

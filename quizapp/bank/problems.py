@@ -197,6 +197,10 @@ MESSAGES: dict[str, str] = {
         "{where}: {seconds} seconds is longer than the whole quiz's time limit "
         "({quiz_seconds} seconds)"
     ),
+    "image-too-large": (
+        "{where}: {found} is {size} bytes; the app shows pictures of at most 16 MiB "
+        "(16,777,216 bytes), so it will not be shown: save it smaller"
+    ),
     "draw-whole-bank": ("{where}: {draw} is the whole bank; every attempt asks every question"),
     "image-without-alt": (
         '{where}: no "image_alt": describe the picture for screen readers and for when it '

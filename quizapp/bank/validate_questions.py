@@ -259,7 +259,9 @@ def _read_image(reader: NodeReader, node: Node, label: str, context: BankContext
     if path not in context.checked_images:
         context.checked_images[path] = attachments.check_image(path, context.base_dir)
     fault = context.checked_images[path]
-    if fault is not None:
+    if fault is not None and fault.warning:
+        reader.warn(fault.code, node, where=where(label, "image"), found=quote(path), **fault.args)
+    elif fault is not None:
         reader.error(fault.code, node, where=where(label, "image"), found=quote(path), **fault.args)
         return None
     return path

@@ -63,7 +63,12 @@
 <context>
     <name>ImageView</name>
     <message>
-        <location filename="../ui/questions/image.py" line="+89"/>
+        <location filename="../ui/questions/image.py" line="+87"/>
+        <source>Picture: {alt}</source>
+        <translation>Gambar: {alt}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>(The picture is not available.)</source>
         <translation>(Gambar tidak tersedia.)</translation>
     </message>
@@ -998,6 +1003,11 @@ Rinciannya sudah ditulis ke {log}.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>{where}: {found} is {size} bytes; the app shows pictures of at most 16 MiB (16,777,216 bytes), so it will not be shown: save it smaller</source>
+        <translation>{where}: ukuran {found} {size} byte; aplikasi hanya menampilkan gambar paling besar 16 MiB (16.777.216 byte), jadi gambar ini tidak akan ditampilkan: simpan dalam ukuran lebih kecil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{where}: {draw} is the whole bank; every attempt asks every question</source>
         <translation>{where}: {draw} adalah seluruh bank soal; setiap percobaan menanyakan semua soal</translation>
     </message>
@@ -1200,7 +1210,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>Gambar untuk soal</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Feedback on your answer</source>
         <translation>Umpan balik atas jawaban Anda</translation>
     </message>
@@ -1221,23 +1231,23 @@ Rinciannya sudah ditulis ke {log}.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+293"/>
+        <location line="+296"/>
         <source>Flag for review</source>
         <translation>Tandai</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-292"/>
         <source>Submit answer</source>
         <translation>Kirim jawaban</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+328"/>
+        <location line="+331"/>
         <source>Next</source>
         <translation>Lanjut</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-287"/>
         <source>{number} / {total}</source>
         <translation>{number} / {total}</translation>
     </message>
@@ -1252,7 +1262,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>Soal {number} dari {total} — {title}</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+84"/>
         <source>Right.</source>
         <translation>Benar.</translation>
     </message>
@@ -1262,8 +1272,8 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>Salah.</translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+327"/>
+        <location line="-149"/>
+        <location line="+330"/>
         <source>Finish quiz</source>
         <translation>Selesaikan kuis</translation>
     </message>
@@ -1372,7 +1382,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../ui/pages/results_page.py" line="+204"/>
+        <location filename="../ui/pages/results_page.py" line="+205"/>
         <source>Review of your answers</source>
         <translation>Tinjauan jawaban Anda</translation>
     </message>
@@ -1448,7 +1458,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>Poin</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>{points} / {possible}</source>
         <translation>{points} / {possible}</translation>
     </message>

@@ -12,7 +12,7 @@ from __future__ import annotations
 import random
 import uuid
 from collections.abc import Callable, Sequence
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -20,13 +20,19 @@ from sqlalchemy.engine import Engine
 
 from quizapp.quiz.clock import Clock
 from quizapp.quiz.session import PastAnswer, QuizSession
-from quizapp.service.errors import AttemptsUsedUpError, BankNotAvailableError, UnknownBankError
+from quizapp.service.errors import (
+    AttemptsUsedUpError,
+    BankNotAvailableError,
+    UnknownBankError,
+    UnknownProfileError,
+)
 from quizapp.service.quiz_run import QuizRun
 from quizapp.service.recording import StoreRecorder
 from quizapp.service.types import (
     AttemptRecord,
     BankEntry,
     BankStatistics,
+    DueBank,
     EnteredProfile,
     ImportOutcome,
     PreparedAttempt,
@@ -36,7 +42,7 @@ from quizapp.service.types import (
     UnfinishedAttempt,
 )
 from quizapp.stats.items import item_statistics
-from quizapp.store import attempts, history, library, profiles, statistics
+from quizapp.store import attempts, cards, history, library, profiles, statistics
 from quizapp.store.db import open_database, session_scope
 from quizapp.store.tables import StoredBank
 
@@ -213,6 +219,28 @@ class QuizService:
     def recorder(self, attempt_id: str) -> StoreRecorder:
         """What stores an attempt's answers, moves, flags and end, each as it happens."""
         return StoreRecorder(self._engine, attempt_id)
+
+    def profile_id(self, name: str) -> int:
+        """The id of the profile of this name (any case); UnknownProfileError when none."""
+        with session_scope(self._engine) as session:
+            profile = profiles.get_profile_by_name(name, session=session)
+            if profile is None or profile.id is None:
+                raise UnknownProfileError(name)
+            return profile.id
+
+    # --- study -----------------------------------------------------------------------
+
+    def due(self, profile_id: int, zone: tzinfo | None = None) -> list[DueBank]:
+        """Per bank the profile has studied: cards, those due today, and mastery.
+
+        Days are the profile's local days (``zone``; None: this computer's).
+        """
+        now = self._clock.now()
+        local = zone if zone is not None else now.astimezone().tzinfo
+        assert local is not None
+        with session_scope(self._engine) as session:
+            banks = cards.study_by_bank(session=session, profile_id=profile_id, now=now, zone=local)
+        return [DueBank(b.bank_id, b.title, b.due, b.cards, b.mastery) for b in banks]
 
     # --- history ---------------------------------------------------------------------
 

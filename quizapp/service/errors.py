@@ -33,3 +33,11 @@ class UnknownBankError(ServiceError):
     def __init__(self, bank_id: str) -> None:
         super().__init__(f"no bank {bank_id!r} is stored")
         self.bank_id = bank_id
+
+
+class UnknownProfileError(ServiceError):
+    """No profile has this name."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(f"no profile is named {name!r}")
+        self.name = name

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import Engine
 
-from quizapp.store import attempts
+from quizapp.bank.model import content_hash
+from quizapp.store import attempts, cards
 from quizapp.store.db import session_scope
 
 if TYPE_CHECKING:
@@ -30,8 +31,9 @@ class StoreRecorder:
         self.attempt_id = attempt_id
 
     def record_answer(self, event: AnswerEvent) -> None:
+        """Store the answer and, in the same transaction, review its study card."""
         with session_scope(self._engine) as session:
-            attempts.record_answer(
+            added = attempts.record_answer(
                 session=session,
                 answer_id=event.answer_id,
                 attempt_id=self.attempt_id,
@@ -42,6 +44,18 @@ class StoreRecorder:
                 shown_at=event.shown_at,
                 answered_at=event.answered_at,
             )
+            if added:
+                cards.review_answer(
+                    session=session,
+                    attempt_id=self.attempt_id,
+                    answer_id=event.answer_id,
+                    question=event.question,
+                    points=event.grade.points,
+                    possible=event.grade.possible,
+                    content_hash=content_hash(event.question),
+                    shown_at=event.shown_at,
+                    answered_at=event.answered_at,
+                )
 
     def set_current(self, question_id: str, shown_at: datetime) -> None:
         with session_scope(self._engine) as session:

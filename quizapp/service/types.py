@@ -181,6 +181,26 @@ class AttemptRecord:
         }
 
 
+@dataclass(frozen=True)
+class DueBank:
+    """A bank's study cards for one profile: how many, due today, mastery in percent."""
+
+    bank_id: str
+    title: str
+    due: int
+    cards: int
+    mastery: float | None
+
+    def to_json(self) -> dict[str, Any]:
+        """As ``quizapp due --json`` prints it."""
+        return {
+            "bank": self.bank_id,
+            "due": self.due,
+            "cards": self.cards,
+            "mastery": json_number(self.mastery),
+        }
+
+
 def iso_utc(instant: datetime | None) -> str | None:
     """An instant as ISO 8601 in UTC with milliseconds and a ``Z``, or None."""
     if instant is None:

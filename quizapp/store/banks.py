@@ -10,6 +10,7 @@ gone from the file is marked inactive.
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -44,9 +45,15 @@ class DiskFile:
 
 
 def disk_file(path: Path) -> DiskFile:
-    """The file's resolved path, size and modification time (OSError if it cannot be read)."""
+    """The file's resolved path, size and modification time (OSError if it cannot be read).
+
+    A link to a device or a FIFO keeps its own path: the problem reported for it
+    then names the file in the library, not ``/dev/zero``.
+    """
     resolved = os.path.realpath(path)
     status = os.stat(resolved)
+    if not stat.S_ISREG(status.st_mode):
+        resolved = os.path.abspath(path)
     return DiskFile(resolved, status.st_size, status.st_mtime_ns)
 
 

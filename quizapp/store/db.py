@@ -42,7 +42,7 @@ from sqlmodel import Session
 
 MIGRATIONS_FOLDER = Path(__file__).resolve().with_name("migrations")
 # The newest migration's revision; a test keeps it equal to Alembic's head.
-SCHEMA_REVISION = "0003"
+SCHEMA_REVISION = "0004"
 _ALEMBIC_VERSION = table("alembic_version", column("version_num"))
 
 # Set on every new connection. WAL lets readers work while one writer writes;

@@ -286,3 +286,34 @@ def test_counts_in_command_line_texts_agree_with_their_number(
     capsys.readouterr()
     assert run("--data-dir", str(tmp_path / "data"), "list") == 0
     assert "\t1 question\t" in capsys.readouterr().out
+
+
+def test_due_lists_each_studied_bank_for_the_profile(
+    tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from quizapp.paths import resolve_database_url
+    from quizapp.quiz.clock import SystemClock
+    from quizapp.service.app import QuizService
+    from quizapp.service.quiz_run import QuizRun
+
+    bank = write(tmp_path, "scored.yaml", SCORED)
+    assert run("--data-dir", str(data_dir), "import", str(bank)) == 0
+    service = QuizService.open(resolve_database_url(None, data_dir), SystemClock())
+    ana = service.enter_profile("Ana").profile
+    service.enter_profile("Budi")
+    prepared = service.start_attempt(ana.id, "scored", seed=3)
+    QuizRun(prepared, service.recorder(prepared.attempt_id)).submit("B")  # wrong: due again
+    service.close()
+    capsys.readouterr()
+
+    assert run("--data-dir", str(data_dir), "due", "--profile", "ana", "--json") == 0
+    assert json.loads(capsys.readouterr().out) == [
+        {"bank": "scored", "due": 1, "cards": 1, "mastery": 0.0}
+    ]
+    assert run("--data-dir", str(data_dir), "due", "--profile", "Budi", "--json") == 0
+    assert json.loads(capsys.readouterr().out) == []
+
+    assert run("--data-dir", str(data_dir), "due") == 2  # two profiles: whose?
+    assert "--profile" in capsys.readouterr().err
+    assert run("--data-dir", str(data_dir), "due", "--profile", "Nobody") == 2
+    assert "Nobody" in capsys.readouterr().err

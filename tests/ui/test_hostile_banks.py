@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QImage, QTextDocument
 from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
+from quizapp.bank.loader import load_bank
 from quizapp.bank.model import Bank, TrueFalse
 from quizapp.quiz.clock import FakeClock
 from quizapp.quiz.session import QuizSession
@@ -21,7 +22,10 @@ from quizapp.ui.models.library_model import LibraryRow
 from quizapp.ui.pages.library_page import LibraryPage
 from quizapp.ui.pages.quiz_page import QuizPage
 from quizapp.ui.questions.texts import points_text
+from quizapp.ui.richtext import RichTextView
 from tests.ui.conftest import MemoryRecorder
+
+HOSTILE = Path(__file__).resolve().parents[1] / "fixtures" / "hostile"
 
 StartQuiz = Callable[[Bank], QuizPage]
 
@@ -41,7 +45,7 @@ def start_quiz(qtbot: QtBot, clock: FakeClock, recorder: MemoryRecorder) -> Star
 # --- points ---------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("points", [3_000_000_000, 2**31, 2**63, 1e300, 1_000_001])
+@pytest.mark.parametrize("points", [3_000_000_000, 2**31, 2**63, 1e300, 1_000_001, float("inf")])
 def test_any_number_of_points_is_shown_with_its_value(points: float) -> None:
     text = points_text(points)
 
@@ -133,7 +137,7 @@ def test_every_label_of_the_library_details_is_plain_text(qtbot: QtBot) -> None:
     ] * len(names)
 
 
-DEV_ZERO_TITLE = """\
+SHOW_IN_LIBRARY = """\
 import resource, sys
 # A title read as HTML loads /dev/zero without end: fail fast instead of filling the memory.
 resource.setrlimit(resource.RLIMIT_AS, (4 << 30, 4 << 30))
@@ -143,20 +147,27 @@ from quizapp.ui.pages.library_page import LibraryPage
 
 app = QApplication(["quizapp", "-platform", "offscreen"])
 page = LibraryPage()
-page.set_rows([LibraryRow(bank_id="z", title=sys.argv[1], language="en", question_count=1)])
+row = LibraryRow(
+    bank_id="z", title=sys.argv[1], description=sys.argv[2], language="en", question_count=1
+)
+page.set_rows([row])
 page.show()
 app.processEvents()
-print(page.title_label.text(), page.title_label.sizeHint().height())
-print(page.model.index(0, 0).data(0x03))  # the tooltip
+for label in (page.title_label, page.description_label):
+    print(label.sizeHint().height(), label.text())
+print(page.model.index(0, 0).data(0x03).replace("\\n", " "))  # the tooltip
 """
 
 
 @pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
-def test_a_title_with_an_image_of_dev_zero_shows_as_text_in_a_fresh_app() -> None:
-    # In a child process with a timeout: on a page that rendered HTML it would never end.
-    title = '<img src="/dev/zero">x'
+def test_the_kept_html_bank_shows_its_title_and_description_as_written_in_a_fresh_app() -> None:
+    # In a child process with a timeout: a page that rendered HTML would load /dev/zero for ever.
+    bank = load_bank(HOSTILE / "html-in-text.yaml").bank
+    assert bank is not None
+    assert bank.title == '<img src="/dev/zero">x'
+    assert bank.description is not None
     done = subprocess.run(
-        [sys.executable, "-c", DEV_ZERO_TITLE, title],
+        [sys.executable, "-c", SHOW_IN_LIBRARY, bank.title, bank.description],
         capture_output=True,
         text=True,
         timeout=60,
@@ -164,7 +175,24 @@ def test_a_title_with_an_image_of_dev_zero_shows_as_text_in_a_fresh_app() -> Non
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
 
-    shown, height = done.stdout.splitlines()[0].rsplit(" ", 1)
-    assert shown == title
-    assert int(height) < 100
-    assert "<img" not in done.stdout.splitlines()[1]
+    title, description, tooltip = done.stdout.splitlines()
+    for line, text in ((title, bank.title), (description, bank.description)):
+        height, shown = line.split(" ", 1)
+        assert shown == text
+        assert int(height) < 100  # one line of text: no picture
+    assert "<img" not in tooltip
+    assert shown_as_tooltip(tooltip) == bank.description
+
+
+def test_the_kept_html_bank_shows_as_text_on_the_quiz_page(start_quiz: StartQuiz) -> None:
+    bank = load_bank(HOSTILE / "html-in-text.yaml").bank
+    assert bank is not None
+
+    page = start_quiz(bank)
+
+    texts = [label for label in page.findChildren(QLabel) if "<" in label.text()]
+    assert texts  # the choices, at least
+    assert all(label.textFormat() == Qt.TextFormat.PlainText for label in texts)
+    prompt = page.findChild(RichTextView, "questionPrompt")
+    assert prompt is not None
+    assert prompt.toPlainText() == 'Is <img src="/dev/zero"> <b>this</b> bold?'

@@ -41,17 +41,20 @@ def write_png(path: Path, side: int = 40) -> Path:
     return path
 
 
-def bank_with_picture(name: str) -> Bank:
-    question = TrueFalse(id="pic", prompt="Is this the Sun?", answer=True, image=name)
+def bank_with_picture(name: str, alt: str | None = None) -> Bank:
+    question = TrueFalse(
+        id="pic", prompt="Is this the Sun?", answer=True, image=name, image_alt=alt
+    )
     return Bank(id="pictures", title="Pictures", questions=(question,))
 
 
+OpenQuiz = Callable[..., QuizPage]
+
+
 @pytest.fixture
-def open_quiz(
-    qtbot: QtBot, clock: FakeClock, recorder: MemoryRecorder
-) -> Callable[[Path, str], QuizPage]:
-    def open_(folder: Path, name: str) -> QuizPage:
-        bank = bank_with_picture(name)
+def open_quiz(qtbot: QtBot, clock: FakeClock, recorder: MemoryRecorder) -> OpenQuiz:
+    def open_(folder: Path, name: str, alt: str | None = None) -> QuizPage:
+        bank = bank_with_picture(name, alt)
         session = QuizSession.start(bank, attempt_id="a", seed=1, clock=clock)
         page = QuizPage(session=session, recorder=recorder, clock=clock, bank=bank, bank_dir=folder)
         qtbot.addWidget(page)
@@ -74,7 +77,7 @@ def view_of(page: QuizPage) -> ImageView:
 
 
 def test_a_picture_is_shown_once_read_off_the_gui_thread(
-    qtbot: QtBot, tmp_path: Path, open_quiz: Callable[[Path, str], QuizPage]
+    qtbot: QtBot, tmp_path: Path, open_quiz: OpenQuiz
 ) -> None:
     write_png(tmp_path / "sun.png")
 
@@ -109,7 +112,7 @@ def hostile_picture(folder: Path, kind: str) -> str:
     "kind", ["fifo", "over-the-cap", "dev-zero", "svg-outside", "not-a-picture"]
 )
 def test_a_picture_that_cannot_be_shown_gives_way_to_a_note(
-    qtbot: QtBot, tmp_path: Path, open_quiz: Callable[[Path, str], QuizPage], kind: str
+    qtbot: QtBot, tmp_path: Path, open_quiz: OpenQuiz, kind: str
 ) -> None:
     folder = tmp_path / "bank"
     folder.mkdir()
@@ -123,10 +126,26 @@ def test_a_picture_that_cannot_be_shown_gives_way_to_a_note(
     assert load_bank_image(folder, name) is None
 
 
+@pytest.mark.parametrize(
+    "alt", ["A yellow disc on a black sky", '<img src="/dev/zero"> <b>the Sun</b>']
+)
+def test_a_picture_that_cannot_be_shown_gives_way_to_its_description_as_written(
+    qtbot: QtBot, tmp_path: Path, open_quiz: OpenQuiz, alt: str
+) -> None:
+    os.mkfifo(tmp_path / "pic.png")
+
+    page = open_quiz(tmp_path, "pic.png", alt)
+
+    qtbot.waitUntil(lambda: note_of(page).isVisibleTo(page))
+    assert note_of(page).text() == f"Picture: {alt}"
+    assert note_of(page).textFormat() == Qt.TextFormat.PlainText
+    assert view_of(page).accessibleDescription() == alt
+
+
 def test_a_picture_late_past_the_budget_gives_way_and_is_dropped_when_it_comes(
     qtbot: QtBot,
     tmp_path: Path,
-    open_quiz: Callable[[Path, str], QuizPage],
+    open_quiz: OpenQuiz,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     write_png(tmp_path / "sun.png")
@@ -154,14 +173,16 @@ def test_a_picture_late_past_the_budget_gives_way_and_is_dropped_when_it_comes(
     assert note_of(page).text() == NOT_AVAILABLE
 
 
-def test_the_results_review_shows_thumbnails_and_notes_for_pictures_it_cannot_show(
+def test_the_results_review_shows_thumbnails_and_descriptions_of_pictures_it_cannot_show(
     qtbot: QtBot, tmp_path: Path, clock: FakeClock
 ) -> None:
     write_png(tmp_path / "sun.png", side=200)
     os.mkfifo(tmp_path / "moon.png")
     questions = (
         TrueFalse(id="sun", prompt="The Sun?", answer=True, image="sun.png"),
-        TrueFalse(id="moon", prompt="The Moon?", answer=True, image="moon.png"),
+        TrueFalse(
+            id="moon", prompt="The Moon?", answer=True, image="moon.png", image_alt="A grey disc"
+        ),
     )
     bank = Bank(id="sky", title="Sky", questions=questions)
     session = QuizSession.start(bank, attempt_id="a", seed=1, clock=clock)
@@ -176,7 +197,7 @@ def test_the_results_review_shows_thumbnails_and_notes_for_pictures_it_cannot_sh
     items = [review.topLevelItem(row) for row in range(review.topLevelItemCount())]
     rows = {item.data(0, Qt.ItemDataRole.UserRole): item for item in items if item is not None}
     question = ReviewColumn.QUESTION
-    qtbot.waitUntil(lambda: NOT_AVAILABLE in rows["moon"].text(question))
+    qtbot.waitUntil(lambda: "Picture: A grey disc" in rows["moon"].text(question))
     qtbot.waitUntil(lambda: not rows["sun"].icon(question).isNull())
     assert rows["sun"].icon(question).actualSize(QSize(48, 48)) == QSize(48, 48)
     assert rows["sun"].text(question) == "The Sun?"

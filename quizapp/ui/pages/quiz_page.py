@@ -179,7 +179,9 @@ class QuizPage(QWidget):
         self._image.setAccessibleName(self.tr("Picture for the question"))
         self._image_note = self._label("questionImageNote")
         self._image_note.hide()
+        self._image_alt: str | None = None
         self._image_loader = ImageLoader(self)
+        self._image_loader.finished.connect(self._on_image_loaded)
         self._answer_holder = QWidget(self)
         self._answer_holder.setObjectName("answerArea")
         self._answer_layout = QVBoxLayout(self._answer_holder)
@@ -312,7 +314,7 @@ class QuizPage(QWidget):
         self._points.setText(points_text(question.points))
         self._prompt.set_markdown(question.prompt)
         self._prompt.setVisible(bool(question.prompt.strip()))
-        self._show_image(question.image)
+        self._show_image(question.image, question.image_alt)
         self._set_status("")
         self._hide_feedback()
         self._flag_button.blockSignals(True)
@@ -331,18 +333,21 @@ class QuizPage(QWidget):
         )
         self._focus_answer()
 
-    def _show_image(self, relative: str | None) -> None:
+    def _show_image(self, relative: str | None, alt: str | None) -> None:
         self._image_loader.cancel()  # a picture still loading belongs to another question
         self._image.set_image(None)
+        self._image.setAccessibleDescription(alt or "")
         self._image_note.hide()
+        self._image_alt = alt
         if relative:
-            self._image_loader.load(self._bank_dir, relative, self._on_image_loaded)
+            self._image_loader.load(self._bank_dir, relative, self._session.index)
 
-    def _on_image_loaded(self, image: QImage | None) -> None:
-        if image is not None:
+    @Slot(int, object)
+    def _on_image_loaded(self, _index: int, image: object) -> None:
+        if isinstance(image, QImage):
             self._image.set_image(image)
             return
-        self._image_note.setText(unavailable_text())
+        self._image_note.setText(unavailable_text(self._image_alt))
         self._image_note.show()
 
     def _replace_widget(self, widget: QuestionWidget) -> None:

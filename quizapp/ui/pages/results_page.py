@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -164,6 +163,8 @@ class ResultsPage(QWidget):
         self._end_reason = self._label("endReasonLabel")
         self._note = self._label("reviewNoteLabel")
         self._image_loader = ImageLoader(self)
+        self._image_loader.finished.connect(self._show_thumbnail)
+        self._thumbnail_rows: list[tuple[QTreeWidgetItem, str | None]] = []  # item, image_alt
         self._review = QTreeWidget(self)
         self._review.setObjectName("reviewList")
         self._review.setWordWrap(True)
@@ -323,12 +324,12 @@ class ResultsPage(QWidget):
         review.setColumnHidden(ReviewColumn.YOUR_ANSWER, not reveal)
         review.setColumnHidden(ReviewColumn.RIGHT_ANSWER, not reveal)
         self._image_loader.cancel()  # the items thumbnails were still coming for are gone
+        self._thumbnail_rows = []
         for number, answer in enumerate(results.answers, start=1):
             item = self._review_item(number, answer, language=bank.language, reveal=reveal)
             if answer.question.image:
-                self._image_loader.load(
-                    bank_dir, answer.question.image, partial(self._show_thumbnail, item)
-                )
+                self._image_loader.load(bank_dir, answer.question.image, number - 1)
+            self._thumbnail_rows.append((item, answer.question.image_alt))
             review.addTopLevelItem(item)
             if reveal:
                 self._add_notes(item, answer.question)
@@ -340,10 +341,12 @@ class ResultsPage(QWidget):
         header.setSectionResizeMode(ReviewColumn.RIGHT_ANSWER, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(ReviewColumn.POINTS, QHeaderView.ResizeMode.ResizeToContents)
 
-    def _show_thumbnail(self, item: QTreeWidgetItem, image: QImage | None) -> None:
-        if image is None:
+    @Slot(int, object)
+    def _show_thumbnail(self, row: int, image: object) -> None:
+        item, alt = self._thumbnail_rows[row]
+        if not isinstance(image, QImage):
             question = item.text(ReviewColumn.QUESTION)
-            item.setText(ReviewColumn.QUESTION, f"{question}\n{unavailable_text()}".strip())
+            item.setText(ReviewColumn.QUESTION, f"{question}\n{unavailable_text(alt)}".strip())
             return
         thumbnail = QPixmap.fromImage(image).scaled(
             _THUMBNAIL_SIDE,

@@ -9,7 +9,6 @@ hang or slow the GUI thread.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
@@ -41,8 +40,6 @@ _IMAGE_MAX_HEIGHT = 320
 _SNIFF_BYTES = 1024 * 1024
 LOAD_BUDGET_MS = 3000  # a picture not decoded by then is shown as its description
 _QT_FORMATS = {"PNG": b"png", "JPEG": b"jpeg", "SVG": b"svg", "WebP": b"webp"}
-
-ImageDone = Callable[[QImage | None], object]
 
 
 def load_bank_image(bank_dir: Path | None, relative: str | None) -> QImage | None:
@@ -84,28 +81,33 @@ def _decode(data: bytes, format_name: bytes) -> QImage | None:
     return None if image.isNull() else image
 
 
-def unavailable_text() -> str:
-    """What stands in for a picture that cannot be shown."""
+def unavailable_text(alt: str | None) -> str:
+    """What stands in for a picture that cannot be shown: the bank's ``image_alt``, or a note."""
+    if alt and alt.strip():
+        return QCoreApplication.translate("ImageView", "Picture: {alt}").format(alt=alt.strip())
     return QCoreApplication.translate("ImageView", "(The picture is not available.)")
 
 
 class ImageLoader(QObject):
     """Loads bank pictures off the GUI thread; each answer comes back on the GUI thread.
 
-    ``load`` calls ``done(image)`` once: with the image, or with None when it
-    cannot be shown or is not ready within the budget (a late image is then
-    dropped). ``cancel`` drops every answer still to come (another question).
+    ``load(..., key)`` emits ``finished(key, image)`` once: with the image, or
+    with None when it cannot be shown or is not ready within the budget (a
+    late image is then dropped). ``cancel`` drops every answer still to come
+    (the page shows another question). Connect ``finished`` to a bound method.
     """
+
+    finished = Signal(int, object)  # the caller's key, QImage | None
 
     def __init__(self, parent: QObject | None = None, *, budget_ms: int | None = None) -> None:
         super().__init__(parent)
         self._budget_ms = LOAD_BUDGET_MS if budget_ms is None else budget_ms
-        self._pending: dict[int, ImageDone] = {}
+        self._pending: dict[int, int] = {}  # token -> the caller's key
 
-    def load(self, bank_dir: Path | None, relative: str, done: ImageDone) -> None:
+    def load(self, bank_dir: Path | None, relative: str, key: int) -> None:
         pool, dispatcher = _image_pool()
         token = next(_tokens)
-        self._pending[token] = done
+        self._pending[token] = key
         dispatcher.waiting[token] = self
         pool.start(_ImageJob(bank_dir, relative, token, dispatcher))
         QTimer.singleShot(self._budget_ms, self, lambda: self._answer(token, None))
@@ -113,13 +115,10 @@ class ImageLoader(QObject):
     def cancel(self) -> None:
         self._pending.clear()
 
-    def is_loading(self) -> bool:
-        return bool(self._pending)
-
     def _answer(self, token: int, image: QImage | None) -> None:
-        done = self._pending.pop(token, None)
-        if done is not None:
-            done(image)
+        key = self._pending.pop(token, None)
+        if key is not None:
+            self.finished.emit(key, image)
 
 
 class _Dispatcher(QObject):

@@ -43,7 +43,7 @@ _MAX_PLURAL_COUNT = 1_000_000
 
 def points_text(points: float) -> str:
     """ "1 point", "2 points", "1.5 points", for any value."""
-    if float(points).is_integer() and abs(points) <= _MAX_PLURAL_COUNT:
+    if float(points).is_integer() and 0 <= points <= _MAX_PLURAL_COUNT:
         return AnswerText().points(int(points))
     return QCoreApplication.translate("AnswerText", "{points} points").format(
         points=number_text(points)
