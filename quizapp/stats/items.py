@@ -44,7 +44,9 @@ class ItemRow:
     question_id: str
     points: float
     possible: float
-    response: Any = None  # the stored JSON value; None when nothing was given
+    # The stored JSON value of a response that earned less than the full points
+    # (the only ones listed); None for a right answer or when nothing was given.
+    response: Any = None
     seconds: float | None = None  # answered_at - shown_at of the answer that counts
     question_type: str = ""
 

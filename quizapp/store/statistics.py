@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, Text, cast, func, select
 from sqlmodel import Session
 
 from quizapp.stats.items import ItemRow
@@ -45,7 +45,17 @@ def bank_answers(*, session: Session, bank_id: str, all_attempts: bool = False) 
     in_order = select(counted).order_by(counted.c.started_at, counted.c.id)
     attempts = list(connection.execute(in_order))
     answers = connection.execute(
-        select(ANSWERS, VERSIONS.c.type)
+        select(
+            ANSWERS.c.attempt_id,
+            ANSWERS.c.question_id,
+            ANSWERS.c.points,
+            ANSWERS.c.possible,
+            # Read as text and decoded only for the wrong answers, the only ones listed.
+            cast(ANSWERS.c.response, Text).label("response_json"),
+            ANSWERS.c.shown_at,
+            ANSWERS.c.answered_at,
+            VERSIONS.c.type,
+        )
         .join(counted, counted.c.id == ANSWERS.c.attempt_id)
         .join(VERSIONS, VERSIONS.c.content_hash == ANSWERS.c.content_hash)
         .order_by(ANSWERS.c.attempt_id, ANSWERS.c.seq)
@@ -102,7 +112,9 @@ def _attempt_rows(
             question_id=question_id,
             points=answer.points,
             possible=answer.possible,
-            response=answer.response,
+            response=(
+                json.loads(answer.response_json) if answer.points < answer.possible else None
+            ),
             seconds=(answer.answered_at - answer.shown_at).total_seconds(),
             question_type=answer.type,
         )
