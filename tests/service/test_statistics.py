@@ -13,7 +13,7 @@ from quizapp.service.app import QuizService
 from quizapp.service.errors import UnknownBankError
 from quizapp.store.attempts import finish_attempt, record_answer, start_attempt
 from quizapp.store.db import session_scope
-from quizapp.store.library import import_paths, load_stored_bank
+from quizapp.store.library import import_paths, load_stored_bank, sync_library
 from quizapp.store.profiles import get_or_create_profile
 from tests.store.helpers import bank_yaml, write_bank
 
@@ -159,3 +159,26 @@ def test_a_bank_without_attempts(service: QuizService) -> None:
 def test_an_unknown_bank_is_a_service_error(service: QuizService) -> None:
     with pytest.raises(UnknownBankError, match="no bank 'nothing' is stored"):
         service.bank_statistics("nothing")
+
+
+@pytest.mark.usefixtures("played")
+def test_a_question_removed_from_the_file_is_still_counted_and_listed_last(
+    engine: Engine, library: Path, clock: FakeClock, service: QuizService
+) -> None:
+    write_bank(library / "solar.yaml", bank_yaml("solar", ["q0", "q1"]))
+    import_paths(engine, [str(library)], now=clock.now())
+
+    stats = service.bank_statistics("solar")
+
+    assert [(q.id, q.attempts) for q in stats.questions] == [("q0", 0), ("q1", 2), ("q2", 2)]
+
+
+@pytest.mark.usefixtures("played")
+def test_a_bank_whose_file_is_gone_keeps_its_statistics(
+    engine: Engine, library: Path, clock: FakeClock, service: QuizService
+) -> None:
+    (library / "solar.yaml").unlink()
+    sync_library(engine, [library], now=clock.now())
+    assert service.library() == []  # hidden from the library
+
+    assert service.bank_statistics("solar").test.attempts == 2
