@@ -12,7 +12,7 @@ from __future__ import annotations
 import random
 import uuid
 from collections.abc import Callable, Sequence
-from datetime import tzinfo
+from datetime import date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +23,7 @@ from quizapp.quiz.session import PastAnswer, QuizSession
 from quizapp.service.errors import (
     AttemptsUsedUpError,
     BankNotAvailableError,
+    UnknownBankError,
     UnknownProfileError,
 )
 from quizapp.service.quiz_run import QuizRun
@@ -30,6 +31,7 @@ from quizapp.service.recording import StoreRecorder
 from quizapp.service.types import (
     AttemptRecord,
     BankEntry,
+    BankStatistics,
     DueBank,
     EnteredProfile,
     ImportOutcome,
@@ -39,7 +41,8 @@ from quizapp.service.types import (
     SyncOutcome,
     UnfinishedAttempt,
 )
-from quizapp.store import attempts, cards, history, library, profiles
+from quizapp.stats.items import item_statistics
+from quizapp.store import attempts, cards, history, library, profiles, statistics
 from quizapp.store.db import open_database, session_scope
 from quizapp.store.tables import StoredBank
 
@@ -242,12 +245,51 @@ class QuizService:
     # --- history ---------------------------------------------------------------------
 
     def history(
-        self, *, profile: str | None = None, bank: str | None = None
+        self,
+        *,
+        profile: str | None = None,
+        bank: str | None = None,
+        since: date | None = None,
+        until: date | None = None,
     ) -> list[AttemptRecord]:
-        """Every attempt (of this profile name, of this bank id), newest first, with its log."""
+        """Every attempt (of this profile name, of this bank id), newest first, with its log.
+
+        ``since`` and ``until`` are days of this computer's time zone, both
+        included: the attempts started from the first's midnight to the last's end.
+        """
         with session_scope(self._engine) as session:
-            rows = history.list_attempts(session=session, profile=profile, bank=bank)
+            rows = history.list_attempts(
+                session=session,
+                profile=profile,
+                bank=bank,
+                started_from=None if since is None else _local_midnight(since),
+                started_before=None if until is None else _local_midnight(until, days=1),
+            )
         return [_attempt_record(row) for row in rows]
+
+    # --- statistics ------------------------------------------------------------------
+
+    def bank_statistics(self, bank_id: str, *, all_attempts: bool = False) -> BankStatistics:
+        """The bank's item statistics, as Moodle's quiz statistics report defines them.
+
+        Each profile's first finished attempt counts, or with ``all_attempts``
+        every finished attempt. UnknownBankError when no such bank was ever stored.
+        """
+        with session_scope(self._engine) as session:
+            try:
+                answers = statistics.bank_answers(
+                    session=session, bank_id=bank_id, all_attempts=all_attempts
+                )
+            except library.UnknownBankError:
+                raise UnknownBankError(bank_id) from None
+        computed = item_statistics(answers.rows, answers.question_ids)
+        return BankStatistics(
+            bank=answers.bank_id,
+            title=answers.title,
+            all_attempts=all_attempts,
+            test=computed.test,
+            questions=computed.questions,
+        )
 
     # --- inside ----------------------------------------------------------------------
 
@@ -264,6 +306,11 @@ def _stored_bank(session: Any, bank_id: str) -> StoredBank:
         raise BankNotAvailableError(bank_id)
     assert isinstance(bank, StoredBank)
     return bank
+
+
+def _local_midnight(day: date, *, days: int = 0) -> datetime:
+    """The start of ``day`` (plus ``days``) in this computer's time zone, as an aware instant."""
+    return datetime.combine(day + timedelta(days=days), time()).astimezone()
 
 
 def _bank_dir(path: str | None) -> Path | None:

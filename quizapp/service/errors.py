@@ -27,6 +27,14 @@ class BankNotAvailableError(ServiceError):
         self.bank_id = bank_id
 
 
+class UnknownBankError(ServiceError):
+    """No bank of this id was ever stored."""
+
+    def __init__(self, bank_id: str) -> None:
+        super().__init__(f"no bank {bank_id!r} is stored")
+        self.bank_id = bank_id
+
+
 class UnknownProfileError(ServiceError):
     """No profile has this name."""
 

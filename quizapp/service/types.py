@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from quizapp.stats.items import QuestionStatistics, TestStatistics
 from quizapp.stats.scoring import Score, json_number
 
 if TYPE_CHECKING:
@@ -206,3 +207,51 @@ def iso_utc(instant: datetime | None) -> str | None:
         return None
     text = instant.astimezone(UTC).isoformat(timespec="milliseconds")
     return text.removesuffix("+00:00") + "Z"
+
+
+@dataclass(frozen=True)
+class BankStatistics:
+    """A bank's item statistics over the counted attempts (see ``docs/statistics.md``).
+
+    ``all_attempts`` says which attempts count: each profile's first finished
+    attempt (False) or every finished attempt (True).
+    """
+
+    bank: str
+    title: str
+    all_attempts: bool
+    test: TestStatistics
+    questions: tuple[QuestionStatistics, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        """The statistics as ``quizapp stats --json`` prints them: percentages 0–100."""
+        test = self.test
+        return {
+            "bank": self.bank,
+            "attempts": test.attempts,
+            "mean": json_number(test.mean),
+            "median": json_number(test.median),
+            "standard_deviation": json_number(test.standard_deviation),
+            "skewness": json_number(test.skewness),
+            "kurtosis": json_number(test.kurtosis),
+            "cronbach_alpha": json_number(test.cronbach_alpha),
+            "error_ratio": json_number(test.error_ratio),
+            "standard_error": json_number(test.standard_error),
+            "questions": [_question_json(question) for question in self.questions],
+        }
+
+
+def _question_json(question: QuestionStatistics) -> dict[str, Any]:
+    return {
+        "id": question.id,
+        "attempts": question.attempts,
+        "facility_index": json_number(question.facility_index),
+        "standard_deviation": json_number(question.standard_deviation),
+        "discrimination_index": json_number(question.discrimination_index),
+        "discriminative_efficiency": json_number(question.discriminative_efficiency),
+        "mean_time_s": json_number(question.mean_time_s),
+        "common_wrong_answers": [
+            {"response": wrong.response, "count": wrong.count}
+            for wrong in question.common_wrong_answers
+        ],
+    }
