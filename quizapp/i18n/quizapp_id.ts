@@ -34,7 +34,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../ui/app.py" line="+166"/>
+        <location filename="../ui/app.py" line="+175"/>
         <source>QuizApp is already running with the data folder {folder}, but it does not answer. Close that window (or end QuizApp in your task manager), then start QuizApp again.</source>
         <translation>QuizApp sudah berjalan dengan folder data {folder}, tetapi tidak menjawab. Tutup jendela itu (atau hentikan QuizApp di pengelola tugas), lalu jalankan QuizApp lagi.</translation>
     </message>
@@ -554,7 +554,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>; YAML memakai spasi untuk indentasi, tidak pernah tab</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>cannot read the file: {reason}</source>
         <translation>berkas tidak dapat dibaca: {reason}</translation>
     </message>
@@ -694,7 +694,32 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>ukurannya lebih dari 16 MiB</translation>
     </message>
     <message>
+        <location line="-5"/>
+        <source>; write a space here, not a tab</source>
+        <translation>; tulis spasi di sini, bukan tab</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>; a colon followed by a space inside a value starts a new key: put the text in quotes (&quot;...&quot;)</source>
+        <translation>; titik dua yang diikuti spasi di dalam nilai memulai kunci baru: beri tanda kutip pada teksnya (&quot;...&quot;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; the quote at line {line}, column {column} is never closed: end the text with the same quote</source>
+        <translation>; tanda kutip di baris {line}, kolom {column} tidak pernah ditutup: akhiri teksnya dengan tanda kutip yang sama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; the text in quotes from line {line}, column {column} ends at the quote before this: inside &apos;...&apos; write a &apos; as two (&apos;&apos;)</source>
+        <translation>; teks dalam tanda kutip dari baris {line}, kolom {column} berakhir di tanda kutip sebelum ini: di dalam &apos;...&apos; tulis &apos; sebagai dua (&apos;&apos;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; the text in quotes from line {line}, column {column} ends at the quote before this: inside &quot;...&quot; write a quote mark as \&quot;</source>
+        <translation>; teks dalam tanda kutip dari baris {line}, kolom {column} berakhir di tanda kutip sebelum ini: di dalam &quot;...&quot; tulis tanda kutip sebagai \&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>top level</source>
         <translation>tingkat teratas</translation>
     </message>

@@ -289,6 +289,18 @@ def test_bank_file_problems_are_listed_in_indonesian(
     assert problem_line("bank.yaml", problem) == line
 
 
+def test_a_yaml_syntax_hint_is_said_in_indonesian(install: Callable[[str], QTranslator]) -> None:
+    install("id")
+    data = b"format: quizapp/1\nid: solar\ntitle: Note: the planets\n"
+    (problem,) = load_bank_bytes(data, base_dir=None).problems
+
+    assert problem_line("bank.yaml", problem).endswith(
+        "; titik dua yang diikuti spasi di dalam nilai memulai kunci baru: beri tanda kutip "
+        'pada teksnya ("...")'
+    )
+    assert problem_line("bank.yaml", problem).startswith("bank.yaml:3:12: kesalahan: ")
+
+
 BROKEN_BANK = b"""\
 format: quizapp/1
 id: broken
