@@ -40,6 +40,60 @@
     </message>
 </context>
 <context>
+    <name>AttemptReview</name>
+    <message>
+        <location filename="../ui/attempt_review.py" line="+367"/>
+        <source>Choose a question and press Enter, or click it, to see it in full with its picture.</source>
+        <translation>Pilih soal lalu tekan Enter, atau klik soalnya, untuk melihatnya secara lengkap beserta gambarnya.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Review of your answers</source>
+        <translation>Tinjauan jawaban Anda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chosen question in full</source>
+        <translation>Soal yang dipilih secara lengkap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Close the details</source>
+        <translation>Tutup rincian</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>#</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question</source>
+        <translation>Soal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your answer</source>
+        <translation>Jawaban Anda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right answer</source>
+        <translation>Jawaban benar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points</source>
+        <translation>Poin</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{points} / {possible}</source>
+        <translation>{points} / {possible}</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceButtonsWidget</name>
     <message>
         <location filename="../ui/questions/choices.py" line="+103"/>
@@ -357,12 +411,12 @@
         <translation>Bank soal ini sudah tidak ada di pustaka.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+88"/>
         <source>{app} — Library — {profile}</source>
         <translation>{app} — Pustaka — {profile}</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-90"/>
         <source>No attempts left for this bank.</source>
         <translation>Tidak ada lagi percobaan tersisa untuk bank soal ini.</translation>
     </message>
@@ -377,7 +431,7 @@
         <translation>{app} — {where}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>{app} — Results — {bank}</source>
         <translation>{app} — Hasil — {bank}</translation>
     </message>
@@ -1364,18 +1418,13 @@ Rinciannya sudah ditulis ke {log}.</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../ui/pages/results_page.py" line="+202"/>
-        <source>Review of your answers</source>
-        <translation>Tinjauan jawaban Anda</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../ui/pages/results_page.py" line="+94"/>
         <location line="+1"/>
         <source>Back to the library</source>
         <translation>Kembali ke pustaka</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+47"/>
         <source>Results: {title}</source>
         <translation>Hasil: {title}</translation>
     </message>
@@ -1384,13 +1433,20 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <source>{points} / {possible} points · {percent}%</source>
         <translation>{points} / {possible} poin · {percent}%</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+12"/>
-        <source>The right answers are not shown for this quiz, only your score.</source>
-        <translation>Jawaban yang benar tidak ditampilkan untuk kuis ini, hanya nilai Anda.</translation>
+        <source>The right answers are shown after your last attempt: you have %n attempt(s) left.</source>
+        <translation>
+            <numerusform>Jawaban yang benar ditampilkan setelah percobaan terakhir Anda: sisa percobaan Anda %n.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+6"/>
+        <source>The right answers are not shown for this quiz, only your answers and points.</source>
+        <translation>Jawaban yang benar tidak ditampilkan untuk kuis ini, hanya jawaban dan poin Anda.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Passed: the pass mark is {mark}%.</source>
         <translation>Lulus: batas lulus {mark}%.</translation>
     </message>
@@ -1413,46 +1469,6 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <location line="+2"/>
         <source>The quiz ended where it stood when the app stopped.</source>
         <translation>Kuis diakhiri dalam keadaan saat aplikasi berhenti.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>#</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Question</source>
-        <translation>Soal</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your answer</source>
-        <translation>Jawaban Anda</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Right answer</source>
-        <translation>Jawaban benar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Points</source>
-        <translation>Poin</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>{points} / {possible}</source>
-        <translation>{points} / {possible}</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Explanation: {text}</source>
-        <translation>Penjelasan: {text}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Source: “{quote}”</source>
-        <translation>Sumber: “{quote}”</translation>
     </message>
 </context>
 <context>
@@ -1502,6 +1518,64 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <location line="+4"/>
         <source>Time left: {time}. The clock kept running while QuizApp was closed.</source>
         <translation>Sisa waktu: {time}. Waktu terus berjalan selama QuizApp ditutup.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDetail</name>
+    <message>
+        <location filename="../ui/attempt_review.py" line="-234"/>
+        <source>Question {number} of {total}</source>
+        <translation>Soal {number} dari {total}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choices: {choices}</source>
+        <translation>Pilihan: {choices}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your answer: {answer}</source>
+        <translation>Jawaban Anda: {answer}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points: {points} / {possible}</source>
+        <translation>Poin: {points} / {possible}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Right answer: {answer}</source>
+        <translation>Jawaban benar: {answer}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explanation: {text}</source>
+        <translation>Penjelasan: {text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source: “{quote}”</source>
+        <translation>Sumber: “{quote}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details of question {number}</source>
+        <translation>Rincian soal {number}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Picture of question {number}</source>
+        <translation>Gambar soal {number}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The picture cannot be shown: {description}</source>
+        <translation>Gambar tidak dapat ditampilkan: {description}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The picture cannot be shown.</source>
+        <translation>Gambar tidak dapat ditampilkan.</translation>
     </message>
 </context>
 <context>
