@@ -30,10 +30,16 @@ from quizapp.bank.model import Bank, Feedback, Review
 from quizapp.quiz.clock import FakeClock
 from quizapp.quiz.session import QuizSession
 from quizapp.ui.attempt_review import DETAIL_IMAGE_SIDE, AttemptReview
+from quizapp.ui.main_window import MainWindow
+from quizapp.ui.pages.quiz_page import QuizPage
 from quizapp.ui.pages.results_page import AttemptResults, ResultsPage, ReviewColumn
 from quizapp.ui.questions.image import ImageView
 from tests.ui.conftest import every_type_bank
 from tests.ui.test_accessibility import unnamed
+from tests.ui.test_shell import SOLAR, WindowFactory, enter_profile
+
+# The shell's fixtures (a data folder, a small library, windows on them).
+pytest_plugins = ("tests.ui.test_shell",)
 
 # What the student answers, by question id; the rest is left unanswered.
 ANSWERS: dict[str, Response] = {
@@ -486,3 +492,41 @@ def test_the_review_names_every_control(qtbot: QtBot, clock: FakeClock) -> None:
 
     assert unnamed(page) == []
     assert review_of(page).list_view.accessibleName() == "Review of your answers"
+
+
+# --- through the window: the attempts left come from the service ------------------------------
+
+
+def results_after_the_time_runs_out(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> ResultsPage:
+    window.start_quiz("solar")
+    qtbot.waitUntil(lambda: isinstance(window.current_page, QuizPage))
+    quiz = window.current_page
+    assert isinstance(quiz, QuizPage)
+    clock.advance(11 * 60)  # past the bank's 10 minutes
+    quiz.refresh_time()
+    qtbot.waitUntil(lambda: isinstance(window.current_page, ResultsPage))
+    page = window.current_page
+    assert isinstance(page, ResultsPage)
+    return page
+
+
+def test_the_window_reveals_right_answers_after_the_last_attempt(
+    qtbot: QtBot, make_window: WindowFactory, fake_clock: FakeClock, tmp_path: Path
+) -> None:
+    folder = tmp_path / "after-last"
+    folder.mkdir()
+    settings = "  max_attempts: 2\n  review: after_last_attempt\n"
+    (folder / "solar.yaml").write_text(SOLAR.format(extra_settings=settings), encoding="utf-8")
+    window = make_window(library_dirs=[folder])
+    enter_profile(qtbot, window, "Ana")
+
+    first = results_after_the_time_runs_out(qtbot, window, fake_clock)
+    assert "1 attempt" in label(first, "reviewNoteLabel")
+    assert "Mars" not in everything_said(first)  # the right answer of the first question
+
+    window.show_library()
+    last = results_after_the_time_runs_out(qtbot, window, fake_clock)
+    assert review_rows(last)[0].text(ReviewColumn.RIGHT_ANSWER) == "Mars"
+    assert not label(last, "reviewNoteLabel")
