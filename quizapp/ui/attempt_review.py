@@ -176,10 +176,12 @@ class _WrappingDelegate(QStyledItemDelegate):
 
 
 class _ReviewList(QTreeWidget):
-    """The list of questions: Enter and Space open or close the details of the current row."""
+    """The list of questions: Enter and Space open or close the details of the current row,
+    Escape closes them (and is left to the window when they are closed)."""
 
     toggle_requested = Signal()
     close_requested = Signal()
+    details_open = False  # kept up to date by the review
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
@@ -189,7 +191,7 @@ class _ReviewList(QTreeWidget):
             self.toggle_requested.emit()
             event.accept()
             return
-        if plain and key == Qt.Key.Key_Escape:
+        if plain and key == Qt.Key.Key_Escape and self.details_open:
             self.close_requested.emit()
             event.accept()
             return
@@ -434,11 +436,13 @@ class AttemptReview(QWidget):
             self._list.setCurrentItem(item)
             item.setSelected(True)
         self._details.show()
+        self._list.details_open = True
         self._show_current()
 
     @Slot()
     def hide_details(self) -> None:
         self._details.hide()
+        self._list.details_open = False
 
     @Slot()
     def toggle_details(self) -> None:

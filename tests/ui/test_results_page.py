@@ -13,10 +13,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor, QImage, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -430,6 +431,10 @@ def test_enter_opens_a_row_in_full_and_arrows_move_through_the_rows(
     assert details_open(review)
     qtbot.keyClick(tree, Qt.Key.Key_Escape)
     assert not details_open(review)
+    # With the details closed, Escape is left to the window.
+    escape = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(tree, escape)
+    assert not escape.isAccepted()
 
 
 def test_a_click_opens_a_row_and_the_close_button_closes_it(qtbot: QtBot, clock: FakeClock) -> None:
