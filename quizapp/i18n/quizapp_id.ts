@@ -42,12 +42,12 @@
 <context>
     <name>AttemptReview</name>
     <message>
-        <location filename="../ui/attempt_review.py" line="+378"/>
-        <source>Choose a question and press Enter, or click it, to see it in full with its picture.</source>
-        <translation>Pilih soal lalu tekan Enter, atau klik soalnya, untuk melihatnya secara lengkap beserta gambarnya.</translation>
+        <location filename="../ui/attempt_review.py" line="+379"/>
+        <source>Click a question, or select it and press Enter, to see it in full.</source>
+        <translation>Klik sebuah soal, atau pilih lalu tekan Enter, untuk melihatnya secara lengkap.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Review of your answers</source>
         <translation>Tinjauan jawaban Anda</translation>
     </message>
@@ -63,7 +63,7 @@
         <translation>Tutup rincian</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>#</source>
         <translation>No.</translation>
     </message>
@@ -1763,7 +1763,7 @@ Pastikan nama folder yang diberikan benar.</translation>
 <context>
     <name>ReviewDetail</name>
     <message>
-        <location filename="../ui/attempt_review.py" line="-236"/>
+        <location filename="../ui/attempt_review.py" line="-235"/>
         <source>Question {number} of {total}</source>
         <translation>Soal {number} dari {total}</translation>
     </message>

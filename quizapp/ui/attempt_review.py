@@ -220,12 +220,11 @@ class ReviewDetail(QFrame):
         self._points = self._label("reviewDetailPoints")
         self._explanation = self._label("reviewDetailExplanation")
         self._source = self._label("reviewDetailSource")
-        layout = QVBoxLayout(self)
+        # The texts on the left, the picture beside them (at most 400 pixels wide).
+        texts = QVBoxLayout()
         for widget in (
-            self._heading,
             self._question,
             self._choices,
-            self._image,
             self._no_image,
             self._given,
             self._right,
@@ -233,8 +232,17 @@ class ReviewDetail(QFrame):
             self._explanation,
             self._source,
         ):
-            layout.addWidget(widget)
-        layout.addStretch(1)
+            texts.addWidget(widget)
+        texts.addStretch(1)
+        picture = QVBoxLayout()
+        picture.addWidget(self._image)
+        picture.addStretch(1)
+        row = QHBoxLayout()
+        row.addLayout(texts, 1)
+        row.addLayout(picture)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._heading)
+        layout.addLayout(row, 1)
 
     def _label(self, name: str) -> QLabel:
         label = QLabel(self)
@@ -376,10 +384,7 @@ class AttemptReview(QWidget):
 
     def _retranslate(self) -> None:
         self._hint.setText(
-            self.tr(
-                "Choose a question and press Enter, or click it, to see it in full "
-                "with its picture."
-            )
+            self.tr("Click a question, or select it and press Enter, to see it in full.")
         )
         self._list.setAccessibleName(self.tr("Review of your answers"))
         self._detail_area.setAccessibleName(self.tr("The chosen question in full"))
