@@ -252,6 +252,11 @@ class ReviewDetail(QFrame):
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return label
 
+    def minimumSizeHint(self) -> QSize:
+        # The scroll area around takes the larger of this height and the height for its
+        # width; wrapped at the narrowest, the texts would ask for more and always scroll.
+        return QSize(super().minimumSizeHint().width(), 0)
+
     def show_answer(
         self,
         number: int,

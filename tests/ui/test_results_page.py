@@ -535,3 +535,28 @@ def test_the_window_reveals_right_answers_after_the_last_attempt(
     last = results_after_the_time_runs_out(qtbot, window, fake_clock)
     assert review_rows(last)[0].text(ReviewColumn.RIGHT_ANSWER) == "Mars"
     assert not label(last, "reviewNoteLabel")
+
+
+def test_details_taller_than_their_pane_scroll_and_shorter_ones_do_not(
+    qtbot: QtBot, clock: FakeClock, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QScrollArea
+
+    bank = bank_with_a_picture(tmp_path)
+    page = show(qtbot, bank, finished_session(bank, clock), bank_dir=tmp_path)
+    page.resize(700, 560)
+    review = review_of(page)
+    area = page.findChild(QScrollArea, "reviewDetailArea")
+    assert isinstance(area, QScrollArea)
+    explanation = page.findChild(QLabel, "reviewDetailExplanation")
+    assert isinstance(explanation, QLabel)
+
+    review.show_details(0)  # the long explanation and a picture
+    qtbot.waitUntil(lambda: area.verticalScrollBar().maximum() > 0)
+    # Laid out whole, however narrow (never squashed to fit the pane).
+    qtbot.waitUntil(
+        lambda: explanation.height() >= explanation.heightForWidth(explanation.width()) > 100
+    )
+
+    review.show_details(2)  # one short line each
+    qtbot.waitUntil(lambda: area.verticalScrollBar().maximum() == 0)
