@@ -77,12 +77,31 @@ class _Parser(argparse.ArgumentParser):
         super().error(terminal_text(message))
 
 
+class _VersionAction(argparse.Action):
+    """``--version``: "quizapp 0.1.0", from the installed package's metadata.
+
+    The metadata is read only when asked for, so starting the app pays nothing for it.
+    """
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: object) -> None:
+        super().__init__(
+            option_strings, dest, nargs=0, default=argparse.SUPPRESS, help="print the version"
+        )
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object, **kwargs: object) -> None:
+        from importlib.metadata import version
+
+        print(f"{parser.prog} {version('quizapp')}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="quizapp",
         description="QuizApp: timed quizzes from YAML question banks. "
         "With no command, the desktop app starts.",
     )
+    parser.add_argument("--version", action=_VersionAction)
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
@@ -109,8 +128,15 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("schema", help="print the JSON Schema of the bank format")
 
     history = commands.add_parser("history", help="list quiz attempts, newest first")
-    history.add_argument("--profile", metavar="NAME")
-    history.add_argument("--bank", metavar="ID")
+    history.add_argument(
+        "--profile",
+        metavar="NAME",
+        help="only this profile's attempts (its name as typed in the app; "
+        "letter case and extra spaces aside)",
+    )
+    history.add_argument(
+        "--bank", metavar="ID", help="only the attempts at this bank (its id, as 'list' shows it)"
+    )
     _add_history_exports(history)
     _add_stats(commands.add_parser("stats", help="item statistics of a bank's attempts"))
 

@@ -10,6 +10,7 @@ clicks as a student would drive it:
 - ``question-<type>.png`` for each of the eight types, an answer entered;
 - ``feedback.png``: immediate feedback on a wrong answer;
 - ``results.png``: the results page and its review;
+- ``results-review.png``: the review's first row opened in full (Enter on it), its picture;
 - ``library-id.png``: the library again, with the Indonesian catalogue loaded.
 
 The questions come from the shipped English bank, one of each type, copied
@@ -47,6 +48,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMessageBox,
     QPushButton,
+    QTreeWidget,
     QWidget,
 )
 
@@ -319,6 +321,8 @@ def take_the_tour(driver: Driver, tour_dir: Path, questions: dict[str, dict[str,
         answer_question(driver, tour, questions[tour.question_id])
     finish(driver)
     driver.save("results")
+    open_the_first_row_in_full(driver)
+    driver.save("results-review")
 
 
 def answer_question(driver: Driver, tour: Tour, question: dict[str, Any]) -> None:
@@ -359,6 +363,17 @@ def finish(driver: Driver) -> None:
         assert confirm is not None
         driver.click(confirm)
         driver.wait_until("the results page", on_results)
+
+
+def open_the_first_row_in_full(driver: Driver) -> None:
+    """As a student would by keyboard: to the review list, the first row, Enter."""
+    review = driver.find(QTreeWidget, "reviewList")
+    review.setFocus()
+    driver.wait_until("the review list to have the focus", review.hasFocus)
+    driver.press(Qt.Key.Key_Home)
+    driver.press(Qt.Key.Key_Return)
+    pane = driver.find(QWidget, "reviewDetailPane")
+    driver.wait_until("the row's details", pane.isVisible)
 
 
 def library_in_indonesian(

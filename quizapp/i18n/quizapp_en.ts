@@ -31,4 +31,15 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ResultsPage</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/results_page.py" line="+157"/>
+        <source>The right answers are shown after your last attempt: you have %n attempt(s) left.</source>
+        <translation>
+            <numerusform>The right answers are shown after your last attempt: you have %n attempt left.</numerusform>
+            <numerusform>The right answers are shown after your last attempt: you have %n attempts left.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

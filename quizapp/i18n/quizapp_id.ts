@@ -34,14 +34,68 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../ui/app.py" line="+109"/>
+        <location filename="../ui/app.py" line="+113"/>
         <source>Your data folder {folder} could be read by other users of this computer. It is now private to you.</source>
         <translation>Folder data Anda {folder} dapat dibaca oleh pengguna lain di komputer ini. Sekarang folder itu hanya dapat dibuka oleh Anda.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+106"/>
         <source>QuizApp is already running with the data folder {folder}, but it does not answer. Close that window (or end QuizApp in your task manager), then start QuizApp again.</source>
         <translation>QuizApp sudah berjalan dengan folder data {folder}, tetapi tidak menjawab. Tutup jendela itu (atau hentikan QuizApp di pengelola tugas), lalu jalankan QuizApp lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>AttemptReview</name>
+    <message>
+        <location filename="../ui/attempt_review.py" line="+404"/>
+        <source>Click a question, or select it and press Enter, to see it in full.</source>
+        <translation>Klik sebuah soal, atau pilih lalu tekan Enter, untuk melihatnya secara lengkap.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review of your answers</source>
+        <translation>Tinjauan jawaban Anda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chosen question in full</source>
+        <translation>Soal yang dipilih secara lengkap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Close the details</source>
+        <translation>Tutup rincian</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>#</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question</source>
+        <translation>Soal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your answer</source>
+        <translation>Jawaban Anda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right answer</source>
+        <translation>Jawaban benar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points</source>
+        <translation>Poin</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{points} / {possible}</source>
+        <translation>{points} / {possible}</translation>
     </message>
 </context>
 <context>
@@ -375,12 +429,12 @@
         <translation>Bank soal ini sudah tidak ada di pustaka.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+88"/>
         <source>{app} — Library — {profile}</source>
         <translation>{app} — Pustaka — {profile}</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-90"/>
         <source>No attempts left for this bank.</source>
         <translation>Tidak ada lagi percobaan tersisa untuk bank soal ini.</translation>
     </message>
@@ -395,7 +449,7 @@
         <translation>{app} — {where}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>{app} — Results — {bank}</source>
         <translation>{app} — Hasil — {bank}</translation>
     </message>
@@ -572,7 +626,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>; YAML memakai spasi untuk indentasi, tidak pernah tab</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>cannot read the file: {reason}</source>
         <translation>berkas tidak dapat dibaca: {reason}</translation>
     </message>
@@ -712,7 +766,32 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>ukurannya lebih dari 16 MiB</translation>
     </message>
     <message>
+        <location line="-5"/>
+        <source>; write a space here, not a tab</source>
+        <translation>; tulis spasi di sini, bukan tab</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>; a colon followed by a space inside a value starts a new key: put the text in quotes (&quot;...&quot;)</source>
+        <translation>; titik dua yang diikuti spasi di dalam nilai memulai kunci baru: beri tanda kutip pada teksnya (&quot;...&quot;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; the quote at line {line}, column {column} is never closed: end the text with the same quote</source>
+        <translation>; tanda kutip di baris {line}, kolom {column} tidak pernah ditutup: akhiri teksnya dengan tanda kutip yang sama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; the text in quotes from line {line}, column {column} ends at the quote before this: inside &apos;...&apos; write a &apos; as two (&apos;&apos;)</source>
+        <translation>; teks dalam tanda kutip dari baris {line}, kolom {column} berakhir di tanda kutip sebelum ini: di dalam &apos;...&apos; tulis &apos; sebagai dua (&apos;&apos;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; the text in quotes from line {line}, column {column} ends at the quote before this: inside &quot;...&quot; write a quote mark as \&quot;</source>
+        <translation>; teks dalam tanda kutip dari baris {line}, kolom {column} berakhir di tanda kutip sebelum ini: di dalam &quot;...&quot; tulis tanda kutip sebagai \&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>top level</source>
         <translation>tingkat teratas</translation>
     </message>
@@ -1096,9 +1175,249 @@ Rinciannya sudah ditulis ke {log}.</translation>
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../ui/qt_strings.py" line="+87"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>Tidak diketahui</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location line="-50"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Pilih</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Lihat di:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directory:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File &amp;name:</source>
+        <translation>&amp;Nama berkas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Jenis berkas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directories</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find Directory</source>
+        <translation>Cari folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward</source>
+        <translation>Maju</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent Directory</source>
+        <translation>Folder induk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create New Folder</source>
+        <translation>Buat folder baru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List View</source>
+        <translation>Tampilan daftar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail View</source>
+        <translation>Tampilan rinci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go forward</source>
+        <translation>Maju</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the parent directory</source>
+        <translation>Ke folder induk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a New Folder</source>
+        <translation>Buat folder baru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change to list view mode</source>
+        <translation>Beralih ke tampilan daftar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change to detail view mode</source>
+        <translation>Beralih ke tampilan rinci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sidebar</source>
+        <translation>Bilah samping</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List of places and bookmarks</source>
+        <translation>Daftar tempat dan penanda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Ganti nama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;hidden files</source>
+        <translation>Tampilkan berkas &amp;tersembunyi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Folder</source>
+        <translation>&amp;Folder baru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Folder</source>
+        <translation>Folder Baru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show </source>
+        <translation>Tampilkan </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Yakin ingin menghapus &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>&apos;%1&apos; dilindungi dari penulisan.
+Tetap hapus?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not delete directory.</source>
+        <translation>Folder tidak dapat dihapus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Folder tidak ditemukan.
+Pastikan nama folder yang diberikan benar.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date Modified</source>
+        <translation>Tanggal diubah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computer</source>
+        <translation>Komputer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My Computer</source>
+        <translation>Komputer Saya</translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../ui/qt_strings.py" line="+26"/>
+        <location line="-58"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
@@ -1387,18 +1706,17 @@ Rinciannya sudah ditulis ke {log}.</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../ui/pages/results_page.py" line="+205"/>
         <source>Review of your answers</source>
-        <translation>Tinjauan jawaban Anda</translation>
+        <translation type="vanished">Tinjauan jawaban Anda</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/pages/results_page.py" line="+94"/>
         <location line="+1"/>
         <source>Back to the library</source>
         <translation>Kembali ke pustaka</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+47"/>
         <source>Results: {title}</source>
         <translation>Hasil: {title}</translation>
     </message>
@@ -1408,12 +1726,23 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>{points} / {possible} poin · {percent}%</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>The right answers are not shown for this quiz, only your score.</source>
-        <translation>Jawaban yang benar tidak ditampilkan untuk kuis ini, hanya nilai Anda.</translation>
+        <translation type="vanished">Jawaban yang benar tidak ditampilkan untuk kuis ini, hanya nilai Anda.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>The right answers are shown after your last attempt: you have %n attempt(s) left.</source>
+        <translation>
+            <numerusform>Jawaban yang benar ditampilkan setelah percobaan terakhir Anda: sisa percobaan Anda %n.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+6"/>
+        <source>The right answers are not shown for this quiz, only your answers and points.</source>
+        <translation>Jawaban yang benar tidak ditampilkan untuk kuis ini, hanya jawaban dan poin Anda.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Passed: the pass mark is {mark}%.</source>
         <translation>Lulus: batas lulus {mark}%.</translation>
     </message>
@@ -1438,44 +1767,36 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>Kuis diakhiri dalam keadaan saat aplikasi berhenti.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>#</source>
-        <translation>No.</translation>
+        <translation type="vanished">No.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Question</source>
-        <translation>Soal</translation>
+        <translation type="vanished">Soal</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Your answer</source>
-        <translation>Jawaban Anda</translation>
+        <translation type="vanished">Jawaban Anda</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Right answer</source>
-        <translation>Jawaban benar</translation>
+        <translation type="vanished">Jawaban benar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Points</source>
-        <translation>Poin</translation>
+        <translation type="vanished">Poin</translation>
     </message>
     <message>
-        <location line="+54"/>
         <source>{points} / {possible}</source>
-        <translation>{points} / {possible}</translation>
+        <translation type="vanished">{points} / {possible}</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Explanation: {text}</source>
-        <translation>Penjelasan: {text}</translation>
+        <translation type="vanished">Penjelasan: {text}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Source: “{quote}”</source>
-        <translation>Sumber: “{quote}”</translation>
+        <translation type="vanished">Sumber: “{quote}”</translation>
     </message>
 </context>
 <context>
@@ -1525,6 +1846,64 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <location line="+4"/>
         <source>Time left: {time}. The clock kept running while QuizApp was closed.</source>
         <translation>Sisa waktu: {time}. Waktu terus berjalan selama QuizApp ditutup.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDetail</name>
+    <message>
+        <location filename="../ui/attempt_review.py" line="-242"/>
+        <source>Question {number} of {total}</source>
+        <translation>Soal {number} dari {total}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choices: {choices}</source>
+        <translation>Pilihan: {choices}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your answer: {answer}</source>
+        <translation>Jawaban Anda: {answer}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points: {points} / {possible}</source>
+        <translation>Poin: {points} / {possible}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Right answer: {answer}</source>
+        <translation>Jawaban benar: {answer}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explanation: {text}</source>
+        <translation>Penjelasan: {text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source: “{quote}”</source>
+        <translation>Sumber: “{quote}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details of question {number}</source>
+        <translation>Rincian soal {number}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Picture of question {number}</source>
+        <translation>Gambar soal {number}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The picture cannot be shown: {description}</source>
+        <translation>Gambar tidak dapat ditampilkan: {description}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The picture cannot be shown.</source>
+        <translation>Gambar tidak dapat ditampilkan.</translation>
     </message>
 </context>
 <context>

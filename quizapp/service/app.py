@@ -170,7 +170,8 @@ class QuizService:
                 started_at=quiz.started_at,
                 deadline=quiz.deadline,
             )
-        return PreparedAttempt(quiz, _bank_dir(entry.path))
+            left = _attempts_left(session, profile_id, bank_id, bank.settings.max_attempts)
+        return PreparedAttempt(quiz, _bank_dir(entry.path), left)
 
     def resume_attempt(self, attempt_id: str) -> PreparedAttempt:
         """An unfinished attempt as it was left: its answers, flags and running deadlines."""
@@ -208,7 +209,10 @@ class QuizService:
                 clock_set_back=quiz.clock_set_back,
             )
             path = _stored_bank(session, attempt.bank_id).path
-        return PreparedAttempt(quiz, _bank_dir(path))
+            left = _attempts_left(
+                session, attempt.profile_id, attempt.bank_id, bank.settings.max_attempts
+            )
+        return PreparedAttempt(quiz, _bank_dir(path), left)
 
     def finish_interrupted(self, attempt_id: str) -> PreparedAttempt:
         """End an unfinished attempt as it stood when the app stopped, and store that."""
@@ -311,6 +315,16 @@ def _stored_bank(session: Any, bank_id: str) -> StoredBank:
 def _local_midnight(day: date, *, days: int = 0) -> datetime:
     """The start of ``day`` (plus ``days``) in this computer's time zone, as an aware instant."""
     return datetime.combine(day + timedelta(days=days), time()).astimezone()
+
+
+def _attempts_left(
+    session: Any, profile_id: int, bank_id: str, max_attempts: int | None
+) -> int | None:
+    """The attempts the profile has left at the bank, its attempts so far counted."""
+    if max_attempts is None:
+        return None
+    used = attempts.count_attempts(session=session, profile_id=profile_id, bank_id=bank_id)
+    return max(0, max_attempts - used)
 
 
 def _bank_dir(path: str | None) -> Path | None:

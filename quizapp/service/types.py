@@ -106,10 +106,16 @@ class BankEntry:
 
 @dataclass(frozen=True)
 class PreparedAttempt:
-    """An attempt ready to be shown: its session and the folder its pictures are read from."""
+    """An attempt ready to be shown: its session and the folder its pictures are read from.
+
+    ``attempts_left`` is what the profile has left at the bank once this attempt is
+    counted (None: the bank sets no limit); the results page needs it for
+    ``review: after_last_attempt``.
+    """
 
     session: QuizSession
     bank_dir: Path | None
+    attempts_left: int | None = None
 
     @property
     def bank(self) -> Bank:

@@ -562,7 +562,12 @@ class MainWindow(QMainWindow):
 
         self._busy_starting = False
         page = ResultsPage(parent=self.stack)
-        page.show_results(prepared.session, bank=prepared.bank, bank_dir=prepared.bank_dir)
+        page.show_results(
+            prepared.session,
+            bank=prepared.bank,
+            bank_dir=prepared.bank_dir,
+            attempts_left=prepared.attempts_left,
+        )
         page.back_requested.connect(self._offer_next_unfinished_or_library)
         self._set_quiz_actions_enabled(True)
         self._set_page(page)

@@ -125,6 +125,26 @@ def test_usage_error_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert exit_info.value.code == 2
 
 
+def test_version_prints_the_installed_version(capsys: pytest.CaptureFixture[str]) -> None:
+    from importlib.metadata import version
+
+    with pytest.raises(SystemExit) as exit_info:
+        run("--version")
+    assert exit_info.value.code == 0
+    assert capsys.readouterr().out == f"quizapp {version('quizapp')}\n"
+    assert version("quizapp") == "0.1.0"
+
+
+def test_history_help_explains_profile_and_bank(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        run("history", "--help")
+    assert exit_info.value.code == 0
+    # argparse wraps help to the terminal's width: compare the words, not the lines.
+    out = " ".join(capsys.readouterr().out.split())
+    assert "--profile NAME only this profile's attempts (its name as typed in the app" in out
+    assert "--bank ID only the attempts at this bank (its id, as 'list' shows it)" in out
+
+
 def test_import_then_list_then_reimport_unchanged(
     tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

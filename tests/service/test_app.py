@@ -57,6 +57,28 @@ def test_the_library_counts_attempts_left_and_keeps_best_and_last_scores(
     assert (entry.last.points, entry.last.percent, entry.last.passed) == (1, 25.0, False)
 
 
+def test_a_prepared_attempt_knows_the_attempts_left_after_it(
+    service: QuizService, library: Path
+) -> None:
+    limited_bank(library, attempts=2)
+    bank_yaml_text = bank_yaml("open", ["q1"])
+    write_bank(library / "open.yaml", bank_yaml_text)
+    service.sync_library([library])
+    ana = service.enter_profile("Ana").profile
+
+    first = service.start_attempt(ana.id, "solar", seed=1)
+    assert first.attempts_left == 1  # this one counted
+    assert service.resume_attempt(first.attempt_id).attempts_left == 1
+    QuizRun(first, service.recorder(first.attempt_id)).finish()
+    second = service.start_attempt(ana.id, "solar", seed=1)
+    assert second.attempts_left == 0  # the last one
+    assert service.finish_interrupted(second.attempt_id).attempts_left == 0
+    # Another profile's attempts are its own; a bank without a limit has no count.
+    bea = service.enter_profile("Bea").profile
+    assert service.start_attempt(bea.id, "solar", seed=1).attempts_left == 1
+    assert service.start_attempt(ana.id, "open", seed=1).attempts_left is None
+
+
 def test_no_attempt_starts_once_they_are_used_up(service: QuizService, library: Path) -> None:
     limited_bank(library, attempts=1)
     service.sync_library([library])
