@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QImageReader, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -37,13 +37,18 @@ def load_bank_image(bank_dir: Path | None, relative: str | None) -> QImage | Non
 
 
 class ImageView(QWidget):
-    """An image scaled to fit the width it is given (and a maximum height), never enlarged."""
+    """An image scaled to fit the width it is given (and a maximum height), never enlarged.
+
+    With an alt text (:meth:`set_alt_text`), a picture that cannot be shown shows its
+    alt text instead.
+    """
 
     def __init__(
         self, parent: QWidget | None = None, *, max_height: int = _IMAGE_MAX_HEIGHT
     ) -> None:
         super().__init__(parent)
         self._image = QImage()
+        self._alt = ""
         self._max_height = max_height
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         policy.setHeightForWidth(True)
@@ -51,9 +56,29 @@ class ImageView(QWidget):
 
     def set_image(self, image: QImage | None) -> None:
         self._image = image if image is not None else QImage()
-        self.setVisible(not self._image.isNull())
+        self.setVisible(not self._image.isNull() or bool(self._alt))
         self.updateGeometry()
         self.update()
+
+    def set_alt_text(self, alt: str | None) -> None:
+        """What the picture shows, in words: shown in its place when it cannot be shown."""
+        self._alt = alt or ""
+        self.setVisible(not self._image.isNull() or bool(self._alt))
+        self.updateGeometry()
+        self.update()
+
+    @property
+    def alt_text_shown(self) -> bool:
+        """Whether the alt text stands in for a picture that could not be shown."""
+        return self._image.isNull() and bool(self._alt)
+
+    def _alt_height(self, width: int) -> int:
+        flags = Qt.TextFlag.TextWordWrap.value
+        bounds = QRect(0, 0, max(width, 1), 1 << 16)
+        return self.fontMetrics().boundingRect(bounds, flags, self._alt_line()).height() + 8
+
+    def _alt_line(self) -> str:
+        return self.tr("[Picture: {alt}]").format(alt=self._alt)
 
     def has_image(self) -> bool:
         return not self._image.isNull()
@@ -70,9 +95,14 @@ class ImageView(QWidget):
         return True
 
     def heightForWidth(self, width: int) -> int:
+        if self.alt_text_shown:
+            return self._alt_height(width)
         return self._fitted(width, self._max_height).height()
 
     def sizeHint(self) -> QSize:
+        if self.alt_text_shown:
+            width = self.fontMetrics().horizontalAdvance(self._alt_line()) + 8
+            return QSize(width, self._alt_height(width))
         # Natural size, capped by the height limit: the layout then reserves no empty band.
         return self._fitted(1 << 16, self._max_height)
 
@@ -80,6 +110,14 @@ class ImageView(QWidget):
         return QSize(16, min(16, self.sizeHint().height()))
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        if self.alt_text_shown:
+            painter = QPainter(self)
+            painter.drawText(
+                self.rect().adjusted(4, 4, -4, -4),
+                Qt.TextFlag.TextWordWrap.value,
+                self._alt_line(),
+            )
+            return
         if self._image.isNull():
             return
         size = self._fitted(self.width(), self.height())
