@@ -1167,7 +1167,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
 <context>
     <name>QuestionNavigator</name>
     <message>
-        <location filename="../ui/question_navigator.py" line="+64"/>
+        <location filename="../ui/question_navigator.py" line="+71"/>
         <source>Questions</source>
         <translation>Daftar soal</translation>
     </message>
@@ -1262,12 +1262,12 @@ Rinciannya sudah ditulis ke {log}.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+381"/>
+        <location line="+387"/>
         <source>Flag for review</source>
         <translation>Tandai</translation>
     </message>
     <message>
-        <location line="-377"/>
+        <location line="-383"/>
         <source>Reading</source>
         <translation>Bacaan</translation>
     </message>
@@ -1283,12 +1283,12 @@ Rinciannya sudah ditulis ke {log}.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+414"/>
+        <location line="+420"/>
         <source>Next</source>
         <translation>Lanjut</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-369"/>
         <source>{number} / {total}</source>
         <translation>{number} / {total}</translation>
     </message>
@@ -1314,12 +1314,12 @@ Rinciannya sudah ditulis ke {log}.</translation>
     </message>
     <message>
         <location line="-172"/>
-        <location line="+413"/>
+        <location line="+419"/>
         <source>Finish quiz</source>
         <translation>Selesaikan kuis</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-245"/>
         <source>Partly right: you scored {points} of {possible}.</source>
         <translation>Sebagian benar: Anda mendapat {points} dari {possible}.</translation>
     </message>
@@ -1334,7 +1334,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>Sumber: “{quote}”</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+219"/>
         <source>Your answer is saved.</source>
         <translation>Jawaban Anda tersimpan.</translation>
     </message>

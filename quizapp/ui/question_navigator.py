@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QListWi
 
 ANSWERED_MARK = "✓"
 FLAGGED_MARK = "⚑"
-CURRENT_MARK = "▸"
+CURRENT_MARK = "▶"
 # Rows shown before the navigator scrolls (a long quiz keeps room for its question).
 _MAX_ROWS = 3
 _CHOOSE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
@@ -50,6 +50,13 @@ class QuestionNavigator(QListWidget):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setTabKeyNavigation(False)
+        # Each number in a box of its own, so the row reads as cells (colours: the palette's).
+        self.setStyleSheet(
+            "QListWidget#questionNavigator::item {"
+            " border: 1px solid palette(mid); border-radius: 3px; margin: 3px; }"
+            "QListWidget#questionNavigator::item:selected {"
+            " background: palette(highlight); color: palette(highlighted-text); }"
+        )
         self._states: list[CellState | None] = [None] * count
         cell = self._cell_size()
         self.setGridSize(cell)

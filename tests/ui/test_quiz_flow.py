@@ -60,7 +60,7 @@ def test_the_navigator_says_each_questions_state_in_marks_and_words(
 
     cells = navigator(quiz)
     assert cells.count() == 8
-    assert [cells.cell_text(i) for i in range(4)] == ["1 ✓", "2 ⚑", "▸ 3", "4"]
+    assert [cells.cell_text(i) for i in range(4)] == ["1 ✓", "2 ⚑", "▶ 3", "4"]
     assert cells.cell_name(0) == "Question 1: answered"
     assert cells.cell_name(1) == "Question 2: not answered, flagged"
     assert cells.cell_name(2) == "Question 3: not answered, on screen"
@@ -69,7 +69,7 @@ def test_the_navigator_says_each_questions_state_in_marks_and_words(
     legend = quiz.find(QLabel, "navigatorLegend").text()
     assert "✓ answered" in legend
     assert "⚑ flagged" in legend
-    assert "▸ on screen" in legend
+    assert "▶ on screen" in legend
 
 
 def test_clicking_a_cell_stores_the_answer_on_screen_and_goes_there(
@@ -84,7 +84,7 @@ def test_clicking_a_cell_stores_the_answer_on_screen_and_goes_there(
     assert [(e.question_id, e.response) for e in quiz.recorder.answers] == [("capital", "Jakarta")]
     assert [qid for qid, _ in quiz.recorder.current] == ["capital", "boiling"]  # the move stored
     assert navigator(quiz).cell_text(0) == "1 ✓"
-    assert navigator(quiz).cell_text(4) == "▸ 5"
+    assert navigator(quiz).cell_text(4) == "▶ 5"
 
     click_cell(quiz, 0)  # back, with nothing on screen: nothing recorded
     assert quiz.on_question("capital")

@@ -519,7 +519,13 @@ class QuizPage(QWidget):
         if self._widget is not None:
             self._widget.set_read_only(True)
         self._update_key_hint()
-        self._scroll.ensureWidgetVisible(self._feedback)
+        # Once the layout has made room for the panel: before that its place is not known.
+        QTimer.singleShot(0, self._scroll_to_feedback)
+
+    @Slot()
+    def _scroll_to_feedback(self) -> None:
+        if self.feedback_visible:
+            self._scroll.ensureWidgetVisible(self._feedback)
 
     def _hide_feedback(self) -> None:
         self._feedback.hide()
