@@ -1167,7 +1167,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
 <context>
     <name>QuestionNavigator</name>
     <message>
-        <location filename="../ui/question_navigator.py" line="+71"/>
+        <location filename="../ui/question_navigator.py" line="+72"/>
         <source>Questions</source>
         <translation>Daftar soal</translation>
     </message>
@@ -1177,7 +1177,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>Tombol panah memilih soal, Enter membukanya.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>answered</source>
         <translation>sudah dijawab</translation>
     </message>
@@ -1226,12 +1226,12 @@ Rinciannya sudah ditulis ke {log}.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+186"/>
+        <location line="+185"/>
         <source>Picture for the question</source>
         <translation>Gambar untuk soal</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-140"/>
         <source>{answered} answered · {flagged} flagged · {current} on screen · {shortcut}: go to a question</source>
         <translation>{answered} sudah dijawab · {flagged} ditandai · {current} sedang ditampilkan · {shortcut}: pergi ke soal</translation>
     </message>
@@ -1251,7 +1251,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>Tunjukkan di bacaan</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Previous</source>
         <translation>Sebelumnya</translation>
     </message>

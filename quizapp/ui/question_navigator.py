@@ -14,7 +14,7 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QFocusEvent, QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QListWidgetItem, QWidget
 
 ANSWERED_MARK = "✓"
@@ -58,6 +58,7 @@ class QuestionNavigator(QListWidget):
             " background: palette(highlight); color: palette(highlighted-text); }"
         )
         self._states: list[CellState | None] = [None] * count
+        self._on_screen = -1  # the row of the question on screen
         cell = self._cell_size()
         self.setGridSize(cell)
         for _ in range(count):
@@ -94,8 +95,15 @@ class QuestionNavigator(QListWidget):
             spoken = self._spoken(row + 1, state)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
             item.setToolTip(spoken)
+        self._on_screen = current_row
         if current_row >= 0 and not self.hasFocus():
             self.setCurrentRow(current_row)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        # The highlight follows the keyboard while choosing, the question on screen otherwise.
+        super().focusOutEvent(event)
+        if self._on_screen >= 0:
+            self.setCurrentRow(self._on_screen)
 
     def cell_text(self, index: int) -> str:
         return self.item(index).text()

@@ -429,3 +429,18 @@ def test_feedback_on_a_question_with_a_source_shows_it_in_the_reading(
     quiz.press(Qt.Key.Key_Return)  # "primes" has no source
     assert quiz.page.feedback_visible
     assert not button.isVisible()
+
+
+def test_leaving_the_navigator_highlights_the_question_on_screen_again(
+    start_quiz: Callable[[Bank], Quiz],
+) -> None:
+    quiz = start_quiz(every_type_bank())
+    cells = navigator(quiz)
+    quiz.press(Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    quiz.press(Qt.Key.Key_Right)
+    assert cells.currentRow() == 1  # where the student is choosing
+
+    quiz.press(Qt.Key.Key_Tab)
+
+    assert focused() is not cells
+    assert cells.currentRow() == 0

@@ -295,7 +295,6 @@ class QuizPage(QWidget):
         self._show_in_reading = self._button(
             "showInReadingButton", self.tr("Show in the reading"), self._on_show_in_reading
         )
-        self._show_in_reading.setAutoDefault(False)
         column = QVBoxLayout(panel)
         for widget in (
             self._feedback_result,
