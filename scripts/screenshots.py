@@ -9,6 +9,8 @@ clicks as a student would drive it:
 - ``library.png``: the library with the shipped banks, the filters above them;
 - ``question-<type>.png`` for each of the eight types, an answer entered;
 - ``feedback.png``: immediate feedback on a wrong answer;
+- ``navigator.png``: the question navigator (Ctrl+G), three questions answered and the
+  one on screen flagged;
 - ``results.png``: the results page and its review;
 - ``results-review.png``: the review's first row opened in full (Enter on it), its picture;
 - ``library-id.png``: the library again, with the Indonesian catalogue loaded.
@@ -141,6 +143,7 @@ TOUR = (
     Tour("beijing-response", "cloze", type_text("international")),
 )
 FEEDBACK_ON = "single-choice"
+NAVIGATOR_ON = "short-answer"  # flagged, and the navigator shot, before it is answered
 
 
 def write_tour_bank(folder: Path) -> dict[str, dict[str, Any]]:
@@ -334,6 +337,8 @@ def answer_question(driver: Driver, tour: Tour, question: dict[str, Any]) -> Non
     )
     driver.clock.advance(SECONDS_PER_QUESTION)
     page.refresh_time()
+    if tour.name == NAVIGATOR_ON:
+        show_the_navigator(driver)
     tour.answer(driver, question)
     driver.save(f"question-{tour.name}")
     driver.press(Qt.Key.Key_Return)
@@ -341,6 +346,17 @@ def answer_question(driver: Driver, tour: Tour, question: dict[str, Any]) -> Non
     if tour.name == FEEDBACK_ON:
         driver.save("feedback")
     driver.press(Qt.Key.Key_Return)  # on to the next (after the last: Finish)
+
+
+def show_the_navigator(driver: Driver) -> None:
+    """Flag the question on screen, Ctrl+G to the navigator, shoot; Enter goes back to it."""
+    page = driver.quiz_page()
+    driver.click(driver.find(QPushButton, "flagButton"))
+    driver.press(Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    driver.wait_until("the navigator", lambda: driver.focused() is page.navigator)
+    driver.save("navigator")
+    driver.press(Qt.Key.Key_Return)  # the question on screen: the answer has the focus again
+    driver.wait_until("the answer", lambda: driver.focused() is not page.navigator)
 
 
 def finish(driver: Driver) -> None:

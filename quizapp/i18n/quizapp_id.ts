@@ -108,8 +108,15 @@
 </context>
 <context>
     <name>ClozeWidget</name>
+    <message numerus="yes">
+        <location filename="../ui/questions/cloze.py" line="+103"/>
+        <source>%n blank(s) still empty: {numbers}.</source>
+        <translation>
+            <numerusform>%n isian masih kosong: {numbers}.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/questions/cloze.py" line="+98"/>
+        <location line="+7"/>
         <source>Fill in every blank; Tab moves to the next one.</source>
         <translation>Lengkapi setiap isian; Tab berpindah ke isian berikutnya.</translation>
     </message>
@@ -130,6 +137,10 @@
         <location line="+1"/>
         <source>(The picture is not available.)</source>
         <translation>(Gambar tidak tersedia.)</translation>
+    </message>
+    <message>
+        <source>[Picture: {alt}]</source>
+        <translation type="vanished">[Gambar: {alt}]</translation>
     </message>
 </context>
 <context>
@@ -429,17 +440,17 @@
         <translation>Bank soal ini sudah tidak ada di pustaka.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>{app} — Library — {profile}</source>
         <translation>{app} — Pustaka — {profile}</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-92"/>
         <source>No attempts left for this bank.</source>
         <translation>Tidak ada lagi percobaan tersisa untuk bank soal ini.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Question {number} of {total} — {title}</source>
         <translation>Soal {number} dari {total} — {title}</translation>
     </message>
@@ -457,7 +468,12 @@
 <context>
     <name>MatchingWidget</name>
     <message>
-        <location filename="../ui/questions/matching.py" line="+54"/>
+        <location filename="../ui/questions/matching.py" line="+60"/>
+        <source>No match chosen yet for: {items}.</source>
+        <translation>Belum ada pasangan yang dipilih untuk: {items}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Choose a match for each item: Tab moves between the lists, the arrow keys or the first letters pick an option.</source>
         <translation>Pilih pasangan untuk setiap butir: Tab berpindah antardaftar, tombol panah atau huruf pertama memilih opsi.</translation>
     </message>
@@ -1512,9 +1528,52 @@ Pastikan nama folder yang diberikan benar.</translation>
     </message>
 </context>
 <context>
+    <name>QuestionNavigator</name>
+    <message>
+        <location filename="../ui/question_navigator.py" line="+72"/>
+        <source>Questions</source>
+        <translation>Daftar soal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The arrow keys choose a question, Enter goes to it.</source>
+        <translation>Tombol panah memilih soal, Enter membukanya.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>answered</source>
+        <translation>sudah dijawab</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not answered</source>
+        <translation>belum dijawab</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>flagged</source>
+        <translation>ditandai</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on screen</source>
+        <translation>sedang ditampilkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question {number}: {state}</source>
+        <translation>Soal {number}: {state}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>QuizPage</name>
     <message>
-        <location filename="../ui/pages/quiz_page.py" line="+155"/>
+        <location filename="../ui/pages/quiz_page.py" line="+178"/>
         <source>Time left for the quiz</source>
         <translation>Sisa waktu kuis</translation>
     </message>
@@ -1530,11 +1589,17 @@ Pastikan nama folder yang diberikan benar.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+211"/>
         <source>Picture for the question</source>
         <translation>Gambar untuk soal</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="-160"/>
+        <source>{answered} answered · {flagged} flagged · {current} on screen · {shortcut}: go to a question</source>
+        <translation>{answered} sudah dijawab · {flagged} ditandai · {current} sedang ditampilkan · {shortcut}: pergi ke soal</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Feedback on your answer</source>
         <translation>Umpan balik atas jawaban Anda</translation>
     </message>
@@ -1544,7 +1609,12 @@ Pastikan nama folder yang diberikan benar.</translation>
         <translation>Penjelasan</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+4"/>
+        <source>Show in the reading</source>
+        <translation>Tunjukkan di bacaan</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Previous</source>
         <translation>Sebelumnya</translation>
     </message>
@@ -1555,23 +1625,33 @@ Pastikan nama folder yang diberikan benar.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+296"/>
+        <location line="+403"/>
         <source>Flag for review</source>
         <translation>Tandai</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-399"/>
+        <source>Reading</source>
+        <translation>Bacaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the reading</source>
+        <translation>Buka bacaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Submit answer</source>
         <translation>Kirim jawaban</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+331"/>
+        <location line="+436"/>
         <source>Next</source>
         <translation>Lanjut</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-385"/>
         <source>{number} / {total}</source>
         <translation>{number} / {total}</translation>
     </message>
@@ -1586,7 +1666,7 @@ Pastikan nama folder yang diberikan benar.</translation>
         <translation>Soal {number} dari {total} — {title}</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+116"/>
         <source>Right.</source>
         <translation>Benar.</translation>
     </message>
@@ -1596,13 +1676,13 @@ Pastikan nama folder yang diberikan benar.</translation>
         <translation>Salah.</translation>
     </message>
     <message>
-        <location line="-149"/>
-        <location line="+330"/>
+        <location line="-188"/>
+        <location line="+435"/>
         <source>Finish quiz</source>
         <translation>Selesaikan kuis</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-245"/>
         <source>Partly right: you scored {points} of {possible}.</source>
         <translation>Sebagian benar: Anda mendapat {points} dari {possible}.</translation>
     </message>
@@ -1617,7 +1697,7 @@ Pastikan nama folder yang diberikan benar.</translation>
         <translation>Sumber: “{quote}”</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+219"/>
         <source>Your answer is saved.</source>
         <translation>Jawaban Anda tersimpan.</translation>
     </message>
@@ -1627,13 +1707,23 @@ Pastikan nama folder yang diberikan benar.</translation>
         <translation>Hapus tanda</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-117"/>
+        <source>Not answered: press Skip to leave it blank.</source>
+        <translation>Belum dijawab: tekan Lewati untuk membiarkannya kosong.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{unfilled} Press Enter again to submit it as it is.</source>
+        <translation>{unfilled} Tekan Enter sekali lagi untuk mengirimnya apa adanya.</translation>
+    </message>
+    <message>
+        <location line="+130"/>
         <location line="+6"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Your answer could not be saved yet: {reason} It stays on screen; press {button} to try again.</source>
         <translation>Jawaban Anda belum bisa disimpan: {reason} Jawaban tetap di layar; tekan {button} untuk mencoba lagi.</translation>
     </message>
@@ -1644,21 +1734,21 @@ Pastikan nama folder yang diberikan benar.</translation>
         <translation>Selesaikan kuis</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+8"/>
         <source>%n question(s) not answered yet: {numbers}.</source>
         <translation>
             <numerusform>%n soal belum dijawab: {numbers}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%n question(s) flagged for review: {numbers}.</source>
         <translation>
             <numerusform>%n soal ditandai untuk ditinjau: {numbers}.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Finish the quiz anyway? Unanswered questions score nothing.</source>
         <translation>Tetap selesaikan kuis? Soal yang belum dijawab tidak mendapat nilai.</translation>
     </message>
@@ -1688,7 +1778,12 @@ Pastikan nama folder yang diberikan benar.</translation>
         <translation>Lanjutkan</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+5"/>
+        <source>Go to question {number}</source>
+        <translation>Pergi ke soal {number}</translation>
+    </message>
+    <message>
+        <location line="+120"/>
         <source>Time ran out for question {number}; your answer as it stood was saved.</source>
         <translation>Waktu untuk soal {number} habis; jawaban Anda saat itu sudah disimpan.</translation>
     </message>
@@ -1760,6 +1855,11 @@ Pastikan nama folder yang diberikan benar.</translation>
         <location line="+4"/>
         <source>The time ran out.</source>
         <translation>Waktu habis.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The time for the last question ran out.</source>
+        <translation>Waktu untuk soal terakhir habis.</translation>
     </message>
     <message>
         <location line="+2"/>

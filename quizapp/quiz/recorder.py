@@ -27,4 +27,4 @@ class AttemptRecorder(Protocol):
         """Remember which questions are flagged for review (all of them, each time)."""
 
     def finish(self, end_reason: str, finished_at: datetime) -> None:
-        """Mark the attempt finished ('submitted', 'time_up' or 'ended_after_interruption')."""
+        """Mark the attempt finished (an :class:`~quizapp.quiz.ending.EndReason` value)."""

@@ -543,7 +543,7 @@ class QuizSession:
         if self._index < len(self._questions) - 1:
             return Expiry(ExpiryKind.QUESTION, answer, self._move_to(self._index + 1))
         due_reading = self._current_since_reading + (due - self._current_since).total_seconds()
-        self._end(EndReason.TIME_UP, due, due_reading)
+        self._end(EndReason.QUESTION_TIME_UP, due, due_reading)
         return Expiry(ExpiryKind.QUESTION, answer, None)
 
     def _checked(self, index: int) -> int:

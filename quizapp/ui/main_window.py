@@ -524,6 +524,8 @@ class MainWindow(QMainWindow):
         # corruption). A bound method's object is held weakly.
         self._quiz_shown = prepared
         page.finished.connect(self._on_quiz_finished)
+        if (show_reading := getattr(self, "show_reading", None)) is not None:  # the reading page
+            page.readingRequested.connect(show_reading)
         self._set_quiz_actions_enabled(False)
         self._set_page(page)
         session = prepared.session

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -62,6 +63,11 @@ class Quiz:
     def confirm_dialog(self) -> QMessageBox | None:
         boxes = self.page.findChildren(QMessageBox, "finishConfirmDialog")
         return next((box for box in boxes if box.isVisible()), None)
+
+
+def plain_text(box: QMessageBox) -> str:
+    """The dialog's text without its links (each listed question number is one)."""
+    return QTextDocumentFragment.fromHtml(box.text()).toPlainText()
 
 
 def focused() -> QWidget:
@@ -390,7 +396,7 @@ def test_finishing_with_unanswered_questions_asks_first(start_quiz: Callable[[Ba
     quiz.click("finishButton")
     box = quiz.confirm_dialog()
     assert box is not None
-    assert box.text() == "7 question(s) not answered yet: 2, 3, 4, 5, 6, 7, 8."
+    assert plain_text(box) == "7 question(s) not answered yet: 2, 3, 4, 5, 6, 7, 8."
     keep = box.findChild(QPushButton, "keepGoingButton")
     assert box.defaultButton() is keep
     quiz.qtbot.keyClick(box, Qt.Key.Key_Return)  # the safe choice is the default
@@ -430,7 +436,7 @@ def test_finishing_with_a_flagged_question_asks_and_names_it(
 
     box = quiz.confirm_dialog()
     assert box is not None
-    assert box.text() == "1 question(s) flagged for review: 1."  # (no catalogue in tests)
+    assert plain_text(box) == "1 question(s) flagged for review: 1."  # (no catalogue in tests)
     keep = box.findChild(QPushButton, "keepGoingButton")
     assert box.defaultButton() is keep  # looking at it again is the safe choice
     assert quiz.recorder.finished == []
@@ -486,7 +492,7 @@ def test_the_answer_widget_has_the_focus_on_every_question(
         assert widget is not None
         assert widget.isAncestorOf(focused())
         widget_names.append(focused().objectName())
-        if not quiz.find(QPushButton, "skipButton").isEnabled():
+        if quiz.session.index == len(quiz.session.questions) - 1:
             break
         quiz.click("skipButton")
 

@@ -200,6 +200,7 @@ class ResultsPage(QWidget):
             self._time_used.show()
         reasons = {
             EndReason.TIME_UP.value: self.tr("The time ran out."),
+            EndReason.QUESTION_TIME_UP.value: self.tr("The time for the last question ran out."),
             EndReason.ENDED_AFTER_INTERRUPTION.value: self.tr(
                 "The quiz ended where it stood when the app stopped."
             ),
