@@ -40,6 +40,39 @@
     </message>
 </context>
 <context>
+    <name>BankTexts</name>
+    <message>
+        <location filename="../ui/bank_texts.py" line="+13"/>
+        <source>feedback after each answer</source>
+        <translation>umpan balik setelah setiap jawaban</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>feedback at the end</source>
+        <translation>umpan balik di akhir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no feedback, only the score</source>
+        <translation>tanpa umpan balik, hanya skor</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>review shows the right answers and explanations</source>
+        <translation>ulasan menampilkan jawaban yang benar dan penjelasannya</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>review shows points per question, and the right answers after your last attempt</source>
+        <translation>ulasan menampilkan poin tiap soal, dan jawaban yang benar setelah percobaan terakhir Anda</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>review shows your answers and points, never the right answers</source>
+        <translation>ulasan menampilkan jawaban dan poin Anda, tanpa jawaban yang benar</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceButtonsWidget</name>
     <message>
         <location filename="../ui/questions/choices.py" line="+103"/>
@@ -63,7 +96,7 @@
 <context>
     <name>Library</name>
     <message>
-        <location filename="../ui/models/library_model.py" line="+111"/>
+        <location filename="../ui/models/library_model.py" line="+118"/>
         <source>Attempts</source>
         <translation>Percobaan</translation>
     </message>
@@ -157,7 +190,7 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../ui/pages/library_page.py" line="+128"/>
+        <location filename="../ui/pages/library_page.py" line="+134"/>
         <source>Search titles, descriptions and tags</source>
         <translation>Cari judul, deskripsi, dan tag</translation>
     </message>
@@ -217,12 +250,42 @@
         <translation>Berkas yang mengandung kesalahan tidak dimuat (peringatan hanya berupa saran). Perbaiki berkas itu di editor Anda, lalu tekan Muat ulang.</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+5"/>
+        <source>Show or hide the problems found in bank files</source>
+        <translation>Tampilkan atau sembunyikan masalah dalam berkas bank soal</translation>
+    </message>
+    <message>
+        <location line="+155"/>
         <source>Problems in bank files ({count})</source>
         <translation>Masalah dalam berkas bank soal ({count})</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+4"/>
+        <source>1 bank could not be read.</source>
+        <translation>1 bank soal tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} banks could not be read.</source>
+        <translation>{count} bank soal tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some bank files have warnings.</source>
+        <translation>Beberapa berkas bank soal memiliki peringatan.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hide details</source>
+        <translation>Sembunyikan rincian</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details…</source>
+        <translation>Rincian…</translation>
+    </message>
+    <message>
+        <location line="+108"/>
         <source>Questions: {count}</source>
         <translation>Jumlah soal: {count}</translation>
     </message>
@@ -262,12 +325,17 @@
         <translation>batas lulus: {mark}%</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>per question: {limit}</source>
+        <translation>per soal: {limit}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{asked} of {total} questions, drawn at random</source>
         <translation>{asked} dari {total} soal, diambil secara acak</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>No attempts left: you have used all {allowed} attempts at this bank.</source>
         <translation>Tidak ada percobaan tersisa: Anda sudah memakai semua {allowed} percobaan untuk bank soal ini.</translation>
     </message>
@@ -342,7 +410,7 @@
         <translation>Pustaka diperbarui; beberapa berkas bank soal bermasalah.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>The library could not be updated.</source>
         <translation>Pustaka tidak dapat diperbarui.</translation>
     </message>
@@ -974,7 +1042,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>{where}: tidak ada &quot;image_alt&quot;: jelaskan gambar untuk pembaca layar dan untuk saat gambar tidak dapat ditampilkan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/library_page.py" line="-318"/>
+        <location filename="../ui/pages/library_page.py" line="-368"/>
         <source>error</source>
         <translation>kesalahan</translation>
     </message>
@@ -1038,11 +1106,16 @@ Rinciannya sudah ditulis ke {log}.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Choose your name from the list, or type a new one.</source>
+        <translation>Pilih nama Anda dari daftar, atau ketik nama baru.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Type your name to begin.</source>
         <translation>Ketik nama Anda untuk memulai.</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-8"/>
         <source>Opening your profile…</source>
         <translation>Membuka profil Anda…</translation>
     </message>

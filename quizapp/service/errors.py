@@ -25,3 +25,11 @@ class BankNotAvailableError(ServiceError):
     def __init__(self, bank_id: str) -> None:
         super().__init__(f"bank {bank_id!r} is not in the library")
         self.bank_id = bank_id
+
+
+class ProfileNameTakenError(ServiceError):
+    """Another profile already has the name asked for."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(f"another profile is already called {name!r}")
+        self.name = name

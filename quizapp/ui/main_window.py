@@ -319,7 +319,11 @@ class MainWindow(QMainWindow):
         from quizapp.ui.pages.library_page import problem_line, translated_text
 
         lines = [problem_line(path, problem) for path, problem in outcome.problems]
-        self.library_page.set_problems(lines + [translated_text(t) for t in outcome.unreadable])
+        failed = {path for path, problem in outcome.problems if problem.is_error}
+        self.library_page.set_problems(
+            lines + [translated_text(t) for t in outcome.unreadable],
+            failed=len(failed) + len(outcome.unreadable),
+        )
 
     def _on_sync_failed(self, error: Exception, relay: ProgressRelay) -> None:
         relay.deleteLater()

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.bank.problems import MESSAGES, Phrase, Problem, render
+from quizapp.ui.bank_texts import feedback_text, review_text
 from quizapp.ui.models.library_model import (
     BANK_ID_ROLE,
     Column,
@@ -69,6 +70,11 @@ def translated_text(text: str) -> str:
     if isinstance(text, Phrase):
         return translated_message(text.code, text.args, text)
     return text
+
+
+def sentence_case(text: str) -> str:
+    """``text`` with its first letter made a capital, the rest as it is."""
+    return text[:1].upper() + text[1:]
 
 
 def problem_line(path: str, problem: Problem) -> str:
@@ -141,6 +147,9 @@ class LibraryPage(QWidget):
                 "Files with errors were not loaded (warnings are only advice). Fix them in "
                 "your editor, then press Reload."
             )
+        )
+        self.problems_details_button.setAccessibleName(
+            self.tr("Show or hide the problems found in bank files")
         )
         self._show_problem_count()
         self.model.retranslate()
@@ -234,6 +243,15 @@ class LibraryPage(QWidget):
         layout.addWidget(self._problems_note)
         layout.addWidget(self.problems_view)
         self.problems_group.setVisible(False)
+        # What a student sees: one short line; the list is there behind Details.
+        self.problems_summary = QLabel(self)
+        self.problems_summary.setObjectName("problemsSummaryLabel")
+        self.problems_summary.setWordWrap(True)
+        self.problems_details_button = QPushButton(self)
+        self.problems_details_button.setObjectName("problemsDetailsButton")
+        self.problems_details_button.setCheckable(True)
+        self.problems_details_button.toggled.connect(self._on_details_toggled)
+        self._failed_count = 0
 
     def _build_layout(self) -> None:
         filters = QHBoxLayout()
@@ -255,6 +273,10 @@ class LibraryPage(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.view, 3)
         layout.addLayout(details)
+        problems = QHBoxLayout()
+        problems.addWidget(self.problems_summary, 1)
+        problems.addWidget(self.problems_details_button)
+        layout.addLayout(problems)
         layout.addWidget(self.problems_group)
 
     # --- content -------------------------------------------------------------------------
@@ -268,10 +290,15 @@ class LibraryPage(QWidget):
             self._select_first_if_none()
         self._on_selection_changed()
 
-    def set_problems(self, lines: Sequence[str]) -> None:
-        """List problems found in bank files (``file:line:column: severity: message``)."""
+    def set_problems(self, lines: Sequence[str], failed: int | None = None) -> None:
+        """List problems found in bank files (``file:line:column: severity: message``).
+
+        ``failed`` is how many bank files (or folders) could not be read: the
+        short line says that; None counts every line as one.
+        """
         self.problems_view.clear()
         self.problems_view.addItems(list(lines))
+        self._failed_count = len(lines) if failed is None else failed
         self._show_problem_count()
 
     def _show_problem_count(self) -> None:
@@ -279,7 +306,28 @@ class LibraryPage(QWidget):
         self.problems_group.setTitle(
             self.tr("Problems in bank files ({count})").format(count=count) if count else ""
         )
-        self.problems_group.setVisible(bool(count))
+        failed = self._failed_count
+        if failed == 1:
+            summary = self.tr("1 bank could not be read.")
+        elif failed:
+            summary = self.tr("{count} banks could not be read.").format(count=failed)
+        else:
+            summary = self.tr("Some bank files have warnings.")
+        self.problems_summary.setText(summary)
+        self.problems_summary.setVisible(bool(count))
+        self.problems_details_button.setVisible(bool(count))
+        self._on_details_toggled(self.problems_details_button.isChecked())
+
+    @Slot(bool)
+    def _on_details_toggled(self, shown: bool) -> None:
+        self.problems_details_button.setText(
+            self.tr("Hide details") if shown else self.tr("Details…")
+        )
+        self.problems_group.setVisible(shown and self.problems_view.count() > 0)
+
+    def show_problem_details(self, shown: bool = True) -> None:
+        """Show (or hide) the full list of problems, as the Details button does."""
+        self.problems_details_button.setChecked(shown)
 
     def problem_lines(self) -> list[str]:
         return [self.problems_view.item(i).text() for i in range(self.problems_view.count())]
@@ -386,11 +434,19 @@ class LibraryPage(QWidget):
             self.tr("pass mark: {mark}%").format(mark=f"{row.pass_mark:g}"),
             language_name(row.language),
         ]
+        if row.question_time_limit is not None:
+            parts.insert(
+                2,
+                self.tr("per question: {limit}").format(
+                    limit=format_duration(row.question_time_limit)
+                ),
+            )
         if row.draw is not None and row.draw < row.question_count:
             parts[0] = self.tr("{asked} of {total} questions, drawn at random").format(
                 asked=asked, total=row.question_count
             )
-        return " · ".join(parts)
+        modes = [feedback_text(row.feedback), review_text(row.review)]
+        return " · ".join(parts) + "\n" + sentence_case(" · ".join(modes))
 
     def _attempts_text(self, row: LibraryRow) -> str:
         if row.max_attempts is None:
