@@ -235,12 +235,7 @@
         <translation>Mulai kuis</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Start the quiz of the selected bank</source>
-        <translation>Mulai kuis dari bank soal yang dipilih</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Problems found in bank files</source>
         <translation>Masalah yang ditemukan dalam berkas bank soal</translation>
     </message>
@@ -285,17 +280,22 @@
         <translation>Rincian…</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>Questions: {count}</source>
         <translation>Jumlah soal: {count}</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-75"/>
         <source>All tags</source>
         <translation>Semua tag</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-216"/>
+        <source>Open the start page of the selected bank</source>
+        <translation>Buka halaman awal bank soal yang dipilih</translation>
+    </message>
+    <message>
+        <location line="+219"/>
         <source>All languages</source>
         <translation>Semua bahasa</translation>
     </message>
@@ -315,7 +315,7 @@
         <translation>Tambahkan folder berisi berkas bank soal di Pengaturan.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>time limit: {limit}</source>
         <translation>batas waktu: {limit}</translation>
     </message>
@@ -348,13 +348,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+131"/>
-        <location line="+47"/>
+        <location filename="../ui/main_window.py" line="+162"/>
+        <location line="+71"/>
         <source>Library update progress</source>
         <translation>Kemajuan pembaruan pustaka</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-13"/>
         <source>&amp;QuizApp</source>
         <translation>&amp;QuizApp</translation>
     </message>
@@ -370,6 +370,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Re&amp;name profile…</source>
+        <translation>Ganti &amp;nama profil…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Reload library</source>
         <translation>M&amp;uat ulang pustaka</translation>
     </message>
@@ -415,27 +420,90 @@
         <translation>Pustaka tidak dapat diperbarui.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+79"/>
+        <location line="+114"/>
         <source>A name needs 1 to {limit} letters, digits or other characters.</source>
         <translation>Nama harus terdiri dari 1 sampai {limit} huruf, angka, atau karakter lain.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="-65"/>
+        <source>Profile: {name}</source>
+        <translation>Profil: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch or rename the profile</source>
+        <translation>Ganti profil atau ubah namanya</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profile: {name}. Switch or rename it</source>
+        <translation>Profil: {name}. Ganti profil atau ubah namanya</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+7"/>
+        <source>Rename profile</source>
+        <translation>Ubah nama profil</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>New name for “{name}” (your scores and history stay with it):</source>
+        <translation>Nama baru untuk “{name}” (nilai dan riwayat Anda tetap tersimpan):</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The profile is now called “{name}”.</source>
+        <translation>Profil ini sekarang bernama “{name}”.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Another profile is already called “{name}”. Choose another name.</source>
+        <translation>Sudah ada profil lain bernama “{name}”. Pilih nama lain.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>This quiz does not allow the reading while it runs.</source>
+        <translation>Kuis ini tidak mengizinkan bacaan dibuka selama kuis berlangsung.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This bank has no reading.</source>
+        <translation>Bank soal ini tidak memiliki bacaan.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <location line="+51"/>
         <source>This bank is no longer in the library.</source>
         <translation>Bank soal ini sudah tidak ada di pustaka.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+105"/>
         <source>{app} — Library — {profile}</source>
         <translation>{app} — Pustaka — {profile}</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="+116"/>
+        <source>Your answers are saved; the timer keeps running. Close?</source>
+        <translation>Jawaban Anda sudah tersimpan; waktu terus berjalan. Tutup?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close QuizApp</source>
+        <translation>Tutup QuizApp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep going</source>
+        <translation>Lanjutkan kuis</translation>
+    </message>
+    <message>
+        <location line="-226"/>
         <source>No attempts left for this bank.</source>
         <translation>Tidak ada lagi percobaan tersisa untuk bank soal ini.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+53"/>
         <source>Question {number} of {total} — {title}</source>
         <translation>Soal {number} dari {total} — {title}</translation>
     </message>
@@ -445,7 +513,12 @@
         <translation>{app} — {where}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+42"/>
+        <source>{app} — {bank} — {profile}</source>
+        <translation>{app} — {bank} — {profile}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{app} — Results — {bank}</source>
         <translation>{app} — Hasil — {bank}</translation>
     </message>
@@ -1042,7 +1115,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>{where}: tidak ada &quot;image_alt&quot;: jelaskan gambar untuk pembaca layar dan untuk saat gambar tidak dapat ditampilkan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/library_page.py" line="-368"/>
+        <location filename="../ui/pages/library_page.py" line="-370"/>
         <source>error</source>
         <translation>kesalahan</translation>
     </message>
@@ -1410,6 +1483,47 @@ Rinciannya sudah ditulis ke {log}.</translation>
     </message>
 </context>
 <context>
+    <name>ReadingDialog</name>
+    <message>
+        <location filename="../ui/reading_view.py" line="+235"/>
+        <source>Reading — {title}</source>
+        <translation>Bacaan — {title}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bank&apos;s reading</source>
+        <translation>Bacaan bank soal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the reading</source>
+        <translation>Tutup bacaan</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingView</name>
+    <message>
+        <location line="-101"/>
+        <source>Reading: {title}</source>
+        <translation>Bacaan: {title}</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>The passage could not be found in the reading.</source>
+        <translation>Kutipan itu tidak ditemukan dalam bacaan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The passage the question comes from is highlighted.</source>
+        <translation>Bagian bacaan yang menjadi sumber soal ini disorot.</translation>
+    </message>
+</context>
+<context>
     <name>ResultsPage</name>
     <message>
         <location filename="../ui/pages/results_page.py" line="+202"/>
@@ -1636,6 +1750,170 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <location filename="../ui/questions/single_choice.py" line="+28"/>
         <source>Press a letter (A–{last_letter}) or a number (1–{last_number}) to pick your answer.</source>
         <translation>Tekan huruf (A–{last_letter}) atau angka (1–{last_number}) untuk memilih jawaban Anda.</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../ui/pages/start_page.py" line="+186"/>
+        <source>Questions:</source>
+        <translation>Soal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time limit:</source>
+        <translation>Batas waktu:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time per question:</source>
+        <translation>Waktu per soal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback:</source>
+        <translation>Umpan balik:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After the quiz:</source>
+        <translation>Setelah kuis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass mark:</source>
+        <translation>Batas lulus:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attempts:</source>
+        <translation>Percobaan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Best score:</source>
+        <translation>Nilai terbaik:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last score:</source>
+        <translation>Nilai terakhir:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Description</source>
+        <translation>Deskripsi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Back to the library</source>
+        <translation>Kembali ke pustaka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the text first</source>
+        <translation>Baca teksnya dulu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the bank&apos;s reading</source>
+        <translation>Buka bacaan bank soal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Begin</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Begin the quiz</source>
+        <translation>Mulai kuis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume</source>
+        <translation>Lanjutkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume the unfinished quiz</source>
+        <translation>Lanjutkan kuis yang belum selesai</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>{asked}, drawn at random from {total}</source>
+        <translation>{asked}, diambil secara acak dari {total}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no time limit</source>
+        <translation>tanpa batas waktu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no limit per question</source>
+        <translation>tanpa batas per soal</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{mark}%</source>
+        <translation>{mark}%</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No attempts left: you have used all {allowed} attempts at this bank.</source>
+        <translation>Tidak ada percobaan tersisa: Anda sudah memakai semua {allowed} percobaan untuk bank soal ini.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The timer starts when you press Begin.</source>
+        <translation>Waktu mulai berjalan saat Anda menekan Mulai.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing is recorded until you press Begin.</source>
+        <translation>Belum ada yang dicatat sampai Anda menekan Mulai.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{used} used, no limit</source>
+        <translation>{used} terpakai, tanpa batas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{used} of {allowed} used, {left} left</source>
+        <translation>{used} dari {allowed} terpakai, sisa {left}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none yet</source>
+        <translation>belum ada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{score} (passed)</source>
+        <translation>{score} (lulus)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{score} (not passed)</source>
+        <translation>{score} (belum lulus)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>You have an unfinished attempt: {answered} of {total} questions answered.</source>
+        <translation>Anda punya percobaan yang belum selesai: {answered} dari {total} soal sudah dijawab.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Its time has run out: resuming ends it now.</source>
+        <translation>Waktunya sudah habis: melanjutkannya akan mengakhirinya sekarang.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time left: {time}.</source>
+        <translation>Sisa waktu: {time}.</translation>
     </message>
 </context>
 <context>

@@ -287,7 +287,7 @@ def _use_up_attempts(window: MainWindow, profile_name: str, bank_id: str, count:
             )
 
 
-def test_used_up_attempts_disable_start_and_say_so(
+def test_used_up_attempts_disable_begin_and_say_so(
     qtbot: QtBot, make_window: WindowFactory, library: Path
 ) -> None:
     write_library(library, max_attempts=1)
@@ -304,18 +304,21 @@ def test_used_up_attempts_disable_start_and_say_so(
 
     page = window.library_page
     assert page.select_bank("solar")
-    start = window.findChild(QPushButton, "startQuizButton")
-    assert start is not None
-    assert not start.isEnabled()
     assert "No attempts left" in page.attempts_label.text()
-    # Neither Enter nor a double-click starts it.
-    view = page.view
-    with qtbot.assertNotEmitted(page.start_requested):
-        qtbot.keyClick(view, Qt.Key.Key_Return)
-        view.doubleClicked.emit(view.currentIndex())
-
-    assert page.select_bank("sejarah")
-    assert start.isEnabled()
+    # The start page still opens (scores, and Resume if one was left), but Begin is off.
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.current_page is window._start_page)
+    start_page = window.start_page
+    begin = start_page.findChild(QPushButton, "beginQuizButton")
+    assert begin is not None
+    assert not begin.isEnabled()
+    assert "No attempts left" in start_page.status_label.text()
+    assert start_page.facts["attempts"].text() == "1 of 1 used, 0 left"
+    with qtbot.assertNotEmitted(start_page.begin_requested):
+        qtbot.keyClick(start_page, Qt.Key.Key_Return)
+        qtbot.mouseClick(begin, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(start_page, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.current_page is window.library_page)
 
 
 @pytest.mark.parametrize("how", ["enter", "double-click", "button"])
@@ -332,12 +335,39 @@ def test_a_row_starts_its_quiz(qtbot: QtBot, make_window: WindowFactory, how: st
     else:
         qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
 
+    # The start page first: nothing is recorded until Begin.
+    qtbot.waitUntil(
+        lambda: (
+            window.current_page is not None and window.current_page.objectName() == "bankStartPage"
+        )
+    )
+    assert window.windowTitle() == "QuizApp — The Solar System — Ana"
+    _assert_attempts_in_progress(window, [])
+    begin = window.start_page.findChild(QPushButton, "beginQuizButton")
+    assert begin is not None
+    assert begin.hasFocus() or not window.isActiveWindow()
+    if how == "enter":
+        qtbot.keyClick(window.start_page, Qt.Key.Key_Return)
+    else:
+        qtbot.mouseClick(begin, Qt.MouseButton.LeftButton)
+
     qtbot.waitUntil(
         lambda: window.current_page is not None and window.current_page.objectName() == "quizPage"
     )
     assert window.windowTitle() == "QuizApp — Question 1 of 2 — The Solar System"
     assert not window.settings_action.isEnabled()
     _assert_one_attempt_in_progress(window, "solar")
+
+
+def _assert_attempts_in_progress(window: MainWindow, bank_ids: list[str]) -> None:
+    from quizapp.store.attempts import unfinished_attempts
+    from quizapp.store.db import session_scope
+
+    assert window.service is not None
+    assert window.profile is not None
+    with session_scope(window.service.engine) as session:
+        attempts = unfinished_attempts(session=session, profile_id=window.profile.id)
+        assert [a.bank_id for a in attempts] == bank_ids
 
 
 def _assert_one_attempt_in_progress(window: MainWindow, bank_id: str) -> None:

@@ -1,8 +1,8 @@
 """The library page: every bank, filters, the chosen bank's details, problems in bank files.
 
-Double-click or Enter on a row, or the start button, asks to start that
-bank's quiz (``start_requested(bank_id)``); a bank whose attempts are used up
-says so and cannot be started. Problems found in bank files are listed as
+Double-click or Enter on a row, or the start button, opens that bank's
+start page (``start_requested(bank_id)``), where the quiz begins; a bank
+whose attempts are used up says so here and there. Problems found in bank files are listed as
 ``file:line:column: message`` lines, never hidden.
 """
 
@@ -140,7 +140,7 @@ class LibraryPage(QWidget):
         self.reload_button.setAccessibleName(self.tr("Reload the library"))
         self.view.setAccessibleName(self.tr("Question banks"))
         self.start_button.setText(self.tr("Start quiz"))
-        self.start_button.setAccessibleName(self.tr("Start the quiz of the selected bank"))
+        self.start_button.setAccessibleName(self.tr("Open the start page of the selected bank"))
         self.problems_view.setAccessibleName(self.tr("Problems found in bank files"))
         self._problems_note.setText(
             self.tr(
@@ -424,7 +424,9 @@ class LibraryPage(QWidget):
         self.description_label.setVisible(bool(row.description))
         self.attempts_label.setText(self._attempts_text(row))
         self.attempts_label.setVisible(bool(self.attempts_label.text()))
-        self.start_button.setEnabled(row.can_start)
+        # Open even with no attempts left: the start page shows the scores, and
+        # Resume when an attempt was left unfinished.
+        self.start_button.setEnabled(True)
 
     def _info_text(self, row: LibraryRow) -> str:
         asked = row.question_count if row.draw is None else min(row.draw, row.question_count)
@@ -459,7 +461,7 @@ class LibraryPage(QWidget):
 
     def _start_if_allowed(self, bank_id: str | None) -> None:
         row = self.model.row_for(bank_id) if bank_id else None
-        if row is not None and row.can_start:
+        if row is not None:
             self.start_requested.emit(row.bank_id)
 
     @Slot(QModelIndex)
