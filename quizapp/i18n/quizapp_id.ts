@@ -1485,7 +1485,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
 <context>
     <name>ReadingDialog</name>
     <message>
-        <location filename="../ui/reading_view.py" line="+235"/>
+        <location filename="../ui/reading_view.py" line="+249"/>
         <source>Reading — {title}</source>
         <translation>Bacaan — {title}</translation>
     </message>
@@ -1508,12 +1508,12 @@ Rinciannya sudah ditulis ke {log}.</translation>
 <context>
     <name>ReadingView</name>
     <message>
-        <location line="-101"/>
+        <location line="-110"/>
         <source>Reading: {title}</source>
         <translation>Bacaan: {title}</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+72"/>
         <source>The passage could not be found in the reading.</source>
         <translation>Kutipan itu tidak ditemukan dalam bacaan.</translation>
     </message>

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QUrl
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
@@ -114,6 +114,11 @@ class ReadingView(QWidget):
         self.text_view = _ReadingBrowser(self)
         self.text_view.setObjectName("readingTextView")
 
+        self._scroll_timer = QTimer(self)
+        self._scroll_timer.setSingleShot(True)
+        self._scroll_timer.setInterval(0)
+        self._scroll_timer.timeout.connect(self._scroll_to_passage)
+
         self.status_label = QLabel(self)
         self.status_label.setObjectName("readingStatusLabel")
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -184,14 +189,23 @@ class ReadingView(QWidget):
         char_format.setBackground(QColor("#6b5900") if dark else QColor("#fff176"))
         selection.format = char_format
         self.text_view.setExtraSelections([selection])
-        # The end first, then the start: the whole passage is in view, its start at best.
-        view_cursor = QTextCursor(self.text_view.document())
-        view_cursor.setPosition(end)
-        self.text_view.setTextCursor(view_cursor)
-        self.text_view.ensureCursorVisible()
-        view_cursor.setPosition(start)
-        self.text_view.setTextCursor(view_cursor)
-        self.text_view.ensureCursorVisible()
+        cursor = QTextCursor(self.text_view.document())
+        cursor.setPosition(start)
+        self.text_view.setTextCursor(cursor)
+        self._scroll_to_passage()
+        # Once the window is laid out (it may have just been shown), once more.
+        self._scroll_timer.start()
+
+    @Slot()
+    def _scroll_to_passage(self) -> None:
+        """The passage's first line a quarter of the way down the view (or as far as it goes)."""
+        if self._found is None:
+            return
+        cursor = QTextCursor(self.text_view.document())
+        cursor.setPosition(self._found[0])
+        bar = self.text_view.verticalScrollBar()
+        top = self.text_view.cursorRect(cursor).top() + bar.value()
+        bar.setValue(max(0, top - self.text_view.viewport().height() // 4))
 
     def _show_status(self) -> None:
         if not self._quote:

@@ -127,10 +127,15 @@ class RecordWriter(QObject):
                     self._queue.popleft()
                 else:
                     self._paused = True
-            if error is None:
-                self._stored.emit()
-            else:
-                self._refused.emit(error)
+            try:
+                if error is None:
+                    self._stored.emit()
+                else:
+                    self._refused.emit(error)
+            except RuntimeError:
+                # The writer was deleted with its window without being closed (a
+                # window let go unclosed): nobody is left to tell, so the thread ends.
+                return
 
 
 def _store(record: Record) -> Exception | None:
