@@ -203,7 +203,10 @@ class MainWindow(QMainWindow):
         self.reload_action.triggered.connect(self.sync_library)
         self._quit_action = quit_action = QAction(self)
         quit_action.setObjectName("quitAction")
-        quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
+        quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
+        if QKeySequence("Ctrl+Q") not in quit_keys:  # some platforms have no Quit key
+            quit_keys.append(QKeySequence("Ctrl+Q"))
+        quit_action.setShortcuts(quit_keys)
         quit_action.triggered.connect(self.close)
         for action in (
             self.settings_action,

@@ -362,7 +362,8 @@ def test_closing_during_a_timed_quiz_asks_first(qtbot: QtBot, make_window: Windo
     assert window.isVisible()
     assert page_named(window, "quizPage")
 
-    window.close()
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)  # Quit
     box = window.close_question
     assert box is not None
     qtbot.waitUntil(box.isVisible)
