@@ -99,6 +99,39 @@
     </message>
 </context>
 <context>
+    <name>BankTexts</name>
+    <message>
+        <location filename="../ui/bank_texts.py" line="+13"/>
+        <source>feedback after each answer</source>
+        <translation>umpan balik setelah setiap jawaban</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>feedback at the end</source>
+        <translation>umpan balik di akhir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no feedback, only the score</source>
+        <translation>tanpa umpan balik, hanya skor</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>review shows the right answers and explanations</source>
+        <translation>ulasan menampilkan jawaban yang benar dan penjelasannya</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>review shows points per question, and the right answers after your last attempt</source>
+        <translation>ulasan menampilkan poin tiap soal, dan jawaban yang benar setelah percobaan terakhir Anda</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>review shows your answers and points, never the right answers</source>
+        <translation>ulasan menampilkan jawaban dan poin Anda, tanpa jawaban yang benar</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceButtonsWidget</name>
     <message>
         <location filename="../ui/questions/choices.py" line="+103"/>
@@ -146,7 +179,7 @@
 <context>
     <name>Library</name>
     <message>
-        <location filename="../ui/models/library_model.py" line="+112"/>
+        <location filename="../ui/models/library_model.py" line="+119"/>
         <source>Attempts</source>
         <translation>Percobaan</translation>
     </message>
@@ -240,7 +273,7 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../ui/pages/library_page.py" line="+128"/>
+        <location filename="../ui/pages/library_page.py" line="+134"/>
         <source>Search titles, descriptions and tags</source>
         <translation>Cari judul, deskripsi, dan tag</translation>
     </message>
@@ -285,12 +318,11 @@
         <translation>Mulai kuis</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Start the quiz of the selected bank</source>
-        <translation>Mulai kuis dari bank soal yang dipilih</translation>
+        <translation type="vanished">Mulai kuis dari bank soal yang dipilih</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Problems found in bank files</source>
         <translation>Masalah yang ditemukan dalam berkas bank soal</translation>
     </message>
@@ -300,22 +332,57 @@
         <translation>Berkas yang mengandung kesalahan tidak dimuat (peringatan hanya berupa saran). Perbaiki berkas itu di editor Anda, lalu tekan Muat ulang.</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+164"/>
         <source>Problems in bank files ({count})</source>
         <translation>Masalah dalam berkas bank soal ({count})</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+127"/>
         <source>Questions: {count}</source>
         <translation>Jumlah soal: {count}</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-75"/>
         <source>All tags</source>
         <translation>Semua tag</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-220"/>
+        <source>Open the start page of the selected bank</source>
+        <translation>Buka halaman awal bank soal yang dipilih</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Show or hide the problems found in bank files</source>
+        <translation>Tampilkan atau sembunyikan masalah dalam berkas bank soal</translation>
+    </message>
+    <message>
+        <location line="+163"/>
+        <source>1 bank could not be read.</source>
+        <translation>1 bank soal tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} banks could not be read.</source>
+        <translation>{count} bank soal tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some bank files have warnings.</source>
+        <translation>Beberapa berkas bank soal memiliki peringatan.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hide details</source>
+        <translation>Sembunyikan rincian</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details…</source>
+        <translation>Rincian…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>All languages</source>
         <translation>Semua bahasa</translation>
     </message>
@@ -335,7 +402,7 @@
         <translation>Tambahkan folder berisi berkas bank soal di Pengaturan.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>time limit: {limit}</source>
         <translation>batas waktu: {limit}</translation>
     </message>
@@ -345,12 +412,17 @@
         <translation>batas lulus: {mark}%</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>per question: {limit}</source>
+        <translation>per soal: {limit}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{asked} of {total} questions, drawn at random</source>
         <translation>{asked} dari {total} soal, diambil secara acak</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>No attempts left: you have used all {allowed} attempts at this bank.</source>
         <translation>Tidak ada percobaan tersisa: Anda sudah memakai semua {allowed} percobaan untuk bank soal ini.</translation>
     </message>
@@ -363,13 +435,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+131"/>
-        <location line="+47"/>
+        <location filename="../ui/main_window.py" line="+162"/>
+        <location line="+74"/>
         <source>Library update progress</source>
         <translation>Kemajuan pembaruan pustaka</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-13"/>
         <source>&amp;QuizApp</source>
         <translation>&amp;QuizApp</translation>
     </message>
@@ -385,6 +457,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Re&amp;name profile…</source>
+        <translation>Ganti &amp;nama profil…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Reload library</source>
         <translation>M&amp;uat ulang pustaka</translation>
     </message>
@@ -425,32 +502,95 @@
         <translation>Pustaka diperbarui; beberapa berkas bank soal bermasalah.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>The library could not be updated.</source>
         <translation>Pustaka tidak dapat diperbarui.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+79"/>
+        <location line="+114"/>
         <source>A name needs 1 to {limit} letters, digits or other characters.</source>
         <translation>Nama harus terdiri dari 1 sampai {limit} huruf, angka, atau karakter lain.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="-65"/>
+        <source>Profile: {name}</source>
+        <translation>Profil: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch or rename the profile</source>
+        <translation>Ganti profil atau ubah namanya</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profile: {name}. Switch or rename it</source>
+        <translation>Profil: {name}. Ganti profil atau ubah namanya</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+7"/>
+        <source>Rename profile</source>
+        <translation>Ubah nama profil</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>New name for “{name}” (your scores and history stay with it):</source>
+        <translation>Nama baru untuk “{name}” (nilai dan riwayat Anda tetap tersimpan):</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The profile is now called “{name}”.</source>
+        <translation>Profil ini sekarang bernama “{name}”.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Another profile is already called “{name}”. Choose another name.</source>
+        <translation>Sudah ada profil lain bernama “{name}”. Pilih nama lain.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>This quiz does not allow the reading while it runs.</source>
+        <translation>Kuis ini tidak mengizinkan bacaan dibuka selama kuis berlangsung.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This bank has no reading.</source>
+        <translation>Bank soal ini tidak memiliki bacaan.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <location line="+51"/>
         <source>This bank is no longer in the library.</source>
         <translation>Bank soal ini sudah tidak ada di pustaka.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+108"/>
         <source>{app} — Library — {profile}</source>
         <translation>{app} — Pustaka — {profile}</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="+116"/>
+        <source>Your answers are saved; the timer keeps running. Close?</source>
+        <translation>Jawaban Anda sudah tersimpan; waktu terus berjalan. Tutup?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close QuizApp</source>
+        <translation>Tutup QuizApp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep going</source>
+        <translation>Lanjutkan kuis</translation>
+    </message>
+    <message>
+        <location line="-229"/>
         <source>No attempts left for this bank.</source>
         <translation>Tidak ada lagi percobaan tersisa untuk bank soal ini.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+51"/>
         <source>Question {number} of {total} — {title}</source>
         <translation>Soal {number} dari {total} — {title}</translation>
     </message>
@@ -460,7 +600,12 @@
         <translation>{app} — {where}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+47"/>
+        <source>{app} — {bank} — {profile}</source>
+        <translation>{app} — {bank} — {profile}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{app} — Results — {bank}</source>
         <translation>{app} — Hasil — {bank}</translation>
     </message>
@@ -1117,7 +1262,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>{where}: tidak ada &quot;image_alt&quot;: jelaskan gambar untuk pembaca layar dan untuk saat gambar tidak dapat ditampilkan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/library_page.py" line="-322"/>
+        <location filename="../ui/pages/library_page.py" line="-374"/>
         <source>error</source>
         <translation>kesalahan</translation>
     </message>
@@ -1181,11 +1326,16 @@ Rinciannya sudah ditulis ke {log}.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Choose your name from the list, or type a new one.</source>
+        <translation>Pilih nama Anda dari daftar, atau ketik nama baru.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Type your name to begin.</source>
         <translation>Ketik nama Anda untuk memulai.</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-8"/>
         <source>Opening your profile…</source>
         <translation>Membuka profil Anda…</translation>
     </message>
@@ -1589,12 +1739,12 @@ Pastikan nama folder yang diberikan benar.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+211"/>
+        <location line="+210"/>
         <source>Picture for the question</source>
         <translation>Gambar untuk soal</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-159"/>
         <source>{answered} answered · {flagged} flagged · {current} on screen · {shortcut}: go to a question</source>
         <translation>{answered} sudah dijawab · {flagged} ditandai · {current} sedang ditampilkan · {shortcut}: pergi ke soal</translation>
     </message>
@@ -1625,12 +1775,12 @@ Pastikan nama folder yang diberikan benar.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+403"/>
+        <location line="+407"/>
         <source>Flag for review</source>
         <translation>Tandai</translation>
     </message>
     <message>
-        <location line="-399"/>
+        <location line="-403"/>
         <source>Reading</source>
         <translation>Bacaan</translation>
     </message>
@@ -1646,12 +1796,12 @@ Pastikan nama folder yang diberikan benar.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+436"/>
+        <location line="+440"/>
         <source>Next</source>
         <translation>Lanjut</translation>
     </message>
     <message>
-        <location line="-385"/>
+        <location line="-390"/>
         <source>{number} / {total}</source>
         <translation>{number} / {total}</translation>
     </message>
@@ -1676,13 +1826,13 @@ Pastikan nama folder yang diberikan benar.</translation>
         <translation>Salah.</translation>
     </message>
     <message>
-        <location line="-188"/>
-        <location line="+435"/>
+        <location line="-187"/>
+        <location line="+439"/>
         <source>Finish quiz</source>
         <translation>Selesaikan kuis</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-250"/>
         <source>Partly right: you scored {points} of {possible}.</source>
         <translation>Sebagian benar: Anda mendapat {points} dari {possible}.</translation>
     </message>
@@ -1697,7 +1847,7 @@ Pastikan nama folder yang diberikan benar.</translation>
         <translation>Sumber: “{quote}”</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+224"/>
         <source>Your answer is saved.</source>
         <translation>Jawaban Anda tersimpan.</translation>
     </message>
@@ -1707,7 +1857,7 @@ Pastikan nama folder yang diberikan benar.</translation>
         <translation>Hapus tanda</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-121"/>
         <source>Not answered: press Skip to leave it blank.</source>
         <translation>Belum dijawab: tekan Lewati untuk membiarkannya kosong.</translation>
     </message>
@@ -1717,7 +1867,7 @@ Pastikan nama folder yang diberikan benar.</translation>
         <translation>{unfilled} Tekan Enter sekali lagi untuk mengirimnya apa adanya.</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+134"/>
         <location line="+6"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
@@ -1796,6 +1946,47 @@ Pastikan nama folder yang diberikan benar.</translation>
         <location line="+4"/>
         <source>This question: {time} left</source>
         <translation>Waktu soal ini: {time} lagi</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingDialog</name>
+    <message>
+        <location filename="../ui/reading_view.py" line="+249"/>
+        <source>Reading — {title}</source>
+        <translation>Bacaan — {title}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bank&apos;s reading</source>
+        <translation>Bacaan bank soal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the reading</source>
+        <translation>Tutup bacaan</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingView</name>
+    <message>
+        <location line="-110"/>
+        <source>Reading: {title}</source>
+        <translation>Bacaan: {title}</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>The passage could not be found in the reading.</source>
+        <translation>Kutipan itu tidak ditemukan dalam bacaan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The passage the question comes from is highlighted.</source>
+        <translation>Bagian bacaan yang menjadi sumber soal ini disorot.</translation>
     </message>
 </context>
 <context>
@@ -2090,6 +2281,170 @@ Pastikan nama folder yang diberikan benar.</translation>
         <location filename="../ui/questions/single_choice.py" line="+28"/>
         <source>Press a letter (A–{last_letter}) or a number (1–{last_number}) to pick your answer.</source>
         <translation>Tekan huruf (A–{last_letter}) atau angka (1–{last_number}) untuk memilih jawaban Anda.</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../ui/pages/start_page.py" line="+186"/>
+        <source>Questions:</source>
+        <translation>Soal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time limit:</source>
+        <translation>Batas waktu:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time per question:</source>
+        <translation>Waktu per soal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback:</source>
+        <translation>Umpan balik:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After the quiz:</source>
+        <translation>Setelah kuis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass mark:</source>
+        <translation>Batas lulus:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attempts:</source>
+        <translation>Percobaan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Best score:</source>
+        <translation>Nilai terbaik:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last score:</source>
+        <translation>Nilai terakhir:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Description</source>
+        <translation>Deskripsi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Back to the library</source>
+        <translation>Kembali ke pustaka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the text first</source>
+        <translation>Baca teksnya dulu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the bank&apos;s reading</source>
+        <translation>Buka bacaan bank soal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Begin</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Begin the quiz</source>
+        <translation>Mulai kuis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume</source>
+        <translation>Lanjutkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume the unfinished quiz</source>
+        <translation>Lanjutkan kuis yang belum selesai</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>{asked}, drawn at random from {total}</source>
+        <translation>{asked}, diambil secara acak dari {total}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no time limit</source>
+        <translation>tanpa batas waktu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no limit per question</source>
+        <translation>tanpa batas per soal</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{mark}%</source>
+        <translation>{mark}%</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No attempts left: you have used all {allowed} attempts at this bank.</source>
+        <translation>Tidak ada percobaan tersisa: Anda sudah memakai semua {allowed} percobaan untuk bank soal ini.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The timer starts when you press Begin.</source>
+        <translation>Waktu mulai berjalan saat Anda menekan Mulai.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing is recorded until you press Begin.</source>
+        <translation>Belum ada yang dicatat sampai Anda menekan Mulai.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{used} used, no limit</source>
+        <translation>{used} terpakai, tanpa batas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{used} of {allowed} used, {left} left</source>
+        <translation>{used} dari {allowed} terpakai, sisa {left}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none yet</source>
+        <translation>belum ada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{score} (passed)</source>
+        <translation>{score} (lulus)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{score} (not passed)</source>
+        <translation>{score} (belum lulus)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>You have an unfinished attempt: {answered} of {total} questions answered.</source>
+        <translation>Anda punya percobaan yang belum selesai: {answered} dari {total} soal sudah dijawab.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Its time has run out: resuming ends it now.</source>
+        <translation>Waktunya sudah habis: melanjutkannya akan mengakhirinya sekarang.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time left: {time}.</source>
+        <translation>Sisa waktu: {time}.</translation>
     </message>
 </context>
 <context>

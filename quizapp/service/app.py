@@ -23,6 +23,7 @@ from quizapp.quiz.session import PastAnswer, QuizSession
 from quizapp.service.errors import (
     AttemptsUsedUpError,
     BankNotAvailableError,
+    ProfileNameTakenError,
     UnknownBankError,
     UnknownProfileError,
 )
@@ -31,6 +32,7 @@ from quizapp.service.recording import StoreRecorder
 from quizapp.service.types import (
     AttemptRecord,
     BankEntry,
+    BankOverview,
     BankStatistics,
     DueBank,
     EnteredProfile,
@@ -91,27 +93,24 @@ class QuizService:
             profile = profiles.get_or_create_profile(name, session=session, now=self._clock.now())
             assert profile.id is not None
             unfinished = [
-                UnfinishedAttempt(
-                    attempt_id=attempt.id,
-                    bank_title=_stored_bank(session, attempt.bank_id).title,
-                    started_at=attempt.started_at,
-                    answered=len(
-                        {
-                            answer.question_id
-                            for answer in attempts.attempt_answers(
-                                session=session, attempt_id=attempt.id
-                            )
-                        }
-                    ),
-                    question_count=len(attempt.question_order),
-                    deadline=attempt.deadline,
-                    not_before=attempts.latest_stored_instant(
-                        session=session, attempt_id=attempt.id
-                    ),
-                )
+                _unfinished(session, attempt)
                 for attempt in attempts.unfinished_attempts(session=session, profile_id=profile.id)
             ]
             return EnteredProfile(ProfileRef(profile.id, profile.name), unfinished)
+
+    def rename_profile(self, profile_id: int, new_name: str) -> ProfileRef:
+        """Give the profile a new name; its attempts and scores stay with it.
+
+        ValueError, with the reason in English, when the name cannot be a
+        profile's; ProfileNameTakenError when another profile has it.
+        """
+        with session_scope(self._engine) as session:
+            try:
+                profile = profiles.rename_profile(profile_id, new_name, session=session)
+            except profiles.ProfileNameTakenError as error:
+                raise ProfileNameTakenError(error.name) from error
+            assert profile.id is not None
+            return ProfileRef(profile.id, profile.name)
 
     # --- the library -----------------------------------------------------------------
 
@@ -138,6 +137,28 @@ class QuizService:
         with session_scope(self._engine) as session:
             summaries = library.list_banks(session=session, profile_id=profile_id)
         return [_entry(summary) for summary in summaries]
+
+    def bank_overview(self, profile_id: int, bank_id: str) -> BankOverview:
+        """One bank as its start page shows it: settings, the profile's attempts and
+        scores at it, its reading, and the profile's unfinished attempt of it (the
+        newest, if several).
+
+        BankNotAvailableError when the bank is not in the library.
+        """
+        with session_scope(self._engine) as session:
+            entry = self._library_entry(session, profile_id, bank_id)
+            unfinished = next(
+                (
+                    _unfinished(session, attempt)
+                    for attempt in attempts.unfinished_attempts(
+                        session=session, profile_id=profile_id
+                    )
+                    if attempt.bank_id == bank_id
+                ),
+                None,
+            )
+            reading = _stored_bank(session, bank_id).reading
+        return BankOverview(entry, reading, unfinished)
 
     # --- attempts --------------------------------------------------------------------
 
@@ -327,6 +348,23 @@ def _attempts_left(
     return max(0, max_attempts - used)
 
 
+def _unfinished(session: Any, attempt: Any) -> UnfinishedAttempt:
+    return UnfinishedAttempt(
+        attempt_id=attempt.id,
+        bank_title=_stored_bank(session, attempt.bank_id).title,
+        started_at=attempt.started_at,
+        answered=len(
+            {
+                answer.question_id
+                for answer in attempts.attempt_answers(session=session, attempt_id=attempt.id)
+            }
+        ),
+        question_count=len(attempt.question_order),
+        deadline=attempt.deadline,
+        not_before=attempts.latest_stored_instant(session=session, attempt_id=attempt.id),
+    )
+
+
 def _bank_dir(path: str | None) -> Path | None:
     return Path(path).parent if path else None
 
@@ -345,6 +383,10 @@ def _entry(summary: library.BankSummary) -> BankEntry:
         pass_mark=summary.pass_mark,
         max_attempts=summary.max_attempts,
         draw=summary.draw,
+        feedback=summary.feedback,
+        review=summary.review,
+        reading_during_quiz=summary.reading_during_quiz,
+        has_reading=summary.has_reading,
         attempts_used=summary.attempts_used,
         best=summary.best,
         last=summary.last,

@@ -41,3 +41,11 @@ class UnknownProfileError(ServiceError):
     def __init__(self, name: str) -> None:
         super().__init__(f"no profile is named {name!r}")
         self.name = name
+
+
+class ProfileNameTakenError(ServiceError):
+    """Another profile already has the name asked for."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(f"another profile is already called {name!r}")
+        self.name = name

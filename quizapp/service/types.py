@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from quizapp.bank.model import Feedback, Review
 from quizapp.stats.items import QuestionStatistics, TestStatistics
 from quizapp.stats.scoring import Score, json_number
 
@@ -83,6 +84,10 @@ class BankEntry:
     pass_mark: float
     max_attempts: int | None
     draw: int | None
+    feedback: Feedback = Feedback.AT_END
+    review: Review = Review.FULL  # the effective mode: what the results reveal
+    reading_during_quiz: bool = False
+    has_reading: bool = False
     attempts_used: int = 0  # finished and in progress
     best: Score | None = None  # the best finished attempt
     last: Score | None = None  # the latest finished attempt
@@ -102,6 +107,15 @@ class BankEntry:
     @property
     def questions_asked(self) -> int:
         return min(self.draw, self.question_count) if self.draw else self.question_count
+
+
+@dataclass(frozen=True)
+class BankOverview:
+    """What the start page shows of one bank for one profile."""
+
+    entry: BankEntry
+    reading: str | None  # the bank's reading (Markdown), if it has one
+    unfinished: UnfinishedAttempt | None  # the profile's attempt of it still in progress
 
 
 @dataclass(frozen=True)

@@ -140,3 +140,69 @@ def test_a_name_that_cannot_be_a_profile_is_refused(service: QuizService) -> Non
     with pytest.raises(ValueError, match="empty"):
         service.enter_profile("   ")
     assert service.profile_names() == []
+
+
+def test_a_renamed_profile_keeps_its_attempts(service: QuizService, library: Path) -> None:
+    from quizapp.service.errors import ProfileNameTakenError
+
+    limited_bank(library)
+    service.sync_library([library])
+    ana = service.enter_profile("Ana").profile
+    service.enter_profile("Budi")
+    take(service, ana.id, "solar", right={"q1"})
+
+    renamed = service.rename_profile(ana.id, "Ana Putri")
+    assert renamed.id == ana.id
+    assert renamed.name == "Ana Putri"
+    assert service.profile_names() == ["Ana Putri", "Budi"]
+    (entry,) = service.library(renamed.id)
+    assert entry.attempts_used == 1
+    assert [record.profile for record in service.history()] == ["Ana Putri"]
+
+    with pytest.raises(ProfileNameTakenError):
+        service.rename_profile(ana.id, "budi")
+    with pytest.raises(ValueError, match="cannot be empty"):
+        service.rename_profile(ana.id, "")
+    assert service.profile_names() == ["Ana Putri", "Budi"]
+
+
+def test_a_bank_overview_has_the_settings_the_reading_and_the_unfinished_attempt(
+    service: QuizService, library: Path
+) -> None:
+    from quizapp.bank.model import Feedback, Review
+
+    text = bank_yaml("solar", ["q1", "q2", "q3"])
+    text = text.replace(
+        "questions:\n",
+        "reading: The Sun is a *star*.\n"
+        "settings:\n  feedback: never\n  question_time_limit: 30\n  max_attempts: 3\n"
+        "questions:\n",
+    )
+    write_bank(library / "solar.yaml", text)
+    write_bank(library / "moon.yaml", bank_yaml("moon"))
+    service.sync_library([library])
+    ana = service.enter_profile("Ana").profile
+
+    fresh = service.bank_overview(ana.id, "solar")
+    assert fresh.reading == "The Sun is a *star*."
+    assert fresh.unfinished is None
+    entry = fresh.entry
+    assert (entry.feedback, entry.review) == (Feedback.NEVER, Review.POINTS)
+    assert (entry.question_time_limit, entry.attempts_left, entry.has_reading) == (30, 3, True)
+
+    take(service, ana.id, "solar", right={"q1"})
+    started = service.start_attempt(ana.id, "solar", seed=2)
+    QuizRun(started, service.recorder(started.attempt_id)).submit("right")
+    service.start_attempt(ana.id, "moon", seed=3)  # another bank's: not this page's
+
+    overview = service.bank_overview(ana.id, "solar")
+    assert overview.unfinished is not None
+    assert overview.unfinished.attempt_id == started.attempt_id
+    assert (overview.unfinished.answered, overview.unfinished.question_count) == (1, 3)
+    assert overview.entry.attempts_used == 2
+    assert overview.entry.last is not None
+    assert overview.entry.last.points == 1
+    assert service.bank_overview(ana.id, "moon").entry.has_reading is False
+
+    with pytest.raises(BankNotAvailableError):
+        service.bank_overview(ana.id, "nowhere")

@@ -409,9 +409,9 @@ def test_the_reading_button_shows_only_when_the_bank_allows_it(
 def test_feedback_on_a_question_with_a_source_shows_it_in_the_reading(
     start_quiz: Callable[[Bank], Quiz],
 ) -> None:
-    quiz = start_quiz(every_type_bank(feedback="immediate"))
+    quiz = start_quiz(every_type_bank(feedback="immediate", reading_during_quiz=True))
     quiz.press(Qt.Key.Key_A)
-    quiz.press(Qt.Key.Key_Return)  # the feedback shows; reading_during_quiz is not needed
+    quiz.press(Qt.Key.Key_Return)  # the feedback shows
     button = quiz.find(QPushButton, "showInReadingButton")
     assert button.isVisible()
     assert button.accessibleName() == "Show in the reading"
@@ -425,6 +425,17 @@ def test_feedback_on_a_question_with_a_source_shows_it_in_the_reading(
     quiz.press(Qt.Key.Key_Return)  # "primes" has no source
     assert quiz.page.feedback_visible
     assert not button.isVisible()
+
+
+def test_an_exam_that_keeps_its_reading_closed_offers_no_way_into_it(
+    start_quiz: Callable[[Bank], Quiz],
+) -> None:
+    quiz = start_quiz(every_type_bank(feedback="immediate"))  # reading_during_quiz: false
+    quiz.press(Qt.Key.Key_A)
+    quiz.press(Qt.Key.Key_Return)
+    assert quiz.page.feedback_visible
+    assert not quiz.find(QPushButton, "showInReadingButton").isVisible()
+    assert not quiz.find(QPushButton, "openReadingButton").isVisible()
 
 
 def test_leaving_the_navigator_highlights_the_question_on_screen_again(

@@ -346,8 +346,7 @@ class QuizPage(QWidget):
         forward_only = self._session.forward_only
         self._previous_button.setVisible(not forward_only)
         self._flag_button.setVisible(not forward_only)
-        settings = self._bank.settings
-        self._reading_button.setVisible(bool(self._bank.reading) and settings.reading_during_quiz)
+        self._reading_button.setVisible(self._reading_allowed())
         return row
 
     def _button(self, name: str, text: str, slot: Callable[[], None] | None) -> QPushButton:
@@ -535,7 +534,8 @@ class QuizPage(QWidget):
             self.tr("Source: “{quote}”").format(quote=question.source) if question.source else ""
         )
         self._feedback_source.setVisible(bool(question.source))
-        self._show_in_reading.setVisible(bool(question.source) and bool(self._bank.reading))
+        # During an attempt the reading opens only where the bank allows it.
+        self._show_in_reading.setVisible(bool(question.source) and self._reading_allowed())
         self._feedback.show()
         if self._widget is not None:
             self._widget.set_read_only(True)
@@ -697,6 +697,10 @@ class QuizPage(QWidget):
         self._show_current()
 
     @Slot()
+    def _reading_allowed(self) -> bool:
+        """Whether the bank's reading may be opened during this attempt."""
+        return bool(self._bank.reading) and self._bank.settings.reading_during_quiz
+
     def _on_open_reading(self) -> None:
         self.readingRequested.emit("")
 
