@@ -418,6 +418,7 @@ def finish(driver: Driver) -> None:
 def open_the_first_row_in_full(driver: Driver) -> None:
     """As a student would by keyboard: to the review list, the first row, Enter."""
     review = driver.find(QTreeWidget, "reviewList")
+    driver.window.activateWindow()  # not the reading window, should one still be open
     review.setFocus()
     driver.wait_until("the review list to have the focus", review.hasFocus)
     driver.press(Qt.Key.Key_Home)
