@@ -351,6 +351,10 @@ class QuizSession:
         """When this run of the attempt began, on its timeline: store it for the next resume."""
         return self._timeline.anchor_wall
 
+    def timeline_now(self) -> datetime:
+        """The instant now on this run's timeline (never behind what was stored)."""
+        return self._timeline.now()[0]
+
     @property
     def clock_set_back(self) -> bool:
         """Whether the wall clock was behind the attempt's stored instants at resume."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -206,3 +207,26 @@ def test_a_bank_overview_has_the_settings_the_reading_and_the_unfinished_attempt
 
     with pytest.raises(BankNotAvailableError):
         service.bank_overview(ana.id, "nowhere")
+
+
+def test_a_clock_set_back_after_a_kill_gains_no_more_than_the_last_half_minute(
+    service: QuizService, library: Path, clock: FakeClock
+) -> None:
+    text = bank_yaml("timed", ["q1", "q2"]).replace(
+        "questions:\n", "settings:\n  time_limit: 120\nquestions:\n"
+    )
+    write_bank(library / "timed.yaml", text)
+    service.sync_library([library])
+    ana = service.enter_profile("Ana").profile
+    prepared = service.start_attempt(ana.id, "timed", seed=1)
+    run = QuizRun(prepared, service.recorder(prepared.attempt_id))
+    run.remember_current()
+    clock.advance(90)
+    run.note_still_open()  # what the quiz page does every half minute
+    clock.advance(10)  # then the app is killed, 100 s into the quiz
+
+    clock.set_wall(clock.now() - timedelta(days=1))  # and the clock set back a day
+    resumed = service.resume_attempt(prepared.attempt_id).session
+
+    assert resumed.remaining() == 30  # 120 - 90: only the 10 s after the last note come back
+    assert resumed.clock_set_back

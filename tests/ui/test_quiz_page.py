@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -546,3 +547,28 @@ def test_the_repaint_timer_belongs_to_the_page(start_quiz: Callable[[Bank], Quiz
     timers = quiz.page.findChildren(QTimer)
 
     assert any(timer.isActive() and timer.interval() <= 250 for timer in timers)
+
+
+def test_a_timed_quiz_stores_every_half_minute_that_it_is_still_open(
+    start_quiz: Callable[[Bank], Quiz],
+) -> None:
+    quiz = start_quiz(every_type_bank(time_limit=600))
+    quiz.clock.advance(29)
+    quiz.page.refresh_time()
+    assert quiz.recorder.still_open == []
+
+    quiz.clock.advance(2)
+    quiz.page.refresh_time()
+    quiz.clock.advance(10)
+    quiz.page.refresh_time()  # not again before another half minute
+
+    assert quiz.recorder.still_open == [quiz.session.started_at + timedelta(seconds=31)]
+
+
+def test_an_untimed_quiz_has_nothing_to_protect_and_stores_nothing_extra(
+    start_quiz: Callable[[Bank], Quiz],
+) -> None:
+    quiz = start_quiz(every_type_bank())
+    quiz.clock.advance(120)
+    quiz.page.refresh_time()
+    assert quiz.recorder.still_open == []

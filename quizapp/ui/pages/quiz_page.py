@@ -75,6 +75,9 @@ from quizapp.ui.writer import RecordWriter
 REPAINT_INTERVAL_MS = 200
 # How long storing may take before the page says "Saving…".
 SAVING_NOTICE_MS = 200
+# How often a timed quiz stores that it is still open: after a kill, setting the clock
+# back gains at most this much time.
+STILL_OPEN_INTERVAL_S = 30.0
 _ENTER_KEYS = (Qt.Key.Key_Return.value, Qt.Key.Key_Enter.value)
 NAVIGATOR_SHORTCUT = "Ctrl+G"
 _QUESTION_LINK = "question:"
@@ -129,6 +132,7 @@ class QuizPage(QWidget):
         self._completed = False
         self._then: _Then | None = None
         self._then_index = 0  # the question GO_ON was asked on
+        self._noted_open_at = clock.monotonic()
         self._then_target = 0  # the question GO_TO goes to
         self._asked_unfilled: set[int] = set()  # questions told which parts are empty
         self._build()
@@ -956,7 +960,18 @@ class QuizPage(QWidget):
     @Slot()
     def refresh_time(self) -> None:
         """Repaint the remaining time and let the session act on a passed deadline."""
-        self._deadline_acted()
+        if not self._deadline_acted():
+            self._note_still_open()
+
+    def _note_still_open(self) -> None:
+        """Every half minute of a timed quiz, store that it is still open (see QuizRun)."""
+        session = self._session
+        if session.deadline is None and session.question_remaining() is None:
+            return
+        reading = self._clock.monotonic()
+        if reading - self._noted_open_at >= STILL_OPEN_INTERVAL_S:
+            self._noted_open_at = reading
+            self._run.note_still_open()
 
     def _deadline_acted(self) -> bool:
         """Tick the session; True when a deadline moved the quiz on (or it has ended)."""
