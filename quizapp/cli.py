@@ -1,9 +1,13 @@
-"""The command line: validate, import, list, schema, history; no subcommand starts the app.
+"""The command line: validate, import, list, schema, history, stats, due, pin; no subcommand
+starts the app.
 
 Exit codes follow the format spec: 0 when everything is valid, 1 when any
 file is invalid, 2 for a usage error or a path that cannot be read at all
 (2 wins when both happen), and 2 when the data folder or the database cannot
 be used (a :class:`~quizapp.storage.StorageError`, one line, no traceback).
+With a teacher PIN set, the commands that read attempts (``history``, ``stats``)
+first ask for it with a hidden prompt, or read it from ``QUIZAPP_PIN``; a wrong
+or missing PIN ends them with 2. The PIN is never an argument and never printed.
 When the reader of standard output goes away (``quizapp schema | head``) the
 command ends quietly with 141, as a Unix tool killed by SIGPIPE does.
 Problem lines go to standard output, summaries and other diagnostics to
@@ -34,6 +38,10 @@ EXIT_OK = 0
 EXIT_INVALID = 1
 EXIT_USAGE = 2
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for `yes | head`
+
+PIN_ENVIRONMENT = "QUIZAPP_PIN"
+# A file the teacher makes in the data folder to show `quizapp pin reset` they may use it.
+PIN_RESET_FILE = "reset-pin"
 
 # Control characters (C0, DEL, C1), and the bytes of a file name that are not
 # UTF-8 (Python keeps them as lone surrogates, U+DC80..U+DCFF).
@@ -147,6 +155,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--profile", metavar="NAME", help="whose study (needed when there are several profiles)"
     )
     due.add_argument("--json", action="store_true", help="print JSON")
+
+    pin = commands.add_parser("pin", help="the teacher PIN (see docs/teacher-pin.md)")
+    pin_commands = pin.add_subparsers(dest="pin_command", metavar="ACTION", required=True)
+    pin_commands.add_parser(
+        "reset",
+        help=f"remove a forgotten PIN: works only while a file named {PIN_RESET_FILE} "
+        "is in the data folder",
+    )
     return parser
 
 
@@ -192,6 +208,7 @@ def run(args: argparse.Namespace) -> int:
         "history": _history,
         "stats": _stats,
         "due": _due,
+        "pin": _pin,
     }[args.command]
     try:
         code = handler(args)
@@ -290,6 +307,50 @@ def _open_service(args: argparse.Namespace) -> QuizService:
     return QuizService.open(resolve_database_url(args.database, data_dir), SystemClock())
 
 
+def _teacher_pin_given(service: QuizService) -> bool:
+    """True when no teacher PIN is set, or the right one was typed or is in QUIZAPP_PIN.
+
+    Otherwise says why on standard error. The PIN is read with a hidden prompt
+    (on the terminal), never echoed, never logged.
+    """
+    if not service.pin_is_set():
+        return True
+    pin = os.environ.get(PIN_ENVIRONMENT)
+    if pin is None:
+        if not sys.stdin.isatty():
+            _error(f"a teacher PIN is set: type it at a terminal, or set {PIN_ENVIRONMENT}")
+            return False
+        import getpass
+
+        try:
+            pin = getpass.getpass("Teacher PIN: ")
+        except EOFError:
+            pin = ""
+    if not service.check_pin(pin):
+        _error("wrong teacher PIN")
+        return False
+    return True
+
+
+def _pin(args: argparse.Namespace) -> int:
+    from quizapp.paths import resolve_data_dir
+
+    marker = resolve_data_dir(args.data_dir) / PIN_RESET_FILE
+    if not marker.is_file():
+        _error(
+            f"to reset the teacher PIN, first make a file named {PIN_RESET_FILE} "
+            f"in the data folder ({marker.parent}), then run this again"
+        )
+        return EXIT_USAGE
+    removed = _open_service(args).reset_pin()
+    try:
+        marker.unlink()
+    except OSError as error:
+        _note(f"quizapp: could not remove {marker}: {error.strerror}")
+    _note("Teacher PIN removed." if removed else "No teacher PIN was set.")
+    return EXIT_OK
+
+
 def _list(args: argparse.Namespace) -> int:
     banks = _open_service(args).library()
     if args.json:
@@ -320,7 +381,10 @@ def _history(args: argparse.Namespace) -> int:
     if problem:
         _error(problem)
         return EXIT_USAGE
-    attempts = _open_service(args).history(
+    service = _open_service(args)
+    if not _teacher_pin_given(service):
+        return EXIT_USAGE
+    attempts = service.history(
         profile=args.profile, bank=args.bank, since=args.since, until=args.until
     )
     if args.csv or args.json:
@@ -430,8 +494,11 @@ def _json_text(data: object) -> str:
 def _stats(args: argparse.Namespace) -> int:
     from quizapp.service.errors import UnknownBankError
 
+    service = _open_service(args)
+    if not _teacher_pin_given(service):
+        return EXIT_USAGE
     try:
-        stats = _open_service(args).bank_statistics(args.bank, all_attempts=args.all_attempts)
+        stats = service.bank_statistics(args.bank, all_attempts=args.all_attempts)
     except UnknownBankError as error:
         _error(str(error))
         return EXIT_USAGE

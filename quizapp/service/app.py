@@ -23,10 +23,13 @@ from quizapp.quiz.session import PastAnswer, QuizSession
 from quizapp.service.errors import (
     AttemptsUsedUpError,
     BankNotAvailableError,
+    NoPinError,
     ProfileNameTakenError,
     UnknownBankError,
     UnknownProfileError,
+    WrongPinError,
 )
+from quizapp.service.pin import PinHash, check_pin_text, hash_pin, pin_matches
 from quizapp.service.quiz_run import QuizRun
 from quizapp.service.recording import StoreRecorder
 from quizapp.service.types import (
@@ -44,7 +47,7 @@ from quizapp.service.types import (
     UnfinishedAttempt,
 )
 from quizapp.stats.items import item_statistics
-from quizapp.store import attempts, cards, history, library, profiles, statistics
+from quizapp.store import attempts, cards, history, library, profiles, statistics, teacher
 from quizapp.store.db import open_database, session_scope
 from quizapp.store.tables import StoredBank
 
@@ -316,6 +319,56 @@ class QuizService:
             questions=computed.questions,
         )
 
+    # --- the teacher PIN -------------------------------------------------------------
+
+    def pin_is_set(self) -> bool:
+        """Whether a teacher PIN guards the teacher's views and commands."""
+        with session_scope(self._engine) as session:
+            return teacher.get_pin(session=session) is not None
+
+    def check_pin(self, pin: str) -> bool:
+        """Whether ``pin`` is the teacher PIN (False when none is set)."""
+        with session_scope(self._engine) as session:
+            stored = _stored_pin(session)
+        return stored is not None and pin_matches(pin, stored)
+
+    def set_pin(self, new_pin: str, *, old_pin: str | None = None) -> None:
+        """Set the teacher PIN, or change it (``old_pin`` must then be the current one).
+
+        ValueError, saying why in English, when ``new_pin`` cannot be a PIN;
+        WrongPinError when a PIN is set and ``old_pin`` is not it.
+        """
+        check_pin_text(new_pin)
+        made = hash_pin(new_pin)
+        with session_scope(self._engine) as session:
+            stored = _stored_pin(session)
+            if stored is not None and (old_pin is None or not pin_matches(old_pin, stored)):
+                raise WrongPinError()
+            teacher.put_pin(
+                session=session,
+                salt=made.salt,
+                pin_hash=made.pin_hash,
+                n=made.n,
+                r=made.r,
+                p=made.p,
+                now=self._clock.now(),
+            )
+
+    def remove_pin(self, old_pin: str) -> None:
+        """Remove the teacher PIN; WrongPinError unless ``old_pin`` is it, NoPinError if none."""
+        with session_scope(self._engine) as session:
+            stored = _stored_pin(session)
+            if stored is None:
+                raise NoPinError()
+            if not pin_matches(old_pin, stored):
+                raise WrongPinError()
+            teacher.delete_pin(session=session)
+
+    def reset_pin(self) -> bool:
+        """Remove the teacher PIN without it (``quizapp pin reset``); True when one was set."""
+        with session_scope(self._engine) as session:
+            return teacher.delete_pin(session=session)
+
     # --- inside ----------------------------------------------------------------------
 
     def _library_entry(self, session: Any, profile_id: int, bank_id: str) -> BankEntry:
@@ -331,6 +384,13 @@ def _stored_bank(session: Any, bank_id: str) -> StoredBank:
         raise BankNotAvailableError(bank_id)
     assert isinstance(bank, StoredBank)
     return bank
+
+
+def _stored_pin(session: Any) -> PinHash | None:
+    row = teacher.get_pin(session=session)
+    if row is None:
+        return None
+    return PinHash(row.salt, row.pin_hash, row.scrypt_n, row.scrypt_r, row.scrypt_p)
 
 
 def _local_midnight(day: date, *, days: int = 0) -> datetime:

@@ -49,3 +49,17 @@ class ProfileNameTakenError(ServiceError):
     def __init__(self, name: str) -> None:
         super().__init__(f"another profile is already called {name!r}")
         self.name = name
+
+
+class WrongPinError(ServiceError):
+    """The teacher PIN given is not the one set (or none was given while one is set)."""
+
+    def __init__(self) -> None:
+        super().__init__("the teacher PIN is wrong")
+
+
+class NoPinError(ServiceError):
+    """A use case needs the teacher PIN, and none is set."""
+
+    def __init__(self) -> None:
+        super().__init__("no teacher PIN is set")

@@ -237,4 +237,21 @@ class StudyReview(StoreTable, table=True):
     reviewed_at: datetime = Field(sa_type=UTCDateTime)
 
 
+class TeacherPin(StoreTable, table=True):
+    """The teacher PIN, when one is set: one row, a salted scrypt hash and its parameters.
+
+    The PIN itself is never stored; ``quizapp.service.pin`` makes and checks the hash.
+    """
+
+    __tablename__ = "teacher_pin"
+
+    id: int = Field(default=1, primary_key=True)  # always 1: there is one PIN or none
+    salt: str = Field(max_length=64)  # hexadecimal
+    pin_hash: str = Field(max_length=128)  # hexadecimal scrypt output
+    scrypt_n: int
+    scrypt_r: int
+    scrypt_p: int
+    set_at: datetime = Field(sa_type=UTCDateTime)
+
+
 metadata = StoreTable.metadata

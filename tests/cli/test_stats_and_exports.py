@@ -280,3 +280,78 @@ def test_an_unwritable_output_is_a_clear_message_and_no_file(
     assert err.startswith(f"quizapp: error: cannot write {target}: ")
     assert "Traceback" not in err
     assert sorted(p.name for p in tmp_path.iterdir()) == before
+
+
+# --- the teacher PIN ----------------------------------------------------------------------
+
+
+@pytest.fixture
+def pinned(data_dir: Path) -> Path:
+    from quizapp.service.app import QuizService
+
+    service = QuizService.open(resolve_database_url(None, data_dir), FakeClock())
+    service.set_pin("2468")
+    service.close()
+    return data_dir
+
+
+@pytest.mark.parametrize("command", [["history"], ["history", "--csv"], ["stats", "solar"]])
+def test_with_a_pin_set_reading_attempts_needs_it(
+    pinned: Path,
+    command: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.delenv("QUIZAPP_PIN", raising=False)
+    assert run(pinned, *command) == 2  # no terminal to ask at, no QUIZAPP_PIN
+    assert "QUIZAPP_PIN" in capsys.readouterr().err
+    monkeypatch.setenv("QUIZAPP_PIN", "0000")
+    assert run(pinned, *command) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "wrong teacher PIN" in captured.err
+    monkeypatch.setenv("QUIZAPP_PIN", "2468")
+    assert run(pinned, *command) == 0
+    captured = capsys.readouterr()
+    assert "solar" in captured.out
+    assert "2468" not in captured.out + captured.err
+
+
+def test_at_a_terminal_the_pin_is_asked_with_a_hidden_prompt(
+    pinned: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import getpass
+    import sys
+
+    monkeypatch.delenv("QUIZAPP_PIN", raising=False)
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True, raising=False)
+    asked: list[str] = []
+
+    def typed(prompt: str = "") -> str:
+        asked.append(prompt)
+        return "2468" if len(asked) == 1 else "9999"
+
+    monkeypatch.setattr(getpass, "getpass", typed)
+    assert run(pinned, "stats", "solar") == 0
+    assert run(pinned, "history") == 2
+    assert asked == ["Teacher PIN: ", "Teacher PIN: "]
+    assert "2468" not in capsys.readouterr().err
+
+
+def test_the_pin_is_never_an_argument(pinned: Path) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        run(pinned, "stats", "solar", "--pin", "2468")
+    assert exit_.value.code == 2
+
+
+def test_pin_reset_needs_the_file_in_the_data_folder(
+    pinned: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.delenv("QUIZAPP_PIN", raising=False)
+    assert run(pinned, "pin", "reset") == 2
+    assert "reset-pin" in capsys.readouterr().err
+    (pinned / "reset-pin").write_text("")
+    assert run(pinned, "pin", "reset") == 0
+    assert "removed" in capsys.readouterr().err
+    assert not (pinned / "reset-pin").exists()
+    assert run(pinned, "stats", "solar") == 0  # no PIN any more
