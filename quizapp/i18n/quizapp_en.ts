@@ -26,7 +26,7 @@
 <context>
     <name>QuizPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/quiz_page.py" line="+832"/>
+        <location filename="../ui/pages/quiz_page.py" line="+836"/>
         <source>%n question(s) not answered yet: {numbers}.</source>
         <translation>
             <numerusform>%n question not answered yet: {numbers}.</numerusform>

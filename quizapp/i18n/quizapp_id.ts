@@ -435,13 +435,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+162"/>
-        <location line="+74"/>
+        <location filename="../ui/main_window.py" line="+166"/>
+        <location line="+80"/>
         <source>Library update progress</source>
         <translation>Kemajuan pembaruan pustaka</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-14"/>
         <source>&amp;QuizApp</source>
         <translation>&amp;QuizApp</translation>
     </message>
@@ -464,6 +464,11 @@
         <location line="+2"/>
         <source>&amp;Reload library</source>
         <translation>M&amp;uat ulang pustaka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tatistics (teacher)…</source>
+        <translation>S&amp;tatistik (guru)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -565,12 +570,32 @@
         <translation>Bank soal ini sudah tidak ada di pustaka.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>{app} — Library — {profile}</source>
         <translation>{app} — Pustaka — {profile}</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+17"/>
+        <source>{app} — Statistics</source>
+        <translation>{app} — Statistik</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>The teacher PIN was saved.</source>
+        <translation>PIN guru telah disimpan.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The current PIN is wrong; nothing was changed.</source>
+        <translation>PIN saat ini salah; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>That PIN cannot be used; nothing was changed.</source>
+        <translation>PIN itu tidak dapat dipakai; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>Your answers are saved; the timer keeps running. Close?</source>
         <translation>Jawaban Anda sudah tersimpan; waktu terus berjalan. Tutup?</translation>
     </message>
@@ -585,7 +610,7 @@
         <translation>Lanjutkan kuis</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-307"/>
         <source>No attempts left for this bank.</source>
         <translation>Tidak ada lagi percobaan tersisa untuk bank soal ini.</translation>
     </message>
@@ -600,12 +625,12 @@
         <translation>{app} — {where}</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>{app} — {bank} — {profile}</source>
         <translation>{app} — {bank} — {profile}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>{app} — Results — {bank}</source>
         <translation>{app} — Hasil — {bank}</translation>
     </message>
@@ -717,6 +742,74 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <location line="+3"/>
         <source>{item}, position {position} of {count}</source>
         <translation>{item}, urutan {position} dari {count}</translation>
+    </message>
+</context>
+<context>
+    <name>PinEditDialog</name>
+    <message>
+        <location filename="../ui/pin_dialog.py" line="+91"/>
+        <source>Set a teacher PIN</source>
+        <translation>Pasang PIN guru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the teacher PIN</source>
+        <translation>Ganti PIN guru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the teacher PIN</source>
+        <translation>Hapus PIN guru</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Current PIN</source>
+        <translation>PIN saat ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New PIN</source>
+        <translation>PIN baru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New PIN again</source>
+        <translation>PIN baru sekali lagi</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Current PIN:</source>
+        <translation>PIN saat &amp;ini:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New PIN:</source>
+        <translation>PIN &amp;baru:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New PIN &amp;again:</source>
+        <translation>PIN baru &amp;lagi:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Type the current PIN.</source>
+        <translation>Ketik PIN saat ini.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A PIN needs at least {count} characters.</source>
+        <translation>PIN harus terdiri dari paling sedikit {count} karakter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the same new PIN twice.</source>
+        <translation>Ketik PIN baru yang sama dua kali.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PIN keeps classmates out of the teacher&apos;s view on a shared computer account; it does not protect the data folder.</source>
+        <translation>PIN mencegah teman sekelas membuka tampilan guru di akun komputer bersama; PIN tidak melindungi folder data.</translation>
     </message>
 </context>
 <context>
@@ -1723,7 +1816,7 @@ Pastikan nama folder yang diberikan benar.</translation>
 <context>
     <name>QuizPage</name>
     <message>
-        <location filename="../ui/pages/quiz_page.py" line="+178"/>
+        <location filename="../ui/pages/quiz_page.py" line="+182"/>
         <source>Time left for the quiz</source>
         <translation>Sisa waktu kuis</translation>
     </message>
@@ -1933,7 +2026,7 @@ Pastikan nama folder yang diberikan benar.</translation>
         <translation>Pergi ke soal {number}</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+131"/>
         <source>Time ran out for question {number}; your answer as it stood was saved.</source>
         <translation>Waktu untuk soal {number} habis; jawaban Anda saat itu sudah disimpan.</translation>
     </message>
@@ -2200,7 +2293,7 @@ Pastikan nama folder yang diberikan benar.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="+48"/>
+        <location filename="../ui/settings_dialog.py" line="+54"/>
         <location line="+1"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
@@ -2217,12 +2310,12 @@ Pastikan nama folder yang diberikan benar.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Library folders</source>
         <translation>Folder pustaka</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-28"/>
         <source>Add folder…</source>
         <translation>Tambah folder…</translation>
     </message>
@@ -2237,7 +2330,7 @@ Pastikan nama folder yang diberikan benar.</translation>
         <translation>Hapus folder yang dipilih dari daftar</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>&amp;Language:</source>
         <translation>&amp;Bahasa:</translation>
     </message>
@@ -2247,7 +2340,57 @@ Pastikan nama folder yang diberikan benar.</translation>
         <translation>QuizApp membaca setiap berkas bank soal di folder-folder ini beserta subfoldernya. Folder-folder pertama selalu disertakan.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+10"/>
+        <source>Teacher PIN</source>
+        <translation>PIN guru</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Set &amp;PIN…</source>
+        <translation>Pasang &amp;PIN…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set a teacher PIN</source>
+        <translation>Pasang PIN guru</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;hange PIN…</source>
+        <translation>&amp;Ganti PIN…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the teacher PIN</source>
+        <translation>Ganti PIN guru</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remo&amp;ve PIN…</source>
+        <translation>Hap&amp;us PIN…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the teacher PIN</source>
+        <translation>Hapus PIN guru</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Looking for a teacher PIN…</source>
+        <translation>Memeriksa PIN guru…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A teacher PIN is set: the statistics page and exports ask for it.</source>
+        <translation>PIN guru terpasang: halaman statistik dan ekspor memintanya.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No teacher PIN is set. A PIN keeps classmates out of the teacher&apos;s view on a shared computer account.</source>
+        <translation>Belum ada PIN guru. PIN mencegah teman sekelas membuka tampilan guru di akun komputer bersama.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>{folder} (always included)</source>
         <translation>{folder} (selalu disertakan)</translation>
     </message>
@@ -2448,6 +2591,217 @@ Pastikan nama folder yang diberikan benar.</translation>
     </message>
 </context>
 <context>
+    <name>StatisticsPage</name>
+    <message>
+        <location filename="../ui/pages/statistics_page.py" line="+136"/>
+        <source>&amp;Bank:</source>
+        <translation>&amp;Bank soal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Count:</source>
+        <translation>&amp;Hitung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bank to show the statistics of</source>
+        <translation>Bank soal yang statistiknya ditampilkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each student&apos;s first attempt</source>
+        <translation>Percobaan pertama setiap siswa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All attempts</source>
+        <translation>Semua percobaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which finished attempts count</source>
+        <translation>Percobaan selesai mana yang dihitung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statistics of the bank</source>
+        <translation>Statistik bank soal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statistics per question</source>
+        <translation>Statistik per soal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every profile on this computer counts. ⚠ marks a question that may need a look; the last column says why.</source>
+        <translation>Semua profil di komputer ini dihitung. ⚠ menandai soal yang mungkin perlu diperiksa; kolom terakhir menyebutkan alasannya.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export &amp;attempts…</source>
+        <translation>Ekspor &amp;percobaan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export every attempt as a CSV file</source>
+        <translation>Ekspor semua percobaan sebagai berkas CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export a&amp;nswers…</source>
+        <translation>Ekspor &amp;jawaban…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export every answer as a CSV file</source>
+        <translation>Ekspor semua jawaban sebagai berkas CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back to the library</source>
+        <translation>&amp;Kembali ke pustaka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the library</source>
+        <translation>Kembali ke pustaka</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{title} ({id})</source>
+        <translation>{title} ({id})</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>No banks in the library yet.</source>
+        <translation>Belum ada bank soal di pustaka.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Computing the statistics…</source>
+        <translation>Menghitung statistik…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No finished attempts at this bank yet.</source>
+        <translation>Belum ada percobaan yang selesai untuk bank soal ini.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attempts counted: {count}</source>
+        <translation>Percobaan yang dihitung: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean: {mean}   Median: {median}   Standard deviation: {sd}</source>
+        <translation>Rata-rata: {mean}   Median: {median}   Simpangan baku: {sd}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Skewness: {skewness}   Kurtosis: {kurtosis}</source>
+        <translation>Kemencengan: {skewness}   Kurtosis: {kurtosis}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cronbach&apos;s alpha: {alpha}   Error ratio: {ratio}   Standard error: {error}</source>
+        <translation>Alfa Cronbach: {alpha}   Rasio galat: {ratio}   Galat baku: {error}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>⚠ Questions that may need a look: {count}</source>
+        <translation>⚠ Soal yang mungkin perlu diperiksa: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsTableModel</name>
+    <message>
+        <location filename="../ui/models/statistics_model.py" line="+57"/>
+        <source>{value} %</source>
+        <translation>{value} %</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>nearly everyone got it wrong (facility {facility})</source>
+        <translation>hampir semua menjawab salah (indeks kemudahan {facility})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nearly everyone got it right (facility {facility})</source>
+        <translation>hampir semua menjawab benar (indeks kemudahan {facility})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>negative discrimination ({value}): those who did worse on the rest of the test did better here; check the answer</source>
+        <translation>daya beda negatif ({value}): yang nilainya lebih rendah di soal lain justru lebih baik di sini; periksa kuncinya</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>very weak discrimination ({value}, below {limit})</source>
+        <translation>daya beda sangat lemah ({value}, di bawah {limit})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>low discriminative efficiency ({value}, below {limit})</source>
+        <translation>efisiensi daya beda rendah ({value}, di bawah {limit})</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Question</source>
+        <translation>Soal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attempts</source>
+        <translation>Percobaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facility</source>
+        <translation>Kemudahan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SD</source>
+        <translation>SB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discrimination</source>
+        <translation>Daya beda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Efficiency</source>
+        <translation>Efisiensi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean time</source>
+        <translation>Waktu rata-rata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Common wrong answers</source>
+        <translation>Jawaban salah yang sering</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Needs a look</source>
+        <translation>Perlu diperiksa</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>{seconds} s</source>
+        <translation>{seconds} dtk</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{response} ({count})</source>
+        <translation>{response} ({count})</translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <location filename="../ui/messages.py" line="+8"/>
@@ -2498,6 +2852,64 @@ Pastikan nama folder yang diberikan benar.</translation>
         <location line="+5"/>
         <source>Your data in {where} cannot be opened. Check that it can be reached.</source>
         <translation>Data Anda di {where} tidak dapat dibuka. Periksa apakah tempat itu dapat dijangkau.</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherPinDialog</name>
+    <message>
+        <location filename="../ui/pin_dialog.py" line="-106"/>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>Teacher PIN</source>
+        <translation>PIN guru</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>That PIN is wrong. Try again.</source>
+        <translation>PIN itu salah. Coba lagi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The teacher&apos;s view needs the teacher PIN.</source>
+        <translation>Tampilan guru memerlukan PIN guru.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherView</name>
+    <message>
+        <location filename="../ui/teacher.py" line="+131"/>
+        <source>Export answers</source>
+        <translation>Ekspor jawaban</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export attempts</source>
+        <translation>Ekspor percobaan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Exported {count} attempts to {path}.</source>
+        <translation>{count} percobaan diekspor ke {path}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file could not be written: {path}</source>
+        <translation>Berkas tidak dapat ditulis: {path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a folder you can write to. ({reason})</source>
+        <translation>Pilih folder yang dapat ditulisi. ({reason})</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,8 @@ if TYPE_CHECKING:
     from quizapp.ui.pages.start_page import StartPage
     from quizapp.ui.reading_view import ReadingDialog
     from quizapp.ui.resume_dialog import ResumeChoice, ResumeDialog
+    from quizapp.ui.settings_dialog import SettingsDialog
+    from quizapp.ui.teacher import TeacherView
     from quizapp.ui.writer import RecordWriter
 
 T = TypeVar("T")
@@ -109,6 +111,8 @@ class MainWindow(QMainWindow):
         self._close_confirmed = False
         self.close_question: QMessageBox | None = None
         self.rename_dialog: QInputDialog | None = None
+        self._teacher: TeacherView | None = None  # the statistics page and its PIN
+        self.settings_dialog: SettingsDialog | None = None
 
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pageStack")
@@ -201,6 +205,10 @@ class MainWindow(QMainWindow):
         self.reload_action.setObjectName("reloadLibraryAction")
         self.reload_action.setShortcuts(QKeySequence.StandardKey.Refresh)
         self.reload_action.triggered.connect(self.sync_library)
+        self.statistics_action = QAction(self)
+        self.statistics_action.setObjectName("statisticsAction")
+        self.statistics_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        self.statistics_action.triggered.connect(self.open_statistics)
         self._quit_action = quit_action = QAction(self)
         quit_action.setObjectName("quitAction")
         quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
@@ -213,6 +221,7 @@ class MainWindow(QMainWindow):
             self.switch_profile_action,
             self.rename_profile_action,
             self.reload_action,
+            self.statistics_action,
         ):
             menu.addAction(action)
         menu.addSeparator()
@@ -226,6 +235,7 @@ class MainWindow(QMainWindow):
         self.rename_profile_action.setText(self.tr("Re&name profile…"))
         self._show_profile_name()
         self.reload_action.setText(self.tr("&Reload library"))
+        self.statistics_action.setText(self.tr("S&tatistics (teacher)…"))
         self._quit_action.setText(self.tr("&Quit"))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -831,6 +841,7 @@ class MainWindow(QMainWindow):
             self.rename_profile_action,
             self.settings_action,
             self.reload_action,
+            self.statistics_action,
         ):
             action.setEnabled(enabled)
 
@@ -875,6 +886,8 @@ class MainWindow(QMainWindow):
                     profile=self._profile.name if self._profile else "",
                 )
             )
+        elif page is not None and page.objectName() == "statisticsPage":
+            self.setWindowTitle(self.tr("{app} — Statistics").format(app=APP_TITLE))
         elif (bank := _results_bank_title(page)) is not None:
             self.setWindowTitle(
                 self.tr("{app} — Results — {bank}").format(app=APP_TITLE, bank=bank)
@@ -916,8 +929,83 @@ class MainWindow(QMainWindow):
             parent=self,
         )
         dialog.accepted.connect(self._on_settings_accepted)  # not a lambda: see _show_quiz
+        dialog.pin_change_requested.connect(self._on_pin_change_requested)
+        dialog.finished.connect(self._on_settings_finished)
         dialog.finished.connect(dialog.deleteLater)
+        self.settings_dialog = dialog
         dialog.open()
+        self._show_pin_state()
+
+    @Slot()
+    def _on_settings_finished(self) -> None:
+        self.settings_dialog = None
+
+    def _show_pin_state(self) -> None:
+        service = self._service
+        if service is not None:
+            self._run(service.pin_is_set, success=self._on_pin_state)
+
+    def _on_pin_state(self, pin_set: bool) -> None:
+        if self.settings_dialog is not None:
+            self.settings_dialog.set_pin_state(pin_set)
+
+    @Slot(str, str, str)
+    def _on_pin_change_requested(self, change: str, old_pin: str, new_pin: str) -> None:
+        """Set, change or remove the teacher PIN on the worker; say how it went."""
+        service = self._service
+        if service is None:
+            return
+        if change == "remove":
+            self._run(
+                lambda: service.remove_pin(old_pin),
+                success=self._on_pin_changed,
+                failure=self._on_pin_change_failed,
+            )
+        else:
+            old = old_pin if change == "change" else None
+            self._run(
+                lambda: service.set_pin(new_pin, old_pin=old),
+                success=self._on_pin_changed,
+                failure=self._on_pin_change_failed,
+            )
+
+    def _on_pin_changed(self, _none: None) -> None:
+        self._show_pin_state()
+        self.statusBar().showMessage(self.tr("The teacher PIN was saved."), _STATUS_MESSAGE_MS)
+
+    def _on_pin_change_failed(self, error: Exception) -> None:
+        from quizapp.service.errors import WrongPinError
+
+        self._show_pin_state()
+        if isinstance(error, WrongPinError):
+            show_message(
+                Level.WARNING,
+                self.tr("The current PIN is wrong; nothing was changed."),
+                parent=self.settings_dialog or self,
+            )
+        elif isinstance(error, ValueError):
+            show_message(
+                Level.WARNING,
+                self.tr("That PIN cannot be used; nothing was changed."),
+                parent=self.settings_dialog or self,
+            )
+        else:
+            show_exception(error, parent=self)
+
+    # --- the teacher's view --------------------------------------------------------------
+
+    @Slot()
+    def open_statistics(self) -> None:
+        """The statistics page, after the teacher PIN when one is set."""
+        if self._teacher is None:
+            from quizapp.ui.teacher import TeacherView
+
+            self._teacher = TeacherView(self)
+        self._teacher.open()
+
+    @property
+    def teacher(self) -> TeacherView | None:
+        return self._teacher
 
     @Slot()
     def _on_settings_accepted(self) -> None:

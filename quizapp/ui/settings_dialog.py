@@ -1,7 +1,9 @@
-"""Preferences: the app's language and the folders of the library.
+"""Preferences: the app's language, the folders of the library, and the teacher PIN.
 
 The main window applies what is chosen when the dialog is accepted: a new
 language at once, everywhere; new library folders by reading the library again.
+A PIN is set, changed or removed at once (``pin_change_requested``; the main
+window asks the service on the worker and answers with :meth:`set_pin_state`).
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quizapp.ui.pin_dialog import PinChange, PinEditDialog
 from quizapp.ui.settings import SYSTEM_LANGUAGE
 
 _FOLDER_ROLE = Qt.ItemDataRole.UserRole
@@ -34,6 +37,9 @@ _REMOVABLE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 class SettingsDialog(QDialog):
     """Edit the language and the user's library folders; read them back after ``accepted``."""
+
+    # What to do with the teacher PIN (a PinChange value), the current PIN, the new one.
+    pin_change_requested = Signal(str, str, str)
 
     def __init__(
         self,
@@ -74,6 +80,7 @@ class SettingsDialog(QDialog):
         self.remove_button.setAccessibleName(self.tr("Remove the selected folder"))
         self.remove_button.clicked.connect(self.remove_selected_folder)
 
+        self._build_pin_buttons()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -82,6 +89,7 @@ class SettingsDialog(QDialog):
 
         self._build_layout(buttons)
         self._update_buttons()
+        self.set_pin_state(None)
         self.resize(560, 420)
 
     def _build_layout(self, buttons: QDialogButtonBox) -> None:
@@ -106,10 +114,91 @@ class SettingsDialog(QDialog):
         library_layout.addWidget(self.folders_list)
         library_layout.addLayout(folder_buttons)
 
+        pin_box = QGroupBox(self.tr("Teacher PIN"), self)
+        pin_box.setObjectName("teacherPinGroup")
+        pin_layout = QVBoxLayout(pin_box)
+        pin_layout.addWidget(self.pin_status)
+        pin_buttons = QHBoxLayout()
+        for button in (self.set_pin_button, self.change_pin_button, self.remove_pin_button):
+            pin_buttons.addWidget(button)
+        pin_buttons.addStretch(1)
+        pin_layout.addLayout(pin_buttons)
+
         layout = QVBoxLayout(self)
         layout.addLayout(language_form)
         layout.addWidget(library, 1)
+        layout.addWidget(pin_box)
         layout.addWidget(buttons)
+
+    def _build_pin_buttons(self) -> None:
+        self.pin_status = QLabel(self)
+        self.pin_status.setObjectName("pinStatusLabel")
+        self.pin_status.setWordWrap(True)
+        self.set_pin_button = QPushButton(self.tr("Set &PIN…"), self)
+        self.set_pin_button.setObjectName("setPinButton")
+        self.set_pin_button.setAccessibleName(self.tr("Set a teacher PIN"))
+        self.set_pin_button.clicked.connect(self._set_pin)
+        self.change_pin_button = QPushButton(self.tr("C&hange PIN…"), self)
+        self.change_pin_button.setObjectName("changePinButton")
+        self.change_pin_button.setAccessibleName(self.tr("Change the teacher PIN"))
+        self.change_pin_button.clicked.connect(self._change_pin)
+        self.remove_pin_button = QPushButton(self.tr("Remo&ve PIN…"), self)
+        self.remove_pin_button.setObjectName("removePinButton")
+        self.remove_pin_button.setAccessibleName(self.tr("Remove the teacher PIN"))
+        self.remove_pin_button.clicked.connect(self._remove_pin)
+
+    def set_pin_state(self, pin_set: bool | None) -> None:
+        """Whether a teacher PIN is set (None: not known yet); the PIN buttons follow."""
+        self._pin_set = pin_set
+        if pin_set is None:
+            self.pin_status.setText(self.tr("Looking for a teacher PIN…"))
+        elif pin_set:
+            self.pin_status.setText(
+                self.tr("A teacher PIN is set: the statistics page and exports ask for it.")
+            )
+        else:
+            self.pin_status.setText(
+                self.tr(
+                    "No teacher PIN is set. A PIN keeps classmates out of the teacher's view "
+                    "on a shared computer account."
+                )
+            )
+        self.set_pin_button.setVisible(pin_set is not True)
+        self.set_pin_button.setEnabled(pin_set is False)
+        self.change_pin_button.setVisible(pin_set is True)
+        self.remove_pin_button.setVisible(pin_set is True)
+
+    @property
+    def pin_set(self) -> bool | None:
+        return self._pin_set
+
+    @Slot()
+    def _set_pin(self) -> None:
+        self.open_pin_dialog(PinChange.SET)
+
+    @Slot()
+    def _change_pin(self) -> None:
+        self.open_pin_dialog(PinChange.CHANGE)
+
+    @Slot()
+    def _remove_pin(self) -> None:
+        self.open_pin_dialog(PinChange.REMOVE)
+
+    def open_pin_dialog(self, change: PinChange) -> PinEditDialog:
+        dialog = PinEditDialog(change, self)
+        dialog.accepted.connect(self._on_pin_dialog_accepted)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def _on_pin_dialog_accepted(self) -> None:
+        dialog = self.sender()
+        if isinstance(dialog, PinEditDialog):
+            self.set_pin_state(None)
+            self.pin_change_requested.emit(
+                dialog.change.value, dialog.old_pin() or "", dialog.new_pin() or ""
+            )
 
     def _add_item(self, folder: Path, *, removable: bool) -> None:
         item = QListWidgetItem(str(folder), self.folders_list)

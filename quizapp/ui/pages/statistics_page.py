@@ -1,0 +1,254 @@
+"""The teacher's view: a bank's item statistics over every profile's attempts on this computer.
+
+Choose a bank (``statistics_requested(bank_id, all_attempts)``: the main window
+computes them on the worker and hands them to :meth:`set_statistics`). The
+per-bank figures stand above the per-question table (``statisticsView``); a
+switch counts each student's first finished attempt or every one. Export
+buttons ask for history CSV (``export_requested("attempts" | "answers")``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp.service.types import BankStatistics
+from quizapp.ui.models.statistics_model import (
+    SORT_ROLE,
+    Column,
+    StatisticsTableModel,
+    decimal_text,
+    percent_text,
+)
+
+EXPORT_ATTEMPTS = "attempts"
+EXPORT_ANSWERS = "answers"
+
+
+class StatisticsPage(QWidget):
+    statistics_requested = Signal(str, bool)  # bank id, all attempts
+    export_requested = Signal(str)  # EXPORT_ATTEMPTS or EXPORT_ANSWERS
+    back_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statisticsPage")
+        self._statistics: BankStatistics | None = None
+        self._busy = False
+
+        self.bank_combo = QComboBox(self)
+        self.bank_combo.setObjectName("statisticsBankCombo")
+        self.bank_combo.currentIndexChanged.connect(self._request)
+        self.count_combo = QComboBox(self)
+        self.count_combo.setObjectName("statisticsCountCombo")
+        self.count_combo.addItem("", False)
+        self.count_combo.addItem("", True)
+        self.count_combo.currentIndexChanged.connect(self._request)
+
+        self.summary_label = QLabel(self)
+        self.summary_label.setObjectName("statisticsSummary")
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.summary_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+        self.model = StatisticsTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.view = QTableView(self)
+        self.view.setObjectName("statisticsView")
+        self.view.setModel(self.proxy)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the bank's order at first
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.setTabKeyNavigation(False)
+        self.view.verticalHeader().setVisible(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Column.FLAGS, QHeaderView.ResizeMode.Stretch)
+
+        self.export_attempts_button = QPushButton(self)
+        self.export_attempts_button.setObjectName("exportAttemptsButton")
+        self.export_attempts_button.clicked.connect(self._export_attempts)
+        self.export_answers_button = QPushButton(self)
+        self.export_answers_button.setObjectName("exportAnswersButton")
+        self.export_answers_button.clicked.connect(self._export_answers)
+        self.back_button = QPushButton(self)
+        self.back_button.setObjectName("statisticsBackButton")
+        self.back_button.clicked.connect(self.back_requested)
+
+        self._bank_label = QLabel(self)
+        self._bank_label.setBuddy(self.bank_combo)
+        self._count_label = QLabel(self)
+        self._count_label.setBuddy(self.count_combo)
+        self._note = QLabel(self)
+        self._note.setObjectName("statisticsNote")
+        self._note.setWordWrap(True)
+        choose = QFormLayout()
+        choose.addRow(self._bank_label, self.bank_combo)
+        choose.addRow(self._count_label, self.count_combo)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_attempts_button)
+        buttons.addWidget(self.export_answers_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(choose)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self._note)
+        layout.addLayout(buttons)
+        self.setTabOrder(self.bank_combo, self.count_combo)
+        self.setTabOrder(self.count_combo, self.summary_label)
+        self.setTabOrder(self.summary_label, self.view)
+        self.setTabOrder(self.view, self.back_button)
+        self.setTabOrder(self.back_button, self.export_attempts_button)
+        self.setTabOrder(self.export_attempts_button, self.export_answers_button)
+        self._retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self._bank_label.setText(self.tr("&Bank:"))
+        self._count_label.setText(self.tr("&Count:"))
+        self.bank_combo.setAccessibleName(self.tr("Bank to show the statistics of"))
+        self.count_combo.setItemText(0, self.tr("Each student's first attempt"))
+        self.count_combo.setItemText(1, self.tr("All attempts"))
+        self.count_combo.setAccessibleName(self.tr("Which finished attempts count"))
+        self.summary_label.setAccessibleName(self.tr("Statistics of the bank"))
+        self.view.setAccessibleName(self.tr("Statistics per question"))
+        self._note.setText(
+            self.tr(
+                "Every profile on this computer counts. ⚠ marks a question that may need a "
+                "look; the last column says why."
+            )
+        )
+        self.export_attempts_button.setText(self.tr("Export &attempts…"))
+        self.export_attempts_button.setAccessibleName(self.tr("Export every attempt as a CSV file"))
+        self.export_answers_button.setText(self.tr("Export a&nswers…"))
+        self.export_answers_button.setAccessibleName(self.tr("Export every answer as a CSV file"))
+        self.back_button.setText(self.tr("&Back to the library"))
+        self.back_button.setAccessibleName(self.tr("Back to the library"))
+        self.model.retranslate()
+        self._show_summary()
+
+    # --- what it shows -------------------------------------------------------------------
+
+    def set_banks(self, banks: Sequence[tuple[str, str]]) -> None:
+        """The banks to choose from, as (id, title); the chosen one stays when still there."""
+        chosen = self.bank_id
+        self.bank_combo.blockSignals(True)
+        self.bank_combo.clear()
+        for bank_id, title in banks:
+            self.bank_combo.addItem(
+                self.tr("{title} ({id})").format(title=title, id=bank_id), bank_id
+            )
+        index = self.bank_combo.findData(chosen) if chosen is not None else -1
+        self.bank_combo.setCurrentIndex(max(index, 0) if banks else -1)
+        self.bank_combo.blockSignals(False)
+        self._show_summary()
+        self._request()
+
+    @property
+    def bank_id(self) -> str | None:
+        data = self.bank_combo.currentData()
+        return str(data) if data is not None else None
+
+    @property
+    def all_attempts(self) -> bool:
+        return bool(self.count_combo.currentData())
+
+    @property
+    def statistics(self) -> BankStatistics | None:
+        return self._statistics
+
+    def set_statistics(self, statistics: BankStatistics) -> None:
+        """Show ``statistics`` if they are still what is chosen (a late answer is dropped)."""
+        if statistics.bank != self.bank_id or statistics.all_attempts != self.all_attempts:
+            return
+        self._statistics = statistics
+        self._busy = False
+        self.model.set_rows(statistics.questions)
+        self._show_summary()
+
+    def focus_primary(self) -> None:
+        self.bank_combo.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot()
+    def _request(self) -> None:
+        bank_id = self.bank_id
+        self._statistics = None
+        self.model.set_rows([])
+        if bank_id is None:
+            self._show_summary()
+            return
+        self._busy = True
+        self._show_summary()
+        self.statistics_requested.emit(bank_id, self.all_attempts)
+
+    def _show_summary(self) -> None:
+        stats = self._statistics
+        if self.bank_combo.count() == 0:
+            self.summary_label.setText(self.tr("No banks in the library yet."))
+            return
+        if stats is None:
+            self.summary_label.setText(self.tr("Computing the statistics…") if self._busy else "")
+            return
+        test = stats.test
+        if not test.attempts:
+            self.summary_label.setText(self.tr("No finished attempts at this bank yet."))
+            return
+        lines = [
+            self.tr("Attempts counted: {count}").format(count=test.attempts),
+            self.tr("Mean: {mean}   Median: {median}   Standard deviation: {sd}").format(
+                mean=percent_text(test.mean),
+                median=percent_text(test.median),
+                sd=percent_text(test.standard_deviation),
+            ),
+            self.tr("Skewness: {skewness}   Kurtosis: {kurtosis}").format(
+                skewness=decimal_text(test.skewness), kurtosis=decimal_text(test.kurtosis)
+            ),
+            self.tr(
+                "Cronbach's alpha: {alpha}   Error ratio: {ratio}   Standard error: {error}"
+            ).format(
+                alpha=percent_text(test.cronbach_alpha),
+                ratio=percent_text(test.error_ratio),
+                error=percent_text(test.standard_error),
+            ),
+        ]
+        flagged = sum(1 for question in stats.questions if question.flags)
+        if flagged:
+            lines.append(self.tr("⚠ Questions that may need a look: {count}").format(count=flagged))
+        self.summary_label.setText("\n".join(lines))
+
+    @Slot()
+    def _export_attempts(self) -> None:
+        self.export_requested.emit(EXPORT_ATTEMPTS)
+
+    @Slot()
+    def _export_answers(self) -> None:
+        self.export_requested.emit(EXPORT_ANSWERS)

@@ -1,0 +1,193 @@
+"""The teacher's view behind the main window's Statistics action: the PIN, the page, exports.
+
+With a teacher PIN set, :class:`TeacherPinDialog` asks for it first and the
+service checks it on the worker; a wrong PIN asks again. The statistics page
+is built anew each time (and so each time behind the PIN); its statistics and
+its CSV exports are computed and written on the worker. An export is written
+whole or not at all (``quizapp.service.exports.write_atomically``); a path
+that cannot be written is said in one clear message.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtWidgets import QFileDialog
+
+from quizapp.ui.messages import Level, show_message
+from quizapp.ui.pages.statistics_page import EXPORT_ANSWERS
+from quizapp.ui.pin_dialog import TeacherPinDialog
+
+if TYPE_CHECKING:
+    from quizapp.service.app import QuizService
+    from quizapp.service.types import BankEntry, BankStatistics
+    from quizapp.ui.main_window import MainWindow
+    from quizapp.ui.pages.statistics_page import StatisticsPage
+
+
+class TeacherView(QObject):
+    """Opens the statistics page for ``window`` (its child; one per window)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("teacherView")
+        self._window = window
+        self.page: StatisticsPage | None = None
+        self.pin_dialog: TeacherPinDialog | None = None
+        self.export_dialog: QFileDialog | None = None
+        self._export_kind = ""
+
+    @property
+    def _service(self) -> QuizService | None:
+        return self._window.service
+
+    def open(self) -> None:
+        """Show the statistics page, after the teacher PIN when one is set."""
+        service = self._service
+        if service is None:
+            return
+        self._window._run(service.pin_is_set, success=self._on_pin_state)
+
+    def _on_pin_state(self, pin_set: bool) -> None:
+        if pin_set:
+            self._ask_pin(wrong=False)
+        else:
+            self._show_page()
+
+    def _ask_pin(self, *, wrong: bool) -> None:
+        dialog = TeacherPinDialog(wrong=wrong, parent=self._window)
+        dialog.accepted.connect(self._on_pin_typed)
+        dialog.finished.connect(dialog.deleteLater)
+        self.pin_dialog = dialog
+        dialog.open()
+
+    @Slot()
+    def _on_pin_typed(self) -> None:
+        dialog, self.pin_dialog = self.pin_dialog, None
+        service = self._service
+        if dialog is None or service is None:
+            return
+        pin = dialog.pin()
+        self._window._run(lambda: service.check_pin(pin), success=self._on_pin_checked)
+
+    def _on_pin_checked(self, right: bool) -> None:
+        if right:
+            self._show_page()
+        else:
+            self._ask_pin(wrong=True)
+
+    # --- the page ------------------------------------------------------------------------
+
+    def _show_page(self) -> None:
+        from quizapp.ui.pages.statistics_page import StatisticsPage
+
+        service = self._service
+        if service is None or self._window._quiz_running():
+            return
+        window = self._window
+        page = StatisticsPage(window.stack)
+        page.statistics_requested.connect(self._on_statistics_requested)
+        page.export_requested.connect(self._on_export_requested)
+        page.back_requested.connect(window.show_library)
+        self.page = page
+        window._set_page(page)
+        window._update_title()
+        page.focus_primary()
+        window._run(service.library, success=self._on_banks)
+
+    def page_shown(self) -> StatisticsPage | None:
+        """The statistics page when it is the window's current page."""
+        page = self.page
+        return page if page is not None and self._window.current_page is page else None
+
+    def _on_banks(self, entries: list[BankEntry]) -> None:
+        page = self.page_shown()
+        if page is not None:
+            page.set_banks([(entry.bank_id, entry.title) for entry in entries])
+
+    @Slot(str, bool)
+    def _on_statistics_requested(self, bank_id: str, all_attempts: bool) -> None:
+        service = self._service
+        if service is None:
+            return
+        self._window._run(
+            lambda: service.bank_statistics(bank_id, all_attempts=all_attempts),
+            success=self._on_statistics,
+        )
+
+    def _on_statistics(self, statistics: BankStatistics) -> None:
+        page = self.page_shown()
+        if page is not None:
+            page.set_statistics(statistics)
+
+    # --- exports -------------------------------------------------------------------------
+
+    @Slot(str)
+    def _on_export_requested(self, kind: str) -> None:
+        self._export_kind = kind
+        answers = kind == EXPORT_ANSWERS
+        title = self.tr("Export answers") if answers else self.tr("Export attempts")
+        dialog = QFileDialog(self._window, title)
+        dialog.setObjectName("exportDialog")
+        dialog.setAccessibleName(title)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        # Qt's own dialog, so it speaks the app's language (see settings_dialog.folder_dialog).
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setNameFilter(self.tr("CSV files (*.csv)"))
+        dialog.setDefaultSuffix("csv")
+        dialog.selectFile("quizapp-answers.csv" if answers else "quizapp-attempts.csv")
+        dialog.fileSelected.connect(self._on_export_file_chosen)
+        dialog.finished.connect(dialog.deleteLater)
+        self.export_dialog = dialog
+        dialog.open()
+
+    @Slot(str)
+    def _on_export_file_chosen(self, path: str) -> None:
+        self.export_dialog = None
+        if path:
+            self.export(self._export_kind, Path(path))
+
+    def export(self, kind: str, path: Path) -> None:
+        """Write every profile's history as CSV (``kind``: attempts or answers) to ``path``."""
+        service = self._service
+        if service is None:
+            return
+        self._window._run(
+            lambda: _write_export(service, kind, path),
+            success=self._on_exported,
+            failure=lambda error: self._on_export_failed(error, path),
+        )
+
+    def _on_exported(self, written: tuple[Path, int]) -> None:
+        path, count = written
+        self._window.statusBar().showMessage(
+            self.tr("Exported {count} attempts to {path}.").format(count=count, path=path), 8000
+        )
+
+    def _on_export_failed(self, error: Exception, path: Path) -> None:
+        if not isinstance(error, OSError):
+            from quizapp.ui.messages import show_exception
+
+            show_exception(error, parent=self._window)
+            return
+        show_message(
+            Level.WARNING,
+            self.tr("The file could not be written: {path}").format(path=path),
+            parent=self._window,
+            details=self.tr("Choose a folder you can write to. ({reason})").format(
+                reason=error.strerror or str(error)
+            ),
+        )
+
+
+def _write_export(service: QuizService, kind: str, path: Path) -> tuple[Path, int]:
+    """On the worker: the history as CSV, written whole or not at all."""
+    from quizapp.service.exports import answers_csv, attempts_csv, write_atomically
+
+    records = service.history()
+    data = (answers_csv if kind == EXPORT_ANSWERS else attempts_csv)(records)
+    write_atomically(path, data)
+    return path, len(records)
