@@ -15,6 +15,8 @@ clicks as a student would drive it:
   one on screen flagged;
 - ``results.png``: the results page and its review;
 - ``results-review.png``: the review's first row opened in full (Enter on it), its picture;
+- ``statistics.png``: the teacher's statistics page for the tour bank, after eight more
+  students (seeded through the service, each answering by a fixed pattern) took it;
 - ``library-id.png``: the library again, with the Indonesian catalogue loaded.
 
 The questions come from the shipped English bank, one of each type, copied
@@ -56,6 +58,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quizapp.bank.grading import correct_response
 from quizapp.bank.loader import load_bank
 from quizapp.paths import shipped_questions_dir
 from quizapp.quiz.clock import FakeClock
@@ -441,6 +444,86 @@ def library_in_indonesian(
     return driver
 
 
+# Eight students, strongest first; a 1 is a question answered right, in the tour's order.
+# The true-false question everyone gets right, and the numeric one the weaker students get
+# right more often than the stronger ones: both are flagged on the page, with the reason.
+CLASS_ANSWERS = {
+    "Budi Santoso": "11111011",
+    "Citra Lestari": "11110111",
+    "Dewi Anggraini": "11101010",
+    "Eko Prasetyo": "10111001",
+    "Fajar Nugroho": "01110100",
+    "Gita Maharani": "10101100",
+    "Hadi Wibowo": "00111000",
+    "Indah Permata": "01100000",
+}
+WRONG_TEXT = {"short_answer": "Weibo", "numeric": 2.5e6, "cloze": ["domestic"]}
+
+
+def wrong_response(presented: Any) -> Any:
+    """A wrong answer to the presented question, of the right shape."""
+    from quizapp.quiz.session import PresentedQuestion
+
+    assert isinstance(presented, PresentedQuestion)
+    question = presented.question
+    right = correct_response(question)
+    if question.TYPE in WRONG_TEXT:
+        return WRONG_TEXT[question.TYPE]
+    if isinstance(right, bool):
+        return not right
+    if isinstance(right, str):
+        return next(choice for choice in presented.choice_order if choice != right)
+    if isinstance(right, list | tuple):
+        return list(reversed(right)) if len(right) > 1 else []
+    if isinstance(right, dict):
+        values = list(right.values())
+        return dict(zip(right, values[1:] + values[:1], strict=True))
+    return None
+
+
+def seed_the_class(driver: Driver) -> None:
+    """Each student in CLASS_ANSWERS takes the tour bank once, through the service."""
+    from quizapp.service.quiz_run import QuizRun
+
+    service = driver.window.service
+    assert service is not None
+    for name, pattern in CLASS_ANSWERS.items():
+        profile = service.enter_profile(name).profile
+        prepared = service.start_attempt(profile.id, TOUR_BANK_ID, seed=TOUR_SEED)
+        run = QuizRun(prepared, service.recorder(prepared.attempt_id))
+        for index, presented in enumerate(run.session.questions):
+            driver.clock.advance(20 + 7 * index + 3 * len(name))
+            right = pattern[index] == "1"
+            run.submit(correct_response(presented.question) if right else wrong_response(presented))
+            if index + 1 < len(run.session.questions):
+                run.next()
+        run.finish()
+
+
+def teacher_statistics(driver: Driver) -> None:
+    window = driver.window
+    seed_the_class(driver)
+    window.open_statistics()
+
+    def shown() -> bool:
+        page = window.current_page
+        return (
+            page is not None
+            and page.objectName() == "statisticsPage"
+            and getattr(page, "bank_id", None) is not None
+        )
+
+    driver.wait_until("the statistics page", shown)
+    page: Any = window.current_page
+    combo = page.bank_combo
+    combo.setCurrentIndex(combo.findData(TOUR_BANK_ID))
+    driver.wait_until(
+        "the tour bank's statistics",
+        lambda: page.statistics is not None and page.statistics.bank == TOUR_BANK_ID,
+    )
+    driver.save("statistics")
+
+
 # --- the run -------------------------------------------------------------------------------------
 
 
@@ -475,6 +558,7 @@ def main(argv: list[str]) -> int:
         driver = open_window(data_dir, clock, args.out, args.size)
         profile_and_library(driver)
         take_the_tour(driver, tour_dir, questions)
+        teacher_statistics(driver)
         driver.window.close()
         indonesian = library_in_indonesian(app, data_dir, clock, args.out, args.size)
         indonesian.window.close()

@@ -2593,7 +2593,7 @@ Pastikan nama folder yang diberikan benar.</translation>
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../ui/pages/statistics_page.py" line="+136"/>
+        <location filename="../ui/pages/statistics_page.py" line="+165"/>
         <source>&amp;Bank:</source>
         <translation>&amp;Bank soal:</translation>
     </message>
@@ -2634,8 +2634,8 @@ Pastikan nama folder yang diberikan benar.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Every profile on this computer counts. ⚠ marks a question that may need a look; the last column says why.</source>
-        <translation>Semua profil di komputer ini dihitung. ⚠ menandai soal yang mungkin perlu diperiksa; kolom terakhir menyebutkan alasannya.</translation>
+        <source>Every profile on this computer counts. ⚠ marks a question that may need a look; the column “Needs a look” says why.</source>
+        <translation>Semua profil di komputer ini dihitung. ⚠ menandai soal yang mungkin perlu diperiksa; kolom “Perlu diperiksa” menyebutkan alasannya.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2791,12 +2791,13 @@ Pastikan nama folder yang diberikan benar.</translation>
         <translation>Perlu diperiksa</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>{seconds} s</source>
         <translation>{seconds} dtk</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-35"/>
+        <location line="+40"/>
         <source>{response} ({count})</source>
         <translation>{response} ({count})</translation>
     </message>

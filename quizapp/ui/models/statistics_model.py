@@ -46,8 +46,8 @@ class Column(IntEnum):
     DISCRIMINATION = 4
     EFFICIENCY = 5
     MEAN_TIME = 6
-    WRONG_ANSWERS = 7
-    FLAGS = 8
+    FLAGS = 7  # before the wrong answers, which can be long: the reasons stay in sight
+    WRONG_ANSWERS = 8
 
 
 def percent_text(value: float | None) -> str:
@@ -156,8 +156,16 @@ class StatisticsTableModel(QAbstractTableModel):
             return self._text(question, column)
         if role == SORT_ROLE:
             return self._sort_value(question, column)
-        if role == Qt.ItemDataRole.ToolTipRole and question.flags:
-            return "\n".join(flag_reason(flag, question) for flag in question.flags)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == Column.WRONG_ANSWERS and question.common_wrong_answers:
+                return "\n".join(
+                    QCoreApplication.translate(
+                        "StatisticsTableModel", "{response} ({count})"
+                    ).format(response=w.response, count=w.count)
+                    for w in question.common_wrong_answers
+                )
+            if question.flags:
+                return "\n".join(flag_reason(flag, question) for flag in question.flags)
         if role == Qt.ItemDataRole.FontRole and question.flags and column == Column.QUESTION:
             font = QFont()
             font.setBold(True)

@@ -11,7 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,6 +28,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -36,6 +46,19 @@ from quizapp.ui.models.statistics_model import (
 
 EXPORT_ATTEMPTS = "attempts"
 EXPORT_ANSWERS = "answers"
+_REASONS_WIDTH = 270  # pixels: the reasons wrap within it
+_WRONG_ANSWERS_WIDTH = 320  # one line, elided
+
+
+class _OneLineDelegate(QStyledItemDelegate):
+    """Cells on one line, elided at the right (the table wraps the other columns' text)."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
+        option.textElideMode = Qt.TextElideMode.ElideRight
 
 
 class StatisticsPage(QWidget):
@@ -81,12 +104,18 @@ class StatisticsPage(QWidget):
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the bank's order at first
         self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
+        self.view.setWordWrap(True)  # a flag's reason wraps in its column
         self.view.setTabKeyNavigation(False)
         self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(Column.FLAGS, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(Column.FLAGS, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(Column.FLAGS, _REASONS_WIDTH)
+        header.setSectionResizeMode(Column.WRONG_ANSWERS, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(Column.WRONG_ANSWERS, _WRONG_ANSWERS_WIDTH)
+        self._one_line = _OneLineDelegate(self.view)  # the full list is the cell's tooltip
+        self.view.setItemDelegateForColumn(Column.WRONG_ANSWERS, self._one_line)
 
         self.export_attempts_button = QPushButton(self)
         self.export_attempts_button.setObjectName("exportAttemptsButton")
@@ -144,7 +173,7 @@ class StatisticsPage(QWidget):
         self._note.setText(
             self.tr(
                 "Every profile on this computer counts. ⚠ marks a question that may need a "
-                "look; the last column says why."
+                "look; the column “Needs a look” says why."
             )
         )
         self.export_attempts_button.setText(self.tr("Export &attempts…"))
