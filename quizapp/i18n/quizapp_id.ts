@@ -160,6 +160,54 @@
     </message>
 </context>
 <context>
+    <name>Deleter</name>
+    <message>
+        <location filename="../ui/deletion.py" line="+82"/>
+        <source>Delete the profile “{name}”?</source>
+        <translation>Hapus profil “{name}”?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its {attempts} attempts with {answers} answers, its scores and its study progress are deleted with it. This cannot be undone.</source>
+        <translation>{attempts} percobaannya dengan {answers} jawaban, nilainya, dan kemajuan belajarnya ikut terhapus. Ini tidak dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete profile</source>
+        <translation>Hapus profil</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete {name}&apos;s attempt at “{bank}” of {when}?</source>
+        <translation>Hapus percobaan {name} pada “{bank}” tanggal {when}?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Its {answers} answers and its score are deleted with it. This cannot be undone.</source>
+        <translation>{answers} jawabannya dan nilainya ikut terhapus. Ini tidak dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete attempt</source>
+        <translation>Hapus percobaan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keep</source>
+        <translation>Jangan hapus</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Deleting needs the teacher PIN.</source>
+        <translation>Menghapus memerlukan PIN guru.</translation>
+    </message>
+</context>
+<context>
     <name>ImageView</name>
     <message>
         <location filename="../ui/questions/image.py" line="+87"/>
@@ -435,13 +483,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+166"/>
-        <location line="+80"/>
+        <location filename="../ui/main_window.py" line="+168"/>
+        <location line="+88"/>
         <source>Library update progress</source>
         <translation>Kemajuan pembaruan pustaka</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>&amp;QuizApp</source>
         <translation>&amp;QuizApp</translation>
     </message>
@@ -459,6 +507,11 @@
         <location line="+1"/>
         <source>Re&amp;name profile…</source>
         <translation>Ganti &amp;nama profil…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete profile…</source>
+        <translation>&amp;Hapus profil…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -595,7 +648,7 @@
         <translation>PIN itu tidak dapat dipakai; tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+97"/>
         <source>Your answers are saved; the timer keeps running. Close?</source>
         <translation>Jawaban Anda sudah tersimpan; waktu terus berjalan. Tutup?</translation>
     </message>
@@ -610,7 +663,7 @@
         <translation>Lanjutkan kuis</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-327"/>
         <source>No attempts left for this bank.</source>
         <translation>Tidak ada lagi percobaan tersisa untuk bank soal ini.</translation>
     </message>

@@ -33,6 +33,7 @@ from quizapp.service.pin import PinHash, check_pin_text, hash_pin, pin_matches
 from quizapp.service.quiz_run import QuizRun
 from quizapp.service.recording import StoreRecorder
 from quizapp.service.types import (
+    AttemptDeletion,
     AttemptRecord,
     BankEntry,
     BankOverview,
@@ -41,13 +42,23 @@ from quizapp.service.types import (
     EnteredProfile,
     ImportOutcome,
     PreparedAttempt,
+    ProfileDeletion,
     ProfileRef,
     RecordedAnswer,
     SyncOutcome,
     UnfinishedAttempt,
 )
 from quizapp.stats.items import item_statistics
-from quizapp.store import attempts, cards, history, library, profiles, statistics, teacher
+from quizapp.store import (
+    attempts,
+    cards,
+    deletion,
+    history,
+    library,
+    profiles,
+    statistics,
+    teacher,
+)
 from quizapp.store.db import open_database, session_scope
 from quizapp.store.tables import StoredBank
 
@@ -369,7 +380,53 @@ class QuizService:
         with session_scope(self._engine) as session:
             return teacher.delete_pin(session=session)
 
+    # --- deleting (asked first, behind the teacher PIN when one is set) ----------------
+
+    def profile_deletion(self, profile_id: int) -> ProfileDeletion:
+        """What deleting the profile would take with it; UnknownProfileError when it is gone."""
+        with session_scope(self._engine) as session:
+            try:
+                found = deletion.profile_contents(profile_id, session=session)
+            except LookupError:
+                raise UnknownProfileError(str(profile_id)) from None
+        return ProfileDeletion(profile_id, found.name, found.attempts, found.answers)
+
+    def delete_profile(self, profile_id: int, *, pin: str | None = None) -> None:
+        """Delete the profile, its attempts, answers and study cards, for good.
+
+        WrongPinError when a teacher PIN is set and ``pin`` is not it.
+        """
+        with session_scope(self._engine) as session:
+            self._require_pin(session, pin)
+            try:
+                deletion.delete_profile(profile_id, session=session)
+            except LookupError:
+                raise UnknownProfileError(str(profile_id)) from None
+
+    def attempt_deletion(self, attempt_id: str) -> AttemptDeletion:
+        """What deleting the attempt would take with it."""
+        with session_scope(self._engine) as session:
+            found = deletion.attempt_contents(attempt_id, session=session)
+        return AttemptDeletion(
+            attempt_id, found.profile, found.bank_title, found.started_at, found.answers
+        )
+
+    def delete_attempt(self, attempt_id: str, *, pin: str | None = None) -> None:
+        """Delete the attempt and its answers for good; the study cards they made are
+        worked out again without them.
+
+        WrongPinError when a teacher PIN is set and ``pin`` is not it.
+        """
+        with session_scope(self._engine) as session:
+            self._require_pin(session, pin)
+            deletion.delete_attempt(attempt_id, session=session)
+
     # --- inside ----------------------------------------------------------------------
+
+    def _require_pin(self, session: Any, pin: str | None) -> None:
+        stored = _stored_pin(session)
+        if stored is not None and (pin is None or not pin_matches(pin, stored)):
+            raise WrongPinError()
 
     def _library_entry(self, session: Any, profile_id: int, bank_id: str) -> BankEntry:
         for summary in library.list_banks(session=session, profile_id=profile_id):

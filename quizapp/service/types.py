@@ -29,6 +29,27 @@ class ProfileRef:
 
 
 @dataclass(frozen=True)
+class ProfileDeletion:
+    """What deleting a profile takes with it, for the question asked first."""
+
+    profile_id: int
+    name: str
+    attempts: int
+    answers: int
+
+
+@dataclass(frozen=True)
+class AttemptDeletion:
+    """What deleting an attempt takes with it, for the question asked first."""
+
+    attempt_id: str
+    profile: str
+    bank_title: str
+    started_at: datetime
+    answers: int
+
+
+@dataclass(frozen=True)
 class UnfinishedAttempt:
     """An attempt left in progress, as the student is offered to resume it."""
 

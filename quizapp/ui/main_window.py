@@ -56,6 +56,7 @@ if TYPE_CHECKING:
         SyncOutcome,
         UnfinishedAttempt,
     )
+    from quizapp.ui.deletion import Deleter
     from quizapp.ui.pages.library_page import LibraryPage
     from quizapp.ui.pages.start_page import StartPage
     from quizapp.ui.reading_view import ReadingDialog
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
         self.close_question: QMessageBox | None = None
         self.rename_dialog: QInputDialog | None = None
         self._teacher: TeacherView | None = None  # the statistics page and its PIN
+        self._deleter: Deleter | None = None  # asks, then deletes a profile or an attempt
         self.settings_dialog: SettingsDialog | None = None
 
         self.stack = QStackedWidget(self)
@@ -196,10 +198,17 @@ class MainWindow(QMainWindow):
         self.rename_profile_action.setObjectName("renameProfileAction")
         self.rename_profile_action.triggered.connect(self.open_rename_profile)
         self.rename_profile_action.setEnabled(False)
+        self.delete_profile_action = QAction(self)
+        self.delete_profile_action.setObjectName("deleteProfileAction")
+        self.delete_profile_action.triggered.connect(self.delete_current_profile)
+        self.delete_profile_action.setEnabled(False)
+        # Usable exactly when Rename is: with a profile chosen, outside a quiz.
+        self.rename_profile_action.enabledChanged.connect(self.delete_profile_action.setEnabled)
         self._profile_menu = QMenu(self)
         self._profile_menu.setObjectName("profileMenu")
         self._profile_menu.addAction(self.switch_profile_action)
         self._profile_menu.addAction(self.rename_profile_action)
+        self._profile_menu.addAction(self.delete_profile_action)
         self.profile_button.setMenu(self._profile_menu)
         self.reload_action = QAction(self)
         self.reload_action.setObjectName("reloadLibraryAction")
@@ -233,6 +242,7 @@ class MainWindow(QMainWindow):
         self.settings_action.setText(self.tr("&Settings…"))
         self.switch_profile_action.setText(self.tr("Switch &profile"))
         self.rename_profile_action.setText(self.tr("Re&name profile…"))
+        self.delete_profile_action.setText(self.tr("&Delete profile…"))
         self._show_profile_name()
         self.reload_action.setText(self.tr("&Reload library"))
         self.statistics_action.setText(self.tr("S&tatistics (teacher)…"))
@@ -1006,6 +1016,26 @@ class MainWindow(QMainWindow):
     @property
     def teacher(self) -> TeacherView | None:
         return self._teacher
+
+    @property
+    def deleter(self) -> Deleter:
+        """Deletes a profile or an attempt, after asking and the PIN (the history page's too)."""
+        if self._deleter is None:
+            from quizapp.ui.deletion import Deleter
+
+            self._deleter = Deleter(self)
+            self._deleter.deleted.connect(self._on_deleted)
+        return self._deleter
+
+    @Slot()
+    def delete_current_profile(self) -> None:
+        if self._profile is not None:
+            self.deleter.delete_profile(self._profile.id)
+
+    @Slot(str, str)
+    def _on_deleted(self, kind: str, key: str) -> None:
+        if kind == "profile" and self._profile is not None and str(self._profile.id) == key:
+            self._show_profile_page()
 
     @Slot()
     def _on_settings_accepted(self) -> None:

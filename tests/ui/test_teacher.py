@@ -1,4 +1,5 @@
-"""The teacher's view: the statistics page, the teacher PIN in front of it, and CSV exports."""
+"""The teacher's view: the statistics page, the teacher PIN in front of it, CSV exports, and
+deleting a profile or an attempt (asked first, naming what goes; the PIN when set)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from quizapp.__main__ import main
@@ -276,3 +277,93 @@ def test_the_statistics_page_is_named_for_assistive_technology(
         assert widget.accessibleName()
     # Keyboard: Tab walks bank, count, the figures, the table, then the buttons.
     assert page.bank_combo.nextInFocusChain() is page.count_combo
+
+
+# --- nothing deleted by accident ---------------------------------------------------------
+
+
+def question(qtbot: QtBot, window: MainWindow) -> QMessageBox:
+    deleter = window.deleter
+    qtbot.waitUntil(lambda: deleter.question is not None and deleter.question.isVisible())
+    box = deleter.question
+    assert box is not None
+    return box
+
+
+def press(qtbot: QtBot, box: QMessageBox, name: str) -> None:
+    button = box.findChild(QPushButton, name)
+    assert button is not None
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_deleting_a_profile_names_what_goes_and_keep_is_the_default(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    service = window.service
+    assert service is not None
+    ana = service.profile_id("Ana")
+    window.deleter.delete_profile(ana)
+    box = question(qtbot, window)
+    assert "“Ana”" in box.text()
+    assert "2 attempts with 4 answers" in box.informativeText()
+    assert box.defaultButton() is box.escapeButton()
+    assert box.defaultButton().objectName() == "keepButton"
+    press(qtbot, box, "keepButton")
+    assert "Ana" in service.profile_names()
+
+    window.deleter.delete_profile(ana)
+    press(qtbot, question(qtbot, window), "confirmDeleteButton")
+    with qtbot.waitSignal(window.deleter.deleted, timeout=5000) as deleted:
+        pass
+    assert deleted.args == ["profile", str(ana)]
+    assert "Ana" not in service.profile_names()
+
+
+def test_with_a_pin_deleting_an_attempt_needs_it(qtbot: QtBot, window: MainWindow) -> None:
+    service = window.service
+    assert service is not None
+    service.set_pin("2468")
+    attempt = next(a for a in service.history() if a.profile == "Budi")
+    deleter = window.deleter
+    deleter.delete_attempt(attempt.id)
+    box = question(qtbot, window)
+    assert "Budi" in box.text()
+    assert "Solar" in box.text() or "solar" in box.text()
+    press(qtbot, box, "confirmDeleteButton")
+    qtbot.waitUntil(lambda: deleter.pin_dialog is not None and deleter.pin_dialog.isVisible())
+    first = deleter.pin_dialog
+    assert first is not None
+    qtbot.keyClicks(first.pin_edit, "0000")
+    qtbot.keyClick(first.pin_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: deleter.pin_dialog is not None and deleter.pin_dialog is not first)
+    again = deleter.pin_dialog
+    assert again is not None
+    assert "wrong" in again.message.text()
+    assert attempt.id in {a.id for a in service.history()}
+    with qtbot.waitSignal(deleter.deleted, timeout=5000):
+        qtbot.keyClicks(again.pin_edit, "2468")
+        qtbot.keyClick(again.pin_edit, Qt.Key.Key_Return)
+    assert attempt.id not in {a.id for a in service.history()}
+
+
+def test_the_profile_menu_deletes_the_current_profile(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: window.profile_page.ready)
+    combo = window.findChild(QComboBox, "profileCombo")
+    go = window.findChild(QPushButton, "profileContinueButton")
+    assert combo is not None
+    assert go is not None
+    combo.setEditText("Citra")
+    qtbot.mouseClick(go, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.current_page is window.library_page)
+    action = window.delete_profile_action
+    assert action.objectName() == "deleteProfileAction"
+    assert action.isEnabled()
+    action.trigger()
+    box = question(qtbot, window)
+    assert "“Citra”" in box.text()
+    press(qtbot, box, "confirmDeleteButton")
+    qtbot.waitUntil(lambda: window.current_page is window.profile_page)
+    assert not action.isEnabled()
+    service = window.service
+    assert service is not None
+    assert "Citra" not in service.profile_names()
