@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QComboBox, QMenu, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from quizapp.__main__ import main
@@ -367,3 +367,74 @@ def test_the_profile_menu_deletes_the_current_profile(qtbot: QtBot, window: Main
     service = window.service
     assert service is not None
     assert "Citra" not in service.profile_names()
+
+
+def test_no_pin_is_ever_logged(
+    qtbot: QtBot, window: MainWindow, caplog: pytest.LogCaptureFixture
+) -> None:
+    import logging
+
+    from quizapp.ui.settings_dialog import SettingsDialog
+
+    caplog.set_level(logging.DEBUG)
+    service = window.service
+    assert service is not None
+    window.open_settings()
+    dialog = window.findChild(SettingsDialog, "settingsDialog")
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.pin_set is False)
+    edit = dialog.open_pin_dialog(PinChange.SET)
+    edit.new_edit.setText("secret-2468")
+    edit.repeat_edit.setText("secret-2468")
+    edit.accept()
+    qtbot.waitUntil(lambda: dialog.pin_set is True)
+    change = dialog.open_pin_dialog(PinChange.CHANGE)
+    change.old_edit.setText("wrong-1357")
+    change.new_edit.setText("other-9753")
+    change.repeat_edit.setText("other-9753")
+    change.accept()
+    assert any("current PIN is wrong" in text for text in wait_for_messages(qtbot))
+    dialog.reject()
+    window.open_statistics()
+    teacher = window.teacher
+    assert teacher is not None
+    qtbot.waitUntil(lambda: teacher.pin_dialog is not None and teacher.pin_dialog.isVisible())
+    assert teacher.pin_dialog is not None
+    qtbot.keyClicks(teacher.pin_dialog.pin_edit, "wrong-1357")
+    qtbot.keyClick(teacher.pin_dialog.pin_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: teacher.pin_dialog is not None and "wrong" in teacher.pin_dialog.message.text()
+    )
+    logged = caplog.text
+    for pin in ("secret-2468", "wrong-1357", "other-9753"):
+        assert pin not in logged
+
+
+def test_the_statistics_action_is_in_the_menu_with_a_key(window: MainWindow) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    action = window.statistics_action
+    assert action.shortcut() == QKeySequence("Ctrl+Shift+T")
+    menu = window.menuBar().actions()[0].menu()
+    assert isinstance(menu, QMenu)
+    assert action in menu.actions()
+    assert "&" in action.text()  # a mnemonic in the menu
+
+
+def test_the_statistics_page_speaks_the_new_language_at_once(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from quizapp.ui.language import use_language
+
+    window.open_statistics()
+    page = wait_for_statistics(qtbot, window)
+    try:
+        use_language("id")
+        qtbot.waitUntil(lambda: page.back_button.text() == "&Kembali ke pustaka")
+        assert page.model.headerData(Column.QUESTION, Qt.Orientation.Horizontal) == "Soal"
+        assert "Percobaan yang dihitung: 3" in page.summary_label.text()
+        assert window.windowTitle() == "QuizApp — Statistik"
+    finally:
+        use_language("en")
+    qtbot.waitUntil(lambda: page.back_button.text() == "&Back to the library")
+    assert window.windowTitle() == "QuizApp — Statistics"
