@@ -483,7 +483,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+168"/>
+        <location filename="../ui/main_window.py" line="+166"/>
         <location line="+88"/>
         <source>Library update progress</source>
         <translation>Kemajuan pembaruan pustaka</translation>
@@ -633,22 +633,7 @@
         <translation>{app} — Statistik</translation>
     </message>
     <message>
-        <location line="+84"/>
-        <source>The teacher PIN was saved.</source>
-        <translation>PIN guru telah disimpan.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The current PIN is wrong; nothing was changed.</source>
-        <translation>PIN saat ini salah; tidak ada yang diubah.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>That PIN cannot be used; nothing was changed.</source>
-        <translation>PIN itu tidak dapat dipakai; tidak ada yang diubah.</translation>
-    </message>
-    <message>
-        <location line="+97"/>
+        <location line="+138"/>
         <source>Your answers are saved; the timer keeps running. Close?</source>
         <translation>Jawaban Anda sudah tersimpan; waktu terus berjalan. Tutup?</translation>
     </message>
@@ -663,7 +648,7 @@
         <translation>Lanjutkan kuis</translation>
     </message>
     <message>
-        <location line="-327"/>
+        <location line="-269"/>
         <source>No attempts left for this bank.</source>
         <translation>Tidak ada lagi percobaan tersisa untuk bank soal ini.</translation>
     </message>
@@ -2936,7 +2921,7 @@ Pastikan nama folder yang diberikan benar.</translation>
 <context>
     <name>TeacherView</name>
     <message>
-        <location filename="../ui/teacher.py" line="+131"/>
+        <location filename="../ui/teacher.py" line="+134"/>
         <source>Export answers</source>
         <translation>Ekspor jawaban</translation>
     </message>
@@ -2956,7 +2941,7 @@ Pastikan nama folder yang diberikan benar.</translation>
         <translation>{count} percobaan diekspor ke {path}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>The file could not be written: {path}</source>
         <translation>Berkas tidak dapat ditulis: {path}</translation>
     </message>
@@ -2964,6 +2949,26 @@ Pastikan nama folder yang diberikan benar.</translation>
         <location line="+2"/>
         <source>Choose a folder you can write to. ({reason})</source>
         <translation>Pilih folder yang dapat ditulisi. ({reason})</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The teacher PIN was saved.</source>
+        <translation>PIN guru telah disimpan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The teacher PIN was removed.</source>
+        <translation>PIN guru telah dihapus.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The current PIN is wrong; nothing was changed.</source>
+        <translation>PIN saat ini salah; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That PIN cannot be used; nothing was changed.</source>
+        <translation>PIN itu tidak dapat dipakai; tidak ada yang diubah.</translation>
     </message>
 </context>
 <context>

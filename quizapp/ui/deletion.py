@@ -9,6 +9,7 @@ wrong); the deletion runs on the worker; ``deleted(kind, id)`` says it is done.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -40,11 +41,18 @@ class Deleter(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.setObjectName("deleter")
-        self._window = window
+        # Weakly: the window holds this object, which must not keep the window alive.
+        self._window_ref = weakref.ref(window)
         self.question: QMessageBox | None = None
         self.pin_dialog: TeacherPinDialog | None = None
         self._pending: tuple[str, Any] | None = None  # (kind, id) asked about
         self._pin_set = False
+
+    @property
+    def _window(self) -> MainWindow:
+        window = self._window_ref()
+        assert window is not None  # this object is the window's child: it goes first
+        return window
 
     @property
     def _service(self) -> QuizService | None:

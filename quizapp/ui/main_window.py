@@ -61,7 +61,6 @@ if TYPE_CHECKING:
     from quizapp.ui.pages.start_page import StartPage
     from quizapp.ui.reading_view import ReadingDialog
     from quizapp.ui.resume_dialog import ResumeChoice, ResumeDialog
-    from quizapp.ui.settings_dialog import SettingsDialog
     from quizapp.ui.teacher import TeacherView
     from quizapp.ui.writer import RecordWriter
 
@@ -114,7 +113,6 @@ class MainWindow(QMainWindow):
         self.rename_dialog: QInputDialog | None = None
         self._teacher: TeacherView | None = None  # the statistics page and its PIN
         self._deleter: Deleter | None = None  # asks, then deletes a profile or an attempt
-        self.settings_dialog: SettingsDialog | None = None
 
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pageStack")
@@ -939,82 +937,24 @@ class MainWindow(QMainWindow):
             parent=self,
         )
         dialog.accepted.connect(self._on_settings_accepted)  # not a lambda: see _show_quiz
-        dialog.pin_change_requested.connect(self._on_pin_change_requested)
-        dialog.finished.connect(self._on_settings_finished)
         dialog.finished.connect(dialog.deleteLater)
-        self.settings_dialog = dialog
         dialog.open()
-        self._show_pin_state()
-
-    @Slot()
-    def _on_settings_finished(self) -> None:
-        self.settings_dialog = None
-
-    def _show_pin_state(self) -> None:
-        service = self._service
-        if service is not None:
-            self._run(service.pin_is_set, success=self._on_pin_state)
-
-    def _on_pin_state(self, pin_set: bool) -> None:
-        if self.settings_dialog is not None:
-            self.settings_dialog.set_pin_state(pin_set)
-
-    @Slot(str, str, str)
-    def _on_pin_change_requested(self, change: str, old_pin: str, new_pin: str) -> None:
-        """Set, change or remove the teacher PIN on the worker; say how it went."""
-        service = self._service
-        if service is None:
-            return
-        if change == "remove":
-            self._run(
-                lambda: service.remove_pin(old_pin),
-                success=self._on_pin_changed,
-                failure=self._on_pin_change_failed,
-            )
-        else:
-            old = old_pin if change == "change" else None
-            self._run(
-                lambda: service.set_pin(new_pin, old_pin=old),
-                success=self._on_pin_changed,
-                failure=self._on_pin_change_failed,
-            )
-
-    def _on_pin_changed(self, _none: None) -> None:
-        self._show_pin_state()
-        self.statusBar().showMessage(self.tr("The teacher PIN was saved."), _STATUS_MESSAGE_MS)
-
-    def _on_pin_change_failed(self, error: Exception) -> None:
-        from quizapp.service.errors import WrongPinError
-
-        self._show_pin_state()
-        if isinstance(error, WrongPinError):
-            show_message(
-                Level.WARNING,
-                self.tr("The current PIN is wrong; nothing was changed."),
-                parent=self.settings_dialog or self,
-            )
-        elif isinstance(error, ValueError):
-            show_message(
-                Level.WARNING,
-                self.tr("That PIN cannot be used; nothing was changed."),
-                parent=self.settings_dialog or self,
-            )
-        else:
-            show_exception(error, parent=self)
+        self.teacher.attach_settings(dialog)  # its teacher PIN buttons
 
     # --- the teacher's view --------------------------------------------------------------
 
     @Slot()
     def open_statistics(self) -> None:
         """The statistics page, after the teacher PIN when one is set."""
+        self.teacher.open()
+
+    @property
+    def teacher(self) -> TeacherView:
+        """The statistics page, its PIN and exports, and the PIN's Settings buttons."""
         if self._teacher is None:
             from quizapp.ui.teacher import TeacherView
 
             self._teacher = TeacherView(self)
-        self._teacher.open()
-
-    @property
-    def teacher(self) -> TeacherView | None:
         return self._teacher
 
     @property

@@ -1,4 +1,5 @@
-"""The teacher's view behind the main window's Statistics action: the PIN, the page, exports.
+"""The teacher's view behind the main window's Statistics action: the PIN, the page, exports;
+and the teacher PIN's buttons in Settings (set, change, remove, through the service).
 
 With a teacher PIN set, :class:`TeacherPinDialog` asks for it first and the
 service checks it on the worker; a wrong PIN asks again. The statistics page
@@ -10,21 +11,23 @@ that cannot be written is said in one clear message.
 
 from __future__ import annotations
 
+import weakref
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QFileDialog
 
-from quizapp.ui.messages import Level, show_message
+from quizapp.ui.messages import Level, show_exception, show_message
 from quizapp.ui.pages.statistics_page import EXPORT_ANSWERS
-from quizapp.ui.pin_dialog import TeacherPinDialog
+from quizapp.ui.pin_dialog import PinChange, TeacherPinDialog
 
 if TYPE_CHECKING:
     from quizapp.service.app import QuizService
     from quizapp.service.types import BankEntry, BankStatistics
     from quizapp.ui.main_window import MainWindow
     from quizapp.ui.pages.statistics_page import StatisticsPage
+    from quizapp.ui.settings_dialog import SettingsDialog
 
 
 class TeacherView(QObject):
@@ -33,11 +36,19 @@ class TeacherView(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.setObjectName("teacherView")
-        self._window = window
+        # Weakly: the window holds this object, which must not keep the window alive.
+        self._window_ref = weakref.ref(window)
         self.page: StatisticsPage | None = None
         self.pin_dialog: TeacherPinDialog | None = None
         self.export_dialog: QFileDialog | None = None
         self._export_kind = ""
+        self.settings_dialog: SettingsDialog | None = None
+
+    @property
+    def _window(self) -> MainWindow:
+        window = self._window_ref()
+        assert window is not None  # this object is the window's child: it goes first
+        return window
 
     @property
     def _service(self) -> QuizService | None:
@@ -169,8 +180,6 @@ class TeacherView(QObject):
 
     def _on_export_failed(self, error: Exception, path: Path) -> None:
         if not isinstance(error, OSError):
-            from quizapp.ui.messages import show_exception
-
             show_exception(error, parent=self._window)
             return
         show_message(
@@ -181,6 +190,70 @@ class TeacherView(QObject):
                 reason=error.strerror or str(error)
             ),
         )
+
+    # --- the PIN in Settings -------------------------------------------------------------
+
+    def attach_settings(self, dialog: SettingsDialog) -> None:
+        """Serve the Settings dialog's teacher PIN buttons while it is open."""
+        self.settings_dialog = dialog
+        dialog.pin_change_requested.connect(self._on_pin_change_requested)
+        dialog.finished.connect(self._on_settings_finished)
+        self._show_pin_state()
+
+    @Slot()
+    def _on_settings_finished(self) -> None:
+        self.settings_dialog = None
+
+    def _show_pin_state(self) -> None:
+        service = self._service
+        if service is not None:
+            self._window._run(service.pin_is_set, success=self._on_settings_pin_state)
+
+    def _on_settings_pin_state(self, pin_set: bool) -> None:
+        if self.settings_dialog is not None:
+            self.settings_dialog.set_pin_state(pin_set)
+
+    @Slot(str, str, str)
+    def _on_pin_change_requested(self, change: str, old_pin: str, new_pin: str) -> None:
+        """Set, change or remove the teacher PIN on the worker; say how it went."""
+        service = self._service
+        if service is None:
+            return
+        if change == PinChange.REMOVE.value:
+            self._window._run(
+                lambda: service.remove_pin(old_pin),
+                success=self._on_pin_removed,
+                failure=self._on_pin_change_failed,
+            )
+            return
+        old = old_pin if change == PinChange.CHANGE.value else None
+        self._window._run(
+            lambda: service.set_pin(new_pin, old_pin=old),
+            success=self._on_pin_saved,
+            failure=self._on_pin_change_failed,
+        )
+
+    def _on_pin_saved(self, _none: None) -> None:
+        self._show_pin_state()
+        self._window.statusBar().showMessage(self.tr("The teacher PIN was saved."), 8000)
+
+    def _on_pin_removed(self, _none: None) -> None:
+        self._show_pin_state()
+        self._window.statusBar().showMessage(self.tr("The teacher PIN was removed."), 8000)
+
+    def _on_pin_change_failed(self, error: Exception) -> None:
+        from quizapp.service.errors import WrongPinError
+
+        self._show_pin_state()
+        parent = self.settings_dialog or self._window
+        if isinstance(error, WrongPinError):
+            text = self.tr("The current PIN is wrong; nothing was changed.")
+        elif isinstance(error, ValueError):
+            text = self.tr("That PIN cannot be used; nothing was changed.")
+        else:
+            show_exception(error, parent=self._window)
+            return
+        show_message(Level.WARNING, text, parent=parent)
 
 
 def _write_export(service: QuizService, kind: str, path: Path) -> tuple[Path, int]:

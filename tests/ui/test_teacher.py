@@ -141,7 +141,6 @@ def test_with_a_pin_the_statistics_page_needs_it(qtbot: QtBot, window: MainWindo
     window.service.set_pin("2468")
     window.open_statistics()
     teacher = window.teacher
-    assert teacher is not None
     qtbot.waitUntil(lambda: teacher.pin_dialog is not None and teacher.pin_dialog.isVisible())
     dialog = teacher.pin_dialog
     assert isinstance(dialog, TeacherPinDialog)
@@ -164,7 +163,6 @@ def test_a_cancelled_pin_dialog_shows_nothing(qtbot: QtBot, window: MainWindow) 
     window.service.set_pin("2468")
     window.open_statistics()
     teacher = window.teacher
-    assert teacher is not None
     qtbot.waitUntil(lambda: teacher.pin_dialog is not None and teacher.pin_dialog.isVisible())
     assert teacher.pin_dialog is not None
     teacher.pin_dialog.reject()
@@ -184,7 +182,6 @@ def test_the_history_is_exported_through_a_file_dialog(
     window.open_statistics()
     page = wait_for_statistics(qtbot, window)
     teacher = window.teacher
-    assert teacher is not None
     button = page.export_answers_button if kind == EXPORT_ANSWERS else page.export_attempts_button
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     dialog = teacher.export_dialog
@@ -207,7 +204,6 @@ def test_an_unwritable_export_path_gets_a_clear_message(
     window.open_statistics()
     wait_for_statistics(qtbot, window)
     teacher = window.teacher
-    assert teacher is not None
     target = tmp_path / "missing-folder" / "export.csv"
     teacher.export(EXPORT_ATTEMPTS, target)
     shown = wait_for_messages(qtbot)
@@ -397,7 +393,6 @@ def test_no_pin_is_ever_logged(
     dialog.reject()
     window.open_statistics()
     teacher = window.teacher
-    assert teacher is not None
     qtbot.waitUntil(lambda: teacher.pin_dialog is not None and teacher.pin_dialog.isVisible())
     assert teacher.pin_dialog is not None
     qtbot.keyClicks(teacher.pin_dialog.pin_edit, "wrong-1357")

@@ -61,6 +61,14 @@ def settings_dialog_open(qtbot: QtBot, window: MainWindow) -> None:
     )
 
 
+def statistics_and_a_delete_question_open(qtbot: QtBot, window: MainWindow) -> None:
+    enter_profile(qtbot, window, "Ana")
+    window.open_statistics()
+    qtbot.waitUntil(lambda: page_named(window, "statisticsPage"))
+    window.delete_current_profile()
+    qtbot.waitUntil(lambda: window.deleter.question is not None)
+
+
 def results_of_a_quiz_whose_time_ran_out(qtbot: QtBot, window: MainWindow) -> None:
     # The quiz page is made, ends at once and is let go for the results page.
     dialog = open_resume_dialog(qtbot, window)
@@ -74,6 +82,7 @@ SHOWING = {
     "the resume dialog": (resume_dialog_open, 0),
     "a quiz": (quiz_running, None),
     "the settings dialog": (settings_dialog_open, None),
+    "the statistics page and a delete question": (statistics_and_a_delete_question_open, None),
     "the results of a quiz whose time ran out": (results_of_a_quiz_whose_time_ran_out, 11 * 60),
 }
 
