@@ -49,3 +49,11 @@ class ProfileNameTakenError(ServiceError):
     def __init__(self, name: str) -> None:
         super().__init__(f"another profile is already called {name!r}")
         self.name = name
+
+
+class UnknownAttemptError(ServiceError):
+    """No attempt of this id is stored."""
+
+    def __init__(self, attempt_id: str) -> None:
+        super().__init__(f"no attempt {attempt_id!r} is stored")
+        self.attempt_id = attempt_id
