@@ -26,7 +26,7 @@
 <context>
     <name>QuizPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/quiz_page.py" line="+832"/>
+        <location filename="../ui/pages/quiz_page.py" line="+836"/>
         <source>%n question(s) not answered yet: {numbers}.</source>
         <translation>
             <numerusform>%n question not answered yet: {numbers}.</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>ResultsPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/results_page.py" line="+157"/>
+        <location filename="../ui/pages/results_page.py" line="+195"/>
         <source>The right answers are shown after your last attempt: you have %n attempt(s) left.</source>
         <translation>
             <numerusform>The right answers are shown after your last attempt: you have %n attempt left.</numerusform>

@@ -47,7 +47,7 @@
 <context>
     <name>AttemptReview</name>
     <message>
-        <location filename="../ui/attempt_review.py" line="+404"/>
+        <location filename="../ui/attempt_review.py" line="+419"/>
         <source>Click a question, or select it and press Enter, to see it in full.</source>
         <translation>Klik sebuah soal, atau pilih lalu tekan Enter, untuk melihatnya secara lengkap.</translation>
     </message>
@@ -93,7 +93,12 @@
         <translation>Poin</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>{points} / {possible}</source>
         <translation>{points} / {possible}</translation>
     </message>
@@ -157,6 +162,214 @@
         <location line="+24"/>
         <source>Blank {number} of {count}</source>
         <translation>Isian {number} dari {count}</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../ui/models/history_model.py" line="+71"/>
+        <source>Bank</source>
+        <translation>Bank soal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date and time</source>
+        <translation>Tanggal dan waktu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Percent</source>
+        <translation>Persen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time used</source>
+        <translation>Waktu terpakai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How it ended</source>
+        <translation>Cara berakhir</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+13"/>
+        <source>In progress</source>
+        <translation>Sedang berlangsung</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Submitted</source>
+        <translation>Dikumpulkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time up</source>
+        <translation>Waktu habis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question time up</source>
+        <translation>Waktu soal habis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended after an interruption</source>
+        <translation>Berakhir setelah gangguan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finished</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Passed</source>
+        <translation>Lulus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not passed</source>
+        <translation>Tidak lulus</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{title} (no longer in the library)</source>
+        <translation>{title} (sudah tidak ada di pustaka)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{points} / {possible}</source>
+        <translation>{points} / {possible}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <location filename="../ui/pages/history_page.py" line="+87"/>
+        <source>Your history</source>
+        <translation>Riwayat Anda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only attempts at this bank</source>
+        <translation>Tampilkan hanya percobaan pada bank soal ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All banks</source>
+        <translation>Semua bank soal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Started from</source>
+        <translation>&amp;Dimulai dari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only attempts started within these days</source>
+        <translation>Tampilkan hanya percobaan yang dimulai pada rentang hari ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First day</source>
+        <translation>Hari pertama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day</source>
+        <translation>Hari terakhir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only attempts with this result</source>
+        <translation>Tampilkan hanya percobaan dengan hasil ini</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All results</source>
+        <translation>Semua hasil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passed</source>
+        <translation>Lulus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not passed</source>
+        <translation>Tidak lulus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>Sedang berlangsung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your attempts</source>
+        <translation>Percobaan Anda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Review attempt</source>
+        <translation>&amp;Tinjau percobaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review the selected attempt</source>
+        <translation>Tinjau percobaan yang dipilih</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Lanjutkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume the selected attempt</source>
+        <translation>Lanjutkan percobaan yang dipilih</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Back to the library</source>
+        <translation>Kembali ke pustaka</translation>
+    </message>
+    <message>
+        <location line="+172"/>
+        <source>The first day is after the last day: choose another range.</source>
+        <translation>Hari pertama jatuh setelah hari terakhir: pilih rentang lain.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Your history could not be read. Try again later.</source>
+        <translation>Riwayat Anda tidak dapat dibaca. Coba lagi nanti.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>You have no attempts yet. Start a quiz from the library; each attempt is listed here.</source>
+        <translation>Anda belum memiliki percobaan. Mulai kuis dari pustaka; setiap percobaan akan tercantum di sini.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No attempts match these filters. Change or clear them.</source>
+        <translation>Tidak ada percobaan yang cocok dengan filter ini. Ubah atau hapus filternya.</translation>
     </message>
 </context>
 <context>
@@ -273,7 +486,7 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../ui/pages/library_page.py" line="+134"/>
+        <location filename="../ui/pages/library_page.py" line="+135"/>
         <source>Search titles, descriptions and tags</source>
         <translation>Cari judul, deskripsi, dan tag</translation>
     </message>
@@ -308,7 +521,7 @@
         <translation>Muat ulang pustaka</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Question banks</source>
         <translation>Bank soal</translation>
     </message>
@@ -332,7 +545,7 @@
         <translation>Berkas yang mengandung kesalahan tidak dimuat (peringatan hanya berupa saran). Perbaiki berkas itu di editor Anda, lalu tekan Muat ulang.</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+169"/>
         <source>Problems in bank files ({count})</source>
         <translation>Masalah dalam berkas bank soal ({count})</translation>
     </message>
@@ -347,7 +560,22 @@
         <translation>Semua tag</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-230"/>
+        <source>&amp;History</source>
+        <translation>&amp;Riwayat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your past attempts (Ctrl+H)</source>
+        <translation>Percobaan Anda sebelumnya (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open your history</source>
+        <translation>Buka riwayat Anda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Open the start page of the selected bank</source>
         <translation>Buka halaman awal bank soal yang dipilih</translation>
     </message>
@@ -357,7 +585,7 @@
         <translation>Tampilkan atau sembunyikan masalah dalam berkas bank soal</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+168"/>
         <source>1 bank could not be read.</source>
         <translation>1 bank soal tidak dapat dibaca.</translation>
     </message>
@@ -435,13 +663,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+162"/>
-        <location line="+74"/>
+        <location filename="../ui/main_window.py" line="+169"/>
+        <location line="+81"/>
         <source>Library update progress</source>
         <translation>Kemajuan pembaruan pustaka</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-14"/>
         <source>&amp;QuizApp</source>
         <translation>&amp;QuizApp</translation>
     </message>
@@ -464,6 +692,11 @@
         <location line="+2"/>
         <source>&amp;Reload library</source>
         <translation>M&amp;uat ulang pustaka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your &amp;history</source>
+        <translation>&amp;Riwayat Anda</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -507,7 +740,7 @@
         <translation>Pustaka tidak dapat diperbarui.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <location line="+114"/>
         <source>A name needs 1 to {limit} letters, digits or other characters.</source>
         <translation>Nama harus terdiri dari 1 sampai {limit} huruf, angka, atau karakter lain.</translation>
@@ -559,18 +792,23 @@
         <translation>Bank soal ini tidak memiliki bacaan.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+171"/>
         <location line="+51"/>
         <source>This bank is no longer in the library.</source>
         <translation>Bank soal ini sudah tidak ada di pustaka.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>{app} — Library — {profile}</source>
         <translation>{app} — Pustaka — {profile}</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+6"/>
+        <source>{app} — History — {profile}</source>
+        <translation>{app} — Riwayat — {profile}</translation>
+    </message>
+    <message>
+        <location line="+117"/>
         <source>Your answers are saved; the timer keeps running. Close?</source>
         <translation>Jawaban Anda sudah tersimpan; waktu terus berjalan. Tutup?</translation>
     </message>
@@ -585,7 +823,7 @@
         <translation>Lanjutkan kuis</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-237"/>
         <source>No attempts left for this bank.</source>
         <translation>Tidak ada lagi percobaan tersisa untuk bank soal ini.</translation>
     </message>
@@ -600,7 +838,7 @@
         <translation>{app} — {where}</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+54"/>
         <source>{app} — {bank} — {profile}</source>
         <translation>{app} — {bank} — {profile}</translation>
     </message>
@@ -1262,7 +1500,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>{where}: tidak ada &quot;image_alt&quot;: jelaskan gambar untuk pembaca layar dan untuk saat gambar tidak dapat ditampilkan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/library_page.py" line="-374"/>
+        <location filename="../ui/pages/library_page.py" line="-383"/>
         <source>error</source>
         <translation>kesalahan</translation>
     </message>
@@ -1723,7 +1961,7 @@ Pastikan nama folder yang diberikan benar.</translation>
 <context>
     <name>QuizPage</name>
     <message>
-        <location filename="../ui/pages/quiz_page.py" line="+178"/>
+        <location filename="../ui/pages/quiz_page.py" line="+182"/>
         <source>Time left for the quiz</source>
         <translation>Sisa waktu kuis</translation>
     </message>
@@ -1933,7 +2171,7 @@ Pastikan nama folder yang diberikan benar.</translation>
         <translation>Pergi ke soal {number}</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+131"/>
         <source>Time ran out for question {number}; your answer as it stood was saved.</source>
         <translation>Waktu untuk soal {number} habis; jawaban Anda saat itu sudah disimpan.</translation>
     </message>
@@ -1996,18 +2234,29 @@ Pastikan nama folder yang diberikan benar.</translation>
         <translation type="vanished">Tinjauan jawaban Anda</translation>
     </message>
     <message>
-        <location filename="../ui/pages/results_page.py" line="+94"/>
+        <location filename="../ui/pages/results_page.py" line="+104"/>
         <location line="+1"/>
         <source>Back to the library</source>
         <translation>Kembali ke pustaka</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Back to your history</source>
+        <translation>Kembali ke riwayat Anda</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Results: {title}</source>
         <translation>Hasil: {title}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Attempt started {when}</source>
+        <translation>Percobaan dimulai {when}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{points} / {possible} points · {percent}%</source>
         <translation>{points} / {possible} poin · {percent}%</translation>
     </message>
@@ -2142,7 +2391,7 @@ Pastikan nama folder yang diberikan benar.</translation>
 <context>
     <name>ReviewDetail</name>
     <message>
-        <location filename="../ui/attempt_review.py" line="-242"/>
+        <location filename="../ui/attempt_review.py" line="-248"/>
         <source>Question {number} of {total}</source>
         <translation>Soal {number} dari {total}</translation>
     </message>
@@ -2162,7 +2411,12 @@ Pastikan nama folder yang diberikan benar.</translation>
         <translation>Poin: {points} / {possible}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>Time taken: {time}</source>
+        <translation>Waktu pengerjaan: {time}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Right answer: {answer}</source>
         <translation>Jawaban benar: {answer}</translation>
     </message>

@@ -51,11 +51,16 @@ if TYPE_CHECKING:
         BankEntry,
         BankOverview,
         EnteredProfile,
+        HistoryEntry,
+        HistoryFilters,
+        HistorySort,
+        PastAttempt,
         PreparedAttempt,
         ProfileRef,
         SyncOutcome,
         UnfinishedAttempt,
     )
+    from quizapp.ui.pages.history_page import HistoryPage
     from quizapp.ui.pages.library_page import LibraryPage
     from quizapp.ui.pages.start_page import StartPage
     from quizapp.ui.reading_view import ReadingDialog
@@ -118,6 +123,7 @@ class MainWindow(QMainWindow):
         self.profile_page.continue_requested.connect(self._on_profile_chosen)
         self._library_page: LibraryPage | None = None
         self._start_page: StartPage | None = None
+        self._history_page: HistoryPage | None = None
 
         self._build_status_bar()
         self._build_menu()
@@ -136,6 +142,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
             page.start_requested.connect(self.show_start_page)
             page.reload_requested.connect(self.sync_library)
+            page.history_requested.connect(self.show_history)
             self._library_page = page
         return self._library_page
 
@@ -201,6 +208,11 @@ class MainWindow(QMainWindow):
         self.reload_action.setObjectName("reloadLibraryAction")
         self.reload_action.setShortcuts(QKeySequence.StandardKey.Refresh)
         self.reload_action.triggered.connect(self.sync_library)
+        self.history_action = QAction(self)
+        self.history_action.setObjectName("historyAction")
+        self.history_action.setShortcuts([QKeySequence("Ctrl+H")])
+        self.history_action.triggered.connect(self.show_history)
+        self.history_action.setEnabled(False)
         self._quit_action = quit_action = QAction(self)
         quit_action.setObjectName("quitAction")
         quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
@@ -213,6 +225,7 @@ class MainWindow(QMainWindow):
             self.switch_profile_action,
             self.rename_profile_action,
             self.reload_action,
+            self.history_action,
         ):
             menu.addAction(action)
         menu.addSeparator()
@@ -226,6 +239,7 @@ class MainWindow(QMainWindow):
         self.rename_profile_action.setText(self.tr("Re&name profile…"))
         self._show_profile_name()
         self.reload_action.setText(self.tr("&Reload library"))
+        self.history_action.setText(self.tr("Your &history"))
         self._quit_action.setText(self.tr("&Quit"))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -425,6 +439,7 @@ class MainWindow(QMainWindow):
         self.profile_page.set_busy(False)
         self.switch_profile_action.setEnabled(False)
         self.rename_profile_action.setEnabled(False)
+        self.history_action.setEnabled(False)
         self._show_profile_name()
         self._update_title()
         self._reload_profiles()
@@ -654,6 +669,7 @@ class MainWindow(QMainWindow):
         self.rename_profile_action.setEnabled(True)
         self.settings_action.setEnabled(True)
         self.reload_action.setEnabled(True)
+        self.history_action.setEnabled(True)
         self._update_title()
         self.library_page.focus_table()
         self.refresh_library()
@@ -669,6 +685,96 @@ class MainWindow(QMainWindow):
         from quizapp.ui.models.library_model import LibraryRow
 
         self.library_page.set_rows([LibraryRow.of(entry) for entry in entries])
+
+    # --- history -------------------------------------------------------------------------
+
+    @property
+    def history_page(self) -> HistoryPage:
+        """The history page, built when first needed and kept."""
+        if self._history_page is None:
+            from quizapp.ui.pages.history_page import HistoryPage
+
+            page = HistoryPage(self.stack)
+            self.stack.addWidget(page)
+            page.review_requested.connect(self._open_past_attempt)
+            page.resume_requested.connect(self.resume_attempt)
+            page.back_requested.connect(self.show_library)
+            self._history_page = page
+        return self._history_page
+
+    @Slot()
+    def show_history(self) -> None:
+        """Every attempt of the profile, newest first, read a page at a time on the worker."""
+        service, profile = self._service, self._profile
+        if service is None or profile is None or self._quiz_running():
+            return
+        page = self.history_page
+        page.set_fetcher(self._fetch_history)
+        profile_id = profile.id
+        self._run(lambda: service.history_banks(profile_id), success=page.set_banks)
+        self._set_page(page)
+        self._update_title()
+        page.focus_view()
+
+    def _fetch_history(
+        self,
+        offset: int,
+        limit: int,
+        filters: HistoryFilters,
+        sort: HistorySort,
+        deliver: Callable[[list[HistoryEntry]], None],
+        fail: Callable[[Exception], None],
+    ) -> None:
+        service, profile = self._service, self._profile
+        if service is None or profile is None:
+            return
+        profile_id = profile.id
+        self._run(
+            lambda: service.history_page(profile_id, offset, limit, filters, sort),
+            success=deliver,
+            failure=fail,
+        )
+
+    @Slot(str)
+    def _open_past_attempt(self, attempt_id: str) -> None:
+        service = self._service
+        if service is None:
+            return
+        self._run(lambda: service.past_attempt(attempt_id), success=self._show_past_attempt)
+
+    def _show_past_attempt(self, past: PastAttempt) -> None:
+        from quizapp.ui.pages.results_page import ResultsPage
+
+        if self._profile is None or self.current_page is not self._history_page:
+            return  # the student went elsewhere meanwhile
+        page = ResultsPage(parent=self.stack)
+        page.show_past_attempt(past)
+        page.back_requested.connect(self._return_to_history)
+        self._reading_source = (past.bank.title, past.bank.reading, False)
+        self._set_page(page)
+        self._update_title()
+
+    @Slot()
+    def _return_to_history(self) -> None:
+        if self._history_page is None or self._profile is None:
+            self.show_library()
+            return
+        self._set_page(self._history_page)
+        self._update_title()
+        self._history_page.focus_view()
+
+    @Slot(str)
+    def resume_attempt(self, attempt_id: str) -> None:
+        """Resume an unfinished attempt (from history), as the start page resumes one."""
+        service = self._service
+        if service is None or self._busy_starting:
+            return
+        self._busy_starting = True
+        self._run(
+            lambda: service.resume_attempt(attempt_id),
+            success=self._show_quiz,
+            failure=self._on_start_failed,
+        )
 
     # --- quizzes -------------------------------------------------------------------------
 
@@ -831,6 +937,7 @@ class MainWindow(QMainWindow):
             self.rename_profile_action,
             self.settings_action,
             self.reload_action,
+            self.history_action,
         ):
             action.setEnabled(enabled)
 
@@ -863,6 +970,12 @@ class MainWindow(QMainWindow):
                     app=APP_TITLE, profile=self._profile.name
                 )
             )
+        elif page is self._history_page and self._profile is not None:
+            self.setWindowTitle(
+                self.tr("{app} — History — {profile}").format(
+                    app=APP_TITLE, profile=self._profile.name
+                )
+            )
         elif (
             self._start_page is not None
             and page is self._start_page
@@ -892,6 +1005,7 @@ class MainWindow(QMainWindow):
                 self.profile_page,
                 self._library_page,
                 self._start_page,
+                self._history_page,
             ):
                 continue
             # Not removeWidget(): PySide then hands the page to Python, which would
