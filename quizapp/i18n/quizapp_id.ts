@@ -357,7 +357,7 @@
         <translation>Hari pertama jatuh setelah hari terakhir: pilih rentang lain.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Your history could not be read. Try again later.</source>
         <translation>Riwayat Anda tidak dapat dibaca. Coba lagi nanti.</translation>
     </message>
@@ -2251,12 +2251,7 @@ Pastikan nama folder yang diberikan benar.</translation>
         <translation>Hasil: {title}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Attempt started {when}</source>
-        <translation>Percobaan dimulai {when}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>{points} / {possible} points · {percent}%</source>
         <translation>{points} / {possible} poin · {percent}%</translation>
     </message>
@@ -2264,8 +2259,13 @@ Pastikan nama folder yang diberikan benar.</translation>
         <source>The right answers are not shown for this quiz, only your score.</source>
         <translation type="vanished">Jawaban yang benar tidak ditampilkan untuk kuis ini, hanya nilai Anda.</translation>
     </message>
+    <message>
+        <location line="-8"/>
+        <source>Attempt started {date} at {time}</source>
+        <translation>Percobaan dimulai {date} pukul {time}</translation>
+    </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+20"/>
         <source>The right answers are shown after your last attempt: you have %n attempt(s) left.</source>
         <translation>
             <numerusform>Jawaban yang benar ditampilkan setelah percobaan terakhir Anda: sisa percobaan Anda %n.</numerusform>

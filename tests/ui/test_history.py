@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QPushButton
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from quizapp.bank.model import Review
 from quizapp.paths import resolve_data_dir, resolve_database_url
 from quizapp.quiz.clock import FakeClock
 from quizapp.service.types import (
@@ -19,6 +20,8 @@ from quizapp.service.types import (
     HistoryResult,
     HistorySort,
     HistorySortKey,
+    PastAttempt,
+    ReviewedQuestion,
 )
 from quizapp.stats.scoring import Score
 from quizapp.ui.main_window import MainWindow
@@ -30,8 +33,8 @@ from quizapp.ui.models.history_model import (
     HistoryTableModel,
 )
 from quizapp.ui.pages.history_page import HistoryPage
-from quizapp.ui.pages.results_page import ResultsPage
-from tests.ui.conftest import interactive_controls
+from quizapp.ui.pages.results_page import ResultsPage, ReviewColumn
+from tests.ui.conftest import every_type_bank, interactive_controls
 from tests.ui.test_shell import WindowFactory, continue_as, enter_profile, wait_for_sync
 
 pytest_plugins = ("tests.ui.test_shell",)
@@ -337,3 +340,45 @@ def test_a_profile_without_attempts_sees_the_empty_history(
     window.history_action.trigger()
     page = window.history_page
     qtbot.waitUntil(lambda: "no attempts yet" in page.message)
+
+
+@pytest.mark.parametrize(
+    ("review", "attempts_left", "revealed"),
+    [
+        (Review.FULL, None, True),
+        (Review.POINTS, None, False),
+        (Review.AFTER_LAST_ATTEMPT, 1, False),
+        (Review.AFTER_LAST_ATTEMPT, 0, True),
+    ],
+)
+def test_a_past_attempt_reveals_only_what_its_review_setting_allows_now(
+    qtbot: QtBot, review: Review, attempts_left: int | None, revealed: bool
+) -> None:
+    bank = every_type_bank(review=review, max_attempts=2)
+    questions = tuple(
+        ReviewedQuestion(q, None, 0.0, q.points, 4.0 if n == 0 else None)
+        for n, q in enumerate(bank.questions)
+    )
+    past = PastAttempt(
+        attempt_id="past",
+        bank=bank,
+        bank_dir=None,
+        attempts_left=attempts_left,
+        status="finished",
+        end_reason="submitted",
+        started_at=START,
+        finished_at=START + timedelta(minutes=3),
+        time_used=180.0,
+        score=Score.of(0, 11, 60.0),
+        questions=questions,
+    )
+    page = ResultsPage()
+    qtbot.addWidget(page)
+    page.show_past_attempt(past)
+
+    review_list = page.review.list_view
+    assert review_list.isColumnHidden(ReviewColumn.RIGHT_ANSWER) is not revealed
+    assert review_list.topLevelItem(0).text(ReviewColumn.TIME) == "0:04"  # type: ignore[union-attr]
+    page.review.show_details(0)
+    assert ("Jakarta has been the capital" in page.review.detail._explanation.text()) is revealed
+    assert page.findChild(QPushButton, "backToHistoryButton") is not None

@@ -293,6 +293,8 @@ class HistoryPage(QWidget):
         if self.model.rowCount() > 0 and not self.view.currentIndex().isValid():
             self.view.selectRow(0)
         self._show_state()
+        # Columns fit their contents again: rows may have come while the page was hidden.
+        self.view.horizontalHeader().resizeSections()
 
     @Slot(object)
     def _on_failed(self, _error: Exception) -> None:

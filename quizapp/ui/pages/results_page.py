@@ -175,8 +175,13 @@ class ResultsPage(QWidget):
         self._title.setText(self.tr("Results: {title}").format(title=bank.title))
         if self._started_at is not None:
             moment = QDateTime.fromMSecsSinceEpoch(int(self._started_at.timestamp() * 1000))
-            when = QLocale().toString(moment.toLocalTime(), QLocale.FormatType.LongFormat)
-            self._when.setText(self.tr("Attempt started {when}").format(when=when))
+            local, locale = moment.toLocalTime(), QLocale()
+            self._when.setText(
+                self.tr("Attempt started {date} at {time}").format(
+                    date=locale.toString(local.date(), QLocale.FormatType.LongFormat),
+                    time=locale.toString(local.time(), QLocale.FormatType.ShortFormat),
+                )
+            )
             self._when.show()
         score = results.score(settings.pass_mark)
         self._score.setText(
