@@ -63,7 +63,16 @@ SORT_KEYS = {
     HistoryColumn.ENDED: HistorySortKey.END,
 }
 
-_NUMERIC = (HistoryColumn.SCORE, HistoryColumn.PERCENT, HistoryColumn.TIME_USED)
+_NUMERIC_COLUMNS = frozenset(
+    int(column) for column in (HistoryColumn.SCORE, HistoryColumn.PERCENT, HistoryColumn.TIME_USED)
+)
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole.value)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_ATTEMPT_ID = int(ATTEMPT_ID_ROLE.value)
+_FINISHED = int(FINISHED_ROLE)
+_RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
+_LEFT = int((Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter).value)
 
 
 def header_text(column: HistoryColumn) -> str:
@@ -116,7 +125,9 @@ def bank_text(entry: HistoryEntry) -> str:
     )
 
 
-def _display(entry: HistoryEntry, column: HistoryColumn) -> str:
+def _display(
+    entry: HistoryEntry, column: HistoryColumn, number: Callable[[float], str] = number_text
+) -> str:
     score = entry.score
     if column is HistoryColumn.BANK:
         return bank_text(entry)
@@ -124,11 +135,11 @@ def _display(entry: HistoryEntry, column: HistoryColumn) -> str:
         return started_text(entry)
     if column is HistoryColumn.SCORE:
         return QCoreApplication.translate("History", "{points} / {possible}").format(
-            points=points_text(score.points, number_text),
-            possible=points_text(score.possible, number_text),
+            points=points_text(score.points, number),
+            possible=points_text(score.possible, number),
         )
     if column is HistoryColumn.PERCENT:
-        return percent_text(score.percent, number_text)
+        return percent_text(score.percent, number)
     if column is HistoryColumn.RESULT:
         return result_text(entry)
     if column is HistoryColumn.TIME_USED:
@@ -148,6 +159,10 @@ class HistoryTableModel(QAbstractTableModel):
         self._page_size = page_size
         self._fetch: Fetcher | None = None
         self._rows: list[HistoryEntry] = []
+        # Each row's texts, made once when first shown (a view asks for them many times),
+        # and the numbers written so far: scores repeat, and writing one is not cheap.
+        self._texts: list[tuple[str, ...] | None] = []
+        self._numbers: dict[float, str] = {}
         self._filters = HistoryFilters()
         self._sort = HistorySort()
         self._generation = 0
@@ -177,7 +192,7 @@ class HistoryTableModel(QAbstractTableModel):
         """Forget the rows and ask for the first page again."""
         self.beginResetModel()
         self._generation += 1
-        self._rows = []
+        self._rows, self._texts = [], []
         self._fetching = False
         self._exhausted = self._fetch is None
         self.endResetModel()
@@ -187,7 +202,7 @@ class HistoryTableModel(QAbstractTableModel):
         """No rows, and none asked for (filters that cannot match anything)."""
         self.beginResetModel()
         self._generation += 1
-        self._rows = []
+        self._rows, self._texts = [], []
         self._fetching = False
         self._exhausted = True
         self.endResetModel()
@@ -205,6 +220,8 @@ class HistoryTableModel(QAbstractTableModel):
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def retranslate(self) -> None:
+        self._texts = [None] * len(self._rows)
+        self._numbers = {}
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HistoryColumn) - 1)
         if self._rows:
             last = self.index(len(self._rows) - 1, len(HistoryColumn) - 1)
@@ -219,19 +236,23 @@ class HistoryTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(HistoryColumn)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        # Asked thousands of times per page (every role of every cell it lays out and
+        # paints): plain ints and the cached texts, no enums made on the way.
+        row = index.row()
+        if row < 0 or row >= len(self._rows):
             return None
-        entry = self._rows[index.row()]
-        column = HistoryColumn(index.column())
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return _display(entry, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            side = Qt.AlignmentFlag.AlignRight if column in _NUMERIC else Qt.AlignmentFlag.AlignLeft
-            return int(side | Qt.AlignmentFlag.AlignVCenter)
-        if role == ATTEMPT_ID_ROLE and column is HistoryColumn.BANK:
-            return entry.attempt_id
-        if role == FINISHED_ROLE and column is HistoryColumn.BANK:
-            return entry.finished
+        role = int(role)
+        if role in (_DISPLAY, _ACCESSIBLE):
+            texts = self._texts[row]
+            if texts is None:
+                texts = self._row_texts(row)
+            return texts[index.column()]
+        if role == _ALIGNMENT:
+            return _RIGHT if index.column() in _NUMERIC_COLUMNS else _LEFT
+        if role == _ATTEMPT_ID and index.column() == 0:
+            return self._rows[row].attempt_id
+        if role == _FINISHED and index.column() == 0:
+            return self._rows[row].finished
         return None
 
     def headerData(
@@ -289,8 +310,24 @@ class HistoryTableModel(QAbstractTableModel):
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
             self._rows.extend(rows)
+            self._texts.extend([None] * len(rows))
             self.endInsertRows()
         self.loaded.emit()
+
+    def _row_texts(self, row: int) -> tuple[str, ...]:
+        texts = self._texts[row]
+        if texts is None:
+            entry = self._rows[row]
+            texts = self._texts[row] = tuple(
+                _display(entry, column, self._number) for column in HistoryColumn
+            )
+        return texts
+
+    def _number(self, value: float) -> str:
+        text = self._numbers.get(value)
+        if text is None:
+            text = self._numbers[value] = number_text(value)
+        return text
 
     def _fail(self, generation: int, error: Exception) -> None:
         if generation != self._generation:
