@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QModelIndex, Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -382,3 +382,27 @@ def test_a_past_attempt_reveals_only_what_its_review_setting_allows_now(
     page.review.show_details(0)
     assert ("Jakarta has been the capital" in page.review.detail._explanation.text()) is revealed
     assert page.findChild(QPushButton, "backToHistoryButton") is not None
+
+
+def test_tab_goes_through_the_filters_the_list_and_the_buttons(qtbot: QtBot) -> None:
+    page = HistoryPage()
+    qtbot.addWidget(page)
+    controls = [
+        page.bank_combo,
+        page.result_combo,
+        page.dates_check,
+        page.since_edit,
+        page.until_edit,
+        page.view,
+        page.open_button,
+        page.resume_button,
+        page.back_button,
+    ]
+    order: list[QWidget] = []
+    widget = page.bank_combo.nextInFocusChain()
+    while widget is not None and widget is not page.bank_combo and len(order) < 100:
+        if widget in controls:
+            order.append(widget)
+        widget = widget.nextInFocusChain()
+
+    assert order == controls[1:]

@@ -9,6 +9,7 @@ a double click or Review opens a finished attempt's review
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from datetime import date
 
@@ -205,6 +206,20 @@ class HistoryPage(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty_label, 1)
         layout.addLayout(buttons)
+        # Tab goes as the eye reads: the filters, the list, then the buttons right to left.
+        chain = (
+            self.bank_combo,
+            self.result_combo,
+            self.dates_check,
+            self.since_edit,
+            self.until_edit,
+            self.view,
+            self.open_button,
+            self.resume_button,
+            self.back_button,
+        )
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     # --- content -------------------------------------------------------------------------
 
