@@ -167,7 +167,7 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../ui/models/history_model.py" line="+71"/>
+        <location filename="../ui/models/history_model.py" line="+80"/>
         <source>Bank</source>
         <translation>Bank soal</translation>
     </message>
@@ -248,7 +248,7 @@
         <translation>{title} (sudah tidak ada di pustaka)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>{points} / {possible}</source>
         <translation>{points} / {possible}</translation>
     </message>
@@ -256,7 +256,7 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../ui/pages/history_page.py" line="+87"/>
+        <location filename="../ui/pages/history_page.py" line="+88"/>
         <source>Your history</source>
         <translation>Riwayat Anda</translation>
     </message>
@@ -352,7 +352,7 @@
         <translation>Kembali ke pustaka</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+189"/>
         <source>The first day is after the last day: choose another range.</source>
         <translation>Hari pertama jatuh setelah hari terakhir: pilih rentang lain.</translation>
     </message>
