@@ -9,13 +9,15 @@ measures it). The desktop app calls it from its own writer thread
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import Engine
+from sqlmodel import Session
 
-from quizapp.store import attempts
+from quizapp.store import attempts, killpoints
 from quizapp.store.db import session_scope
 
 if TYPE_CHECKING:
@@ -30,7 +32,7 @@ class StoreRecorder:
         self.attempt_id = attempt_id
 
     def record_answer(self, event: AnswerEvent) -> None:
-        with session_scope(self._engine) as session:
+        with self._write("answer") as session:
             attempts.record_answer(
                 session=session,
                 answer_id=event.answer_id,
@@ -44,7 +46,7 @@ class StoreRecorder:
             )
 
     def set_current(self, question_id: str, shown_at: datetime) -> None:
-        with session_scope(self._engine) as session:
+        with self._write("current") as session:
             attempts.set_current_question(
                 session=session,
                 attempt_id=self.attempt_id,
@@ -53,16 +55,24 @@ class StoreRecorder:
             )
 
     def set_flagged(self, question_ids: Sequence[str]) -> None:
-        with session_scope(self._engine) as session:
+        with self._write("flag") as session:
             attempts.set_flagged(
                 session=session, attempt_id=self.attempt_id, question_ids=question_ids
             )
 
     def finish(self, end_reason: str, finished_at: datetime) -> None:
-        with session_scope(self._engine) as session:
+        with self._write("finish") as session:
             attempts.finish_attempt(
                 session=session,
                 attempt_id=self.attempt_id,
                 finished_at=finished_at,
                 end_reason=end_reason,
             )
+
+    @contextmanager
+    def _write(self, what: str) -> Iterator[Session]:
+        """One transaction, with the crash trials' kill points before and after its commit."""
+        with session_scope(self._engine) as session:
+            yield session
+            killpoints.reached(what + ".written")
+        killpoints.reached(what + ".committed")

@@ -39,6 +39,7 @@ from quizapp.bank.loader import FileResult, LibraryLoad, LoadResult
 from quizapp.bank.model import Bank, settings_from_dict
 from quizapp.bank.problems import Problem
 from quizapp.stats.scoring import Score
+from quizapp.store import killpoints
 from quizapp.store.banks import (
     DiskFile,
     Outcome,
@@ -385,6 +386,8 @@ def _store_file(
         return FileImport(this, Path(path), Outcome.FAILED, bank.id, problems)
     with engine.begin() as connection:
         outcome = write_bank(connection, bank, source, now, pinned=pinned)
+        killpoints.reached("sync.written")
+    killpoints.reached("sync.committed")
     return FileImport(this, Path(path), outcome, bank.id, result.problems)
 
 
