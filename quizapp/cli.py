@@ -1,4 +1,5 @@
-"""The command line: validate, import, list, schema, history; no subcommand starts the app.
+"""The command line: validate, import, list, schema, history, backup, restore; no subcommand
+starts the app.
 
 Exit codes follow the format spec: 0 when everything is valid, 1 when any
 file is invalid, 2 for a usage error or a path that cannot be read at all
@@ -11,11 +12,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
     from quizapp.bank.loader import LibraryLoad
     from quizapp.service.app import QuizService
+    from quizapp.service.backup import Backups
     from quizapp.service.types import AttemptRecord
 
 EXIT_OK = 0
@@ -62,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     history.add_argument("--profile", metavar="NAME")
     history.add_argument("--bank", metavar="ID")
     history.add_argument("--json", action="store_true", help="print JSON")
+    _add_backup_commands(commands)
     return parser
 
 
@@ -73,6 +76,8 @@ def run(args: argparse.Namespace) -> int:
         "list": _list,
         "schema": _schema,
         "history": _history,
+        "backup": _backup,
+        "restore": _restore,
     }[args.command]
     try:
         return handler(args)
@@ -152,7 +157,8 @@ def _open_service(args: argparse.Namespace) -> QuizService:
     from quizapp.service.app import QuizService
 
     data_dir = resolve_data_dir(args.data_dir)
-    return QuizService.open(resolve_database_url(args.database, data_dir), SystemClock())
+    url, clock = resolve_database_url(args.database, data_dir), SystemClock()
+    return QuizService.open(url, clock, _backups(args))
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -216,3 +222,59 @@ def _schema(args: argparse.Namespace) -> int:
 def _print_json(data: object) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
+
+
+# --- backup and restore ---------------------------------------------------------------------
+
+
+def _add_backup_commands(commands: Any) -> None:
+    backup = commands.add_parser(
+        "backup",
+        help="copy the database to FILE, or into backups/ in the data folder (the newest 7 kept)",
+    )
+    backup.add_argument("file", nargs="?", metavar="FILE")
+    restore = commands.add_parser(
+        "restore",
+        help="replace the database with the backup FILE (QuizApp must be closed); "
+        "the data replaced is backed up first",
+    )
+    restore.add_argument("file", metavar="FILE")
+
+
+def _backups(args: argparse.Namespace) -> Backups:
+    from quizapp.paths import resolve_data_dir, resolve_database_url
+    from quizapp.quiz.clock import SystemClock
+    from quizapp.service.backup import Backups
+
+    data_dir = resolve_data_dir(args.data_dir)
+    return Backups(resolve_database_url(args.database, data_dir), data_dir, SystemClock())
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from quizapp.service.errors import ServiceError
+
+    try:
+        path = _backups(args).make(Path(args.file) if args.file else None)
+    except ServiceError as error:
+        print(f"quizapp: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    print(path)
+    return EXIT_OK
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from quizapp.service.errors import ServiceError
+
+    try:
+        replaced = _backups(args).restore(Path(args.file))
+    except ServiceError as error:
+        print(f"quizapp: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"Restored from {args.file}.", file=sys.stderr)
+    if replaced is not None:
+        print(f"The data it replaced is kept in {replaced}.", file=sys.stderr)
+    return EXIT_OK

@@ -13,7 +13,7 @@ everything else is portable SQLAlchemy (a shared PostgreSQL is planned).
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
 from operator import itemgetter
@@ -55,6 +55,9 @@ SQLITE_PRAGMAS = (
 )
 
 
+BeforeMigration = Callable[[str], object]
+
+
 class MigrationError(RuntimeError):
     """The database could not be brought to the schema this version of the app uses."""
 
@@ -64,15 +67,17 @@ def sqlite_url(path: Path) -> str:
     return URL.create("sqlite", database=str(path.absolute())).render_as_string()
 
 
-def open_database(url: str) -> Engine:
+def open_database(url: str, before_migration: BeforeMigration | None = None) -> Engine:
     """An engine for ``url`` whose database has been migrated to the newest schema.
 
     For SQLite the file's folder is created when missing, and an in-memory
     database is kept on one shared connection so every session sees it.
+    ``before_migration(revision)`` is called before a database at an older
+    revision is migrated (to back it up).
     """
     engine = _create_engine(make_url(url))
     try:
-        upgrade_to_head(engine)
+        upgrade_to_head(engine, before_migration)
     except BaseException:
         engine.dispose()
         raise
@@ -159,6 +164,15 @@ def head_revision() -> str:
     return head
 
 
+@lru_cache(maxsize=1)
+def known_revisions() -> frozenset[str]:
+    """Every revision this app's migrations know (a database at another is from a newer app)."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
+    return frozenset(revision.revision for revision in script.walk_revisions())
+
+
 def current_revision(connection: Connection) -> str | None:
     """The revision the database is at, or None for a database never migrated.
 
@@ -170,7 +184,7 @@ def current_revision(connection: Connection) -> str | None:
     return revisions[0] if len(revisions) == 1 else None
 
 
-def upgrade_to_head(engine: Engine) -> None:
+def upgrade_to_head(engine: Engine, before_migration: BeforeMigration | None = None) -> None:
     """Run the migrations the database lacks; cheap when it is already at head."""
     with engine.connect() as connection:
         current = current_revision(connection)
@@ -178,6 +192,8 @@ def upgrade_to_head(engine: Engine) -> None:
             return
         _refuse_unknown_revision(current)
         connection.rollback()  # end the read, so the migration has a transaction of its own
+        if current is not None and before_migration is not None:
+            before_migration(current)
         _upgrade(connection)
 
 

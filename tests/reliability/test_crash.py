@@ -241,3 +241,24 @@ def test_a_killed_app_keeps_every_confirmed_answer_once(
 def test_the_trials_are_enough() -> None:
     assert len(TRIALS) >= 50
     assert len({trial.name for trial in TRIALS}) == len(TRIALS)
+
+
+def test_restore_is_refused_while_the_app_runs_and_allowed_once_it_is_killed(
+    trial_setup: Setup, synced_data: Path, tmp_path: Path
+) -> None:
+    shutil.copytree(synced_data, trial_setup.data_dir)
+    app = trial_setup.start("--bank", BANK_ID, "--step", ANSWERS[0].step)
+    app.expect("waiting")
+    data = ["-m", "quizapp", "--data-dir", str(trial_setup.data_dir)]
+
+    online = trial_setup.run(*data, "backup", str(tmp_path / "while-running.db"))
+    refused = trial_setup.run(*data, "restore", str(tmp_path / "while-running.db"))
+    app.kill_hard()
+    restored = trial_setup.run(*data, "restore", str(tmp_path / "while-running.db"))
+
+    assert online.returncode == 0, online.stderr
+    assert refused.returncode == 2
+    assert "QuizApp is running on the data folder" in refused.stderr
+    assert restored.returncode == 0, restored.stderr
+    (attempt,) = trial_setup.history()
+    assert [a["question"] for a in attempt["answers"]] == [ANSWERS[0].question_id]
