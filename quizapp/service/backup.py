@@ -31,10 +31,9 @@ from quizapp.service.errors import (
     NotQuizAppDatabaseError,
 )
 from quizapp.service.instance import app_stopped
-from quizapp.service.types import BackupInfo, DatabaseHealth
+from quizapp.service.types import BACKUP_FOLDER, BackupInfo, DatabaseHealth
 from quizapp.store import backup as store_backup
 
-BACKUP_FOLDER = "backups"
 KEEP = 7
 DAILY = timedelta(days=1)
 _STAMP = "%Y%m%dT%H%M%S%fZ"

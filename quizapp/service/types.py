@@ -185,6 +185,10 @@ def iso_utc(instant: datetime | None) -> str | None:
     return text.removesuffix("+00:00") + "Z"
 
 
+# The folder of the data folder that holds the backups.
+BACKUP_FOLDER = "backups"
+
+
 @dataclass(frozen=True)
 class BackupInfo:
     """One backup in the data folder's ``backups/``: when it was made, and why."""
