@@ -21,9 +21,10 @@ import babel.numbers
 import sqlalchemy
 import sqlmodel
 import yaml
+from _marks import print_mark
 from PySide6.QtWidgets import QApplication, QListWidget, QMainWindow
 
-from quizapp.ui.probe import on_first_paint, print_mark
+from quizapp.ui.first_paint import on_first_paint
 
 if "--without-alembic" not in sys.argv:
     importlib.import_module("alembic")

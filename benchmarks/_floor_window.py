@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import sys
 
+from _marks import print_mark
 from PySide6.QtCharts import QChart, QChartView, QLineSeries
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-from quizapp.ui.probe import on_first_paint, print_mark
+from quizapp.ui.first_paint import on_first_paint
 
 
 def build_window() -> QMainWindow:

@@ -9,12 +9,14 @@ Times, alternating app and floor, the median of ``--repeat`` runs each:
     stack (PySide6, SQLModel/SQLAlchemy, Alembic, PyYAML, Babel), opens an
     SQLite file and lists its rows in a window (``_floor_stack.py``);
     target <= 1.2x;
-(c) an answer from submit to committed (``QuizSession.submit`` and
-    ``SqlRecorder.record_answer`` on an SQLite file in WAL mode), against one
-    stdlib ``sqlite3`` INSERT and commit of a similar row; target < 10 ms.
+(c) an answer from submit to committed (``QuizRun.submit`` through the
+    service's ``StoreRecorder`` on an SQLite file in WAL mode, what the quiz's
+    writer thread does), against one stdlib ``sqlite3`` INSERT and commit of a
+    similar row; target < 10 ms.
 
 Each process runs offscreen and prints ``mark <name> <ns>`` lines
-(:mod:`quizapp.ui.probe`, on when ``QUIZAPP_STARTUP_PROBE=1``); the figure is
+(:mod:`_marks`; the app through ``_probe_app.py``, which starts it exactly as
+``quizapp`` does and adds the marks through ``run_app``'s window hook); the figure is
 the mark minus the monotonic instant taken just before the process was
 spawned, so nothing counts ticks. Bytecode is cached in the temporary folder
 (``PYTHONPYCACHEPREFIX``), as an installed app has its ``.pyc`` files, and
@@ -56,7 +58,7 @@ if TYPE_CHECKING:
 HERE = Path(__file__).resolve().parent
 FLOOR_WINDOW = HERE / "_floor_window.py"
 FLOOR_STACK = HERE / "_floor_stack.py"
-PROBE_ENV = "QUIZAPP_STARTUP_PROBE"  # quizapp.ui.probe.PROBE_ENV, without importing Qt here
+PROBE_APP = HERE / "_probe_app.py"
 FIRST_PAINT = "first-paint"
 LIBRARY_READY = "library-ready"
 QT_NAMESPACE_INFO = "qt-namespace-before-paint"
@@ -103,7 +105,7 @@ class Children:
     timeout: float
 
     def environment(self) -> dict[str, str]:
-        """Offscreen, probe on, no data folder from outside, bytecode cached in ``pycache``.
+        """Offscreen, no data folder from outside, bytecode cached in ``pycache``.
 
         An installed app starts from compiled bytecode; with PYTHONDONTWRITEBYTECODE
         (set in some shells) every run would compile the whole app again while
@@ -111,7 +113,6 @@ class Children:
         """
         env = dict(os.environ)
         env["QT_QPA_PLATFORM"] = "offscreen"
-        env[PROBE_ENV] = "1"
         env["PYTHONPYCACHEPREFIX"] = str(self.pycache)
         for name in ("QUIZAPP_DATA_DIR", "QUIZAPP_DATABASE_URL", "PYTHONDONTWRITEBYTECODE"):
             env.pop(name, None)
@@ -138,7 +139,7 @@ class Children:
         missing = [name for name in wanted if name not in marks]
         if missing or (exited and process.returncode != 0):
             state = f"exited {process.returncode}" if exited else "was killed"
-            hint = "" if marks else " (is install_startup_probe wired into run_app?)"
+            hint = "" if marks else " (is run_app's on_window hook still called?)"
             tail = "\n".join(stderr.strip().splitlines()[-15:])
             raise RunFailed(
                 f"{' '.join(command)} {state}; marks {sorted(marks)}, missing {missing}{hint}\n"
@@ -175,7 +176,7 @@ def report_hung(runs: Sequence[Run], timeout: float) -> None:
 
 
 def app_command(data_dir: Path, *python_options: str) -> list[str]:
-    return [sys.executable, *python_options, "-m", "quizapp", "--data-dir", str(data_dir)]
+    return [sys.executable, *python_options, str(PROBE_APP), "--data-dir", str(data_dir)]
 
 
 def floor_window_command() -> list[str]:

@@ -64,6 +64,14 @@ def build_parser() -> argparse.ArgumentParser:
     history.add_argument("--profile", metavar="NAME")
     history.add_argument("--bank", metavar="ID")
     history.add_argument("--json", action="store_true", help="print JSON")
+
+    due = commands.add_parser(
+        "due", help="per bank, the questions due for study today and the mastery"
+    )
+    due.add_argument(
+        "--profile", metavar="NAME", help="whose study (needed when there are several profiles)"
+    )
+    due.add_argument("--json", action="store_true", help="print JSON")
     _add_backup_commands(commands)
     return parser
 
@@ -76,6 +84,7 @@ def run(args: argparse.Namespace) -> int:
         "list": _list,
         "schema": _schema,
         "history": _history,
+        "due": _due,
         "backup": _backup,
         "restore": _restore,
     }[args.command]
@@ -195,6 +204,39 @@ def _history(args: argparse.Namespace) -> int:
         print(_history_line(attempt))
     if not attempts:
         print("No attempts recorded.", file=sys.stderr)
+    return EXIT_OK
+
+
+def _due(args: argparse.Namespace) -> int:
+    from quizapp.service.errors import UnknownProfileError
+
+    service = _open_service(args)
+    name = args.profile
+    if name is None:
+        names = service.profile_names()
+        if len(names) > 1:
+            print(
+                "quizapp: error: say whose study with --profile NAME: " + ", ".join(names),
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
+        name = names[0] if names else None
+    try:
+        banks = service.due(service.profile_id(name)) if name is not None else []
+    except UnknownProfileError:
+        print(f"quizapp: error: no profile is named {name!r}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.json:
+        _print_json([bank.to_json() for bank in banks])
+        return EXIT_OK
+    from quizapp.stats.scoring import percent_text
+
+    for bank in banks:
+        cards = _counted(bank.cards, "card", "cards")
+        mastery = percent_text(bank.mastery)
+        print(f"{bank.bank_id}\t{bank.title}\t{bank.due} due\t{cards}\t{mastery} mastered")
+    if not banks:
+        print("Nothing studied yet: answer some questions first.", file=sys.stderr)
     return EXIT_OK
 
 

@@ -1,165 +1,202 @@
-"""Draw the small diagrams used by the shipped ByteDance banks (run offscreen).
+"""Draw the pictures used by the shipped ByteDance banks (run offscreen).
 
 python scripts/make_bank_images.py [OUT_DIR]   # default: questions/images/
+
+Every word a picture shows is in ``TEXTS`` below, one dict per language, so
+that tests/content/ can check that no picture gives away the answer of a
+question. Importing this module needs no Qt; drawing does.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter, QPen, QPolygonF
+if TYPE_CHECKING:
+    from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
 WIDTH, HEIGHT = 860, 300
-INK = QColor("#1f2937")
-ACCENT = QColor("#2563eb")
-SOFT = QColor("#dbeafe")
-WARN = QColor("#dc2626")
 
-TEXTS = {
-    "en": {
-        "rule_title": "US rule, August 2020",
-        "maker": "Foreign chipmaker\n(uses US technology)",
-        "huawei": "Huawei\n(Chinese electronics maker)",
-        "licence": "licence required",
-        "issuer": "Issued by: ?",
-        "tl_title": "ByteDance: from start-up to worldwide apps",
-        "tl_2012": "ByteDance founded\nby Zhang Yiming",
-        "tl_2016": "Short-video app\nlaunched in China",
-        "tl_later": "Released abroad\nas TikTok",
-        "later": "later",
+# picture name -> language -> the texts the picture draws, by role. A picture
+# illustrates its question; it labels nothing that any question asks.
+TEXTS: dict[str, dict[str, dict[str, str]]] = {
+    "ai-chip": {
+        "en": {"chip": "AI"},
+        "id": {"chip": "AI"},
     },
-    "id": {
-        "rule_title": "Aturan AS, Agustus 2020",
-        "maker": "Produsen chip asing\n(memakai teknologi AS)",
-        "huawei": "Huawei\n(produsen elektronik Tiongkok)",
-        "licence": "wajib punya lisensi",
-        "issuer": "Diterbitkan oleh: ?",
-        "tl_title": "ByteDance: dari rintisan ke aplikasi dunia",
-        "tl_2012": "ByteDance didirikan\noleh Zhang Yiming",
-        "tl_2016": "Aplikasi video pendek\ndiluncurkan di Tiongkok",
-        "tl_later": "Dirilis ke luar negeri\nsebagai TikTok",
-        "later": "kemudian",
+    "two-markets": {
+        "en": {"home": "China", "abroad": "Abroad", "home_name": "?", "abroad_name": "TikTok"},
+        "id": {
+            "home": "Tiongkok",
+            "abroad": "Mancanegara",
+            "home_name": "?",
+            "abroad_name": "TikTok",
+        },
     },
 }
 
+LANGUAGES = ("en", "id")
+
+
+def picture_texts(name: str, language: str) -> list[str]:
+    """The strings picture ``name`` draws in ``language``."""
+    return list(TEXTS[name][language].values())
+
+
+def image_file(name: str, language: str) -> str:
+    """The picture's path as a bank names it: ``images/<name>.<language>.png``."""
+    return f"images/{name}.{language}.png"
+
+
+# --- drawing (Qt from here on) -------------------------------------------------------------------
+
+
+def colours() -> dict[str, QColor]:
+    from PySide6.QtGui import QColor
+
+    return {
+        "ink": QColor("#1f2937"),
+        "accent": QColor("#2563eb"),
+        "soft": QColor("#dbeafe"),
+        "chip": QColor("#334155"),
+        "pin": QColor("#94a3b8"),
+        "white": QColor("white"),
+    }
+
 
 def font(size: int, bold: bool = False) -> QFont:
+    from PySide6.QtGui import QFont
+
     f = QFont("DejaVu Sans")
     f.setPixelSize(size)
     f.setBold(bold)
     return f
 
 
-def arrow(p: QPainter, start: QPointF, end: QPointF, color: QColor) -> None:
-    p.setPen(QPen(color, 4))
-    p.drawLine(start, QPointF(end.x() - 14, end.y()))
-    p.setBrush(color)
-    p.setPen(Qt.PenStyle.NoPen)
-    p.drawPolygon(
-        QPolygonF([end, QPointF(end.x() - 18, end.y() - 10), QPointF(end.x() - 18, end.y() + 10)])
-    )
-
-
-def box(p: QPainter, rect: QRectF, text: str) -> None:
-    p.setPen(QPen(ACCENT, 3))
-    p.setBrush(SOFT)
-    p.drawRoundedRect(rect, 12, 12)
-    p.setPen(INK)
-    p.setFont(font(16, bold=True))
-    p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
-
-
 def new_canvas() -> tuple[QImage, QPainter]:
+    from PySide6.QtGui import QImage, QPainter
+
     image = QImage(WIDTH, HEIGHT, QImage.Format.Format_RGB32)
-    image.fill(QColor("white"))
+    image.fill(colours()["white"])
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     return image, painter
 
 
-def title(p: QPainter, text: str) -> None:
-    p.setPen(INK)
-    p.setFont(font(22, bold=True))
-    p.drawText(QRectF(0, 14, WIDTH, 34), Qt.AlignmentFlag.AlignCenter, text)
+def draw_ai_chip(t: dict[str, str]) -> QImage:
+    """A chip with its pins, circuit lines leading away on both sides."""
+    from PySide6.QtCore import QPointF, QRectF, Qt
+    from PySide6.QtGui import QPen
 
-
-def draw_rule(t: dict[str, str]) -> QImage:
+    c = colours()
     image, p = new_canvas()
-    title(p, t["rule_title"])
-    left = QRectF(20, 120, 310, 100)
-    right = QRectF(WIDTH - 330, 120, 310, 100)
-    box(p, left, t["maker"])
-    box(p, right, t["huawei"])
-    arrow(p, QPointF(left.right() + 10, 170), QPointF(right.left() - 10, 170), ACCENT)
-    p.setPen(INK)
-    p.setFont(font(16))
-    p.drawText(
-        QRectF(left.right(), 176, right.left() - left.right(), 30),
-        Qt.AlignmentFlag.AlignCenter,
-        t["licence"],
-    )
-    issuer = QRectF(WIDTH / 2 - 150, 66, 300, 44)
-    p.setPen(QPen(WARN, 3, Qt.PenStyle.DashLine))
+    body = QRectF(WIDTH / 2 - 90, HEIGHT / 2 - 90, 180, 180)
+    p.setPen(QPen(c["accent"], 3))
+    for row in range(6):
+        y = body.top() + 22 + row * 27
+        for x0, x1 in ((60.0, body.left() - 40), (body.right() + 40, WIDTH - 60.0)):
+            p.drawLine(QPointF(x0, y), QPointF(x1, y))
+            p.setBrush(c["soft"])
+            end = x0 if x0 < body.left() else x1
+            p.drawEllipse(QPointF(end, y), 6, 6)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(c["pin"])
+    for step in range(6):
+        offset = 22 + step * 27
+        p.drawRect(QRectF(body.left() - 40, body.top() + offset - 5, 40, 10))
+        p.drawRect(QRectF(body.right(), body.top() + offset - 5, 40, 10))
+        p.drawRect(QRectF(body.left() + offset - 5, body.top() - 30, 10, 30))
+        p.drawRect(QRectF(body.left() + offset - 5, body.bottom(), 10, 30))
+    p.setBrush(c["chip"])
+    p.drawRoundedRect(body, 12, 12)
+    p.setPen(QPen(c["pin"], 2))
     p.setBrush(Qt.BrushStyle.NoBrush)
-    p.drawRoundedRect(issuer, 10, 10)
-    p.setPen(WARN)
-    p.setFont(font(17, bold=True))
-    p.drawText(issuer, Qt.AlignmentFlag.AlignCenter, t["issuer"])
+    p.drawRoundedRect(body.adjusted(18, 18, -18, -18), 8, 8)
+    p.setPen(c["white"])
+    p.setFont(font(54, bold=True))
+    p.drawText(body, Qt.AlignmentFlag.AlignCenter, t["chip"])
     p.end()
     return image
 
 
-def draw_timeline(t: dict[str, str]) -> QImage:
+def draw_two_markets(t: dict[str, str]) -> QImage:
+    """Two phones playing a short video: the app's name at home and abroad."""
+    from PySide6.QtCore import QPointF, QRectF, Qt
+    from PySide6.QtGui import QPen, QPolygonF
+
+    c = colours()
     image, p = new_canvas()
-    title(p, t["tl_title"])
-    y = 150.0
-    arrow(p, QPointF(40, y), QPointF(WIDTH - 30, y), INK)
-    marks = [
-        (150.0, "2012", t["tl_2012"], False),
-        (430.0, "2016", "?", True),
-        (710.0, t["later"], t["tl_later"], False),
-    ]
-    for x, label, caption, unknown in marks:
-        color = WARN if unknown else ACCENT
-        p.setPen(QPen(color, 3))
-        p.setBrush(QColor("white"))
-        p.drawEllipse(QPointF(x, y), 11, 11)
-        p.setPen(INK)
-        p.setFont(font(19, bold=True))
-        p.drawText(QRectF(x - 90, y - 58, 180, 30), Qt.AlignmentFlag.AlignCenter, label)
-        text = caption if not unknown else t["tl_2016"]
-        p.setFont(font(16))
-        p.drawText(QRectF(x - 120, y + 22, 240, 50), Qt.AlignmentFlag.AlignCenter, text)
-        if unknown:
-            p.setPen(QPen(WARN, 3, Qt.PenStyle.DashLine))
-            p.setBrush(Qt.BrushStyle.NoBrush)
-            name_box = QRectF(x - 60, y + 80, 120, 44)
-            p.drawRoundedRect(name_box, 10, 10)
-            p.setPen(WARN)
-            p.setFont(font(24, bold=True))
-            p.drawText(name_box, Qt.AlignmentFlag.AlignCenter, "?")
+    for centre, place, name in (
+        (WIDTH * 0.3, t["home"], t["home_name"]),
+        (WIDTH * 0.7, t["abroad"], t["abroad_name"]),
+    ):
+        p.setPen(c["ink"])
+        p.setFont(font(22, bold=True))
+        p.drawText(QRectF(centre - 150, 8, 300, 34), Qt.AlignmentFlag.AlignCenter, place)
+        phone = QRectF(centre - 70, 48, 140, 240)
+        p.setPen(QPen(c["ink"], 4))
+        p.setBrush(c["chip"])
+        p.drawRoundedRect(phone, 20, 20)
+        screen = phone.adjusted(10, 24, -10, -30)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(c["soft"])
+        p.drawRect(screen)
+        mid = screen.center()
+        p.setBrush(c["accent"])
+        p.drawPolygon(
+            QPolygonF(
+                [
+                    QPointF(mid.x() - 18, mid.y() - 40),
+                    QPointF(mid.x() - 18, mid.y() + 0),
+                    QPointF(mid.x() + 18, mid.y() - 20),
+                ]
+            )
+        )
+        p.setPen(c["ink"])
+        p.setFont(font(24, bold=True))
+        p.drawText(
+            QRectF(screen.left(), screen.bottom() - 60, screen.width(), 44),
+            Qt.AlignmentFlag.AlignCenter,
+            name,
+        )
     p.end()
     return image
+
+
+DRAW: dict[str, Callable[[dict[str, str]], QImage]] = {
+    "ai-chip": draw_ai_chip,
+    "two-markets": draw_two_markets,
+}
 
 
 def main(out_dir: Path) -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
     app = QGuiApplication(sys.argv[:1])
     out_dir.mkdir(parents=True, exist_ok=True)
-    for lang, texts in TEXTS.items():
-        for name, draw in (("us-rule-2020", draw_rule), ("douyin-timeline", draw_timeline)):
-            path = out_dir / f"{name}.{lang}.png"
-            if not draw(texts).save(str(path), "PNG"):
+    for name, draw in DRAW.items():
+        for language in LANGUAGES:
+            path = out_dir / Path(image_file(name, language)).name
+            if not draw(TEXTS[name][language]).save(str(path), "PNG"):
                 raise SystemExit(f"could not write {path}")
             print(path)
     del app
 
 
 if __name__ == "__main__":
-    default = Path(__file__).resolve().parents[1] / "questions" / "images"
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else default)
+    import argparse
+
+    parser = argparse.ArgumentParser(description="Draw the shipped banks' pictures (PNG).")
+    parser.add_argument(
+        "out_dir",
+        nargs="?",
+        type=Path,
+        default=Path(__file__).resolve().parents[1] / "questions" / "images",
+        help="where to write them (default: questions/images)",
+    )
+    main(parser.parse_args().out_dir)

@@ -1,6 +1,6 @@
 """Screenshots of every page of the app, for the guides: ``docs/screenshots/*.png``.
 
-The real window (:func:`quizapp.ui.create_main_window`) runs offscreen at a
+The real window (:func:`quizapp.ui.main_window.create_main_window`) runs offscreen at a
 fixed size on a temporary data folder, with a :class:`FakeClock` so the
 timers show the same values on every run, and is driven with QTest keys and
 clicks as a student would drive it:
@@ -53,9 +53,9 @@ from PySide6.QtWidgets import (
 from quizapp.bank.loader import load_bank
 from quizapp.paths import shipped_questions_dir
 from quizapp.quiz.clock import FakeClock
-from quizapp.ui import create_main_window
-from quizapp.ui.app import configure_application, install_translators
-from quizapp.ui.main_window import MainWindow
+from quizapp.ui.app import configure_application
+from quizapp.ui.language import install_translators
+from quizapp.ui.main_window import MainWindow, create_main_window
 from quizapp.ui.pages.quiz_page import QuizPage
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -129,14 +129,14 @@ def match_all_but_last(driver: Driver, question: dict[str, Any]) -> None:
 
 
 TOUR = (
-    Tour("us-rule-issuer", "single-choice", pick_choices(Qt.Key.Key_B)),  # wrong: feedback
-    Tour("chinese-firms-named", "multiple-choice", pick_choices(Qt.Key.Key_1, Qt.Key.Key_C)),
-    Tour("tf-douyin-tiktok", "true-false", pick_choices(Qt.Key.Key_T)),
-    Tour("international-app", "short-answer", type_text("TikTok")),
-    Tour("qcraft-investment-millions", "numeric", type_text("25")),
-    Tour("timeline", "ordering", order_right),
+    Tour("ai-chips-do", "single-choice", pick_choices(Qt.Key.Key_B)),  # wrong: feedback
+    Tour("tension-scope", "multiple-choice", pick_choices(Qt.Key.Key_1, Qt.Key.Key_C)),
+    Tour("tf-tiktok-dispute", "true-false", pick_choices(Qt.Key.Key_T)),
+    Tour("domestic-app", "short-answer", type_text("Douyin")),
+    Tour("qcraft-investment", "numeric", type_text("25,000,000")),
+    Tour("news-sequence", "ordering", order_right),
     Tour("who-is-who", "matching", match_all_but_last),
-    Tour("cloze-company", "cloze", type_text("2012", "Zhang Yiming", "Shanghai")),
+    Tour("beijing-response", "cloze", type_text("international")),
 )
 FEEDBACK_ON = "single-choice"
 

@@ -17,17 +17,22 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
 
+from quizapp.bank.nodereader import quote
 from quizapp.bank.problems import Phrase
+from quizapp.bank.regular import Refused, check_regular, read_head, read_regular
+from quizapp.bank.svgcheck import svg_fault
 
 IMAGE_KINDS = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG", ".svg": "SVG", ".webp": "WebP"}
 _SVG_SNIFF_BYTES = 1024 * 1024
 MAX_READING_BYTES = 16 * 1024 * 1024
+MAX_IMAGE_BYTES = 16 * 1024 * 1024  # the app reads no larger picture
 
 
 @dataclass(frozen=True)
 class Fault:
     code: str
     args: dict[str, Any] = field(default_factory=dict)
+    warning: bool = False  # suspect but loadable
 
 
 def confine(relative: str, base_dir: Path | None) -> Path | Fault:
@@ -58,11 +63,35 @@ def check_image(relative: str, base_dir: Path | None) -> Fault | None:
     target = confine(relative, base_dir)
     if isinstance(target, Fault):
         return target
-    try:
-        with target.open("rb") as stream:
-            head = stream.read(_SVG_SNIFF_BYTES if expected == "SVG" else 16)
-    except OSError as error:
-        return Fault("path-unreadable", {"reason": _reason(error)})
+    if expected == "SVG":
+        return _check_svg(target)
+    head = read_head(target, 16)
+    if isinstance(head, Refused):
+        return _refused(head)
+    fault = _kind_fault(head, expected)
+    if fault is None and isinstance(large := check_regular(target, MAX_IMAGE_BYTES), Refused):
+        return Fault("image-too-large", {"size": f"{large.size:,}"}, warning=True)
+    return fault
+
+
+def _check_svg(target: Path) -> Fault | None:
+    data = read_regular(target, MAX_IMAGE_BYTES)
+    if isinstance(data, Refused):
+        return _refused(data)
+    fault = _kind_fault(data[:_SVG_SNIFF_BYTES], "SVG")
+    if fault is not None:
+        return fault
+    svg = svg_fault(data)
+    if svg is None:
+        return None
+    if svg.code == "svg-reference":
+        return Fault(svg.code, {"reference": quote(svg.reference)})
+    if svg.code == "svg-malformed":
+        return Fault(svg.code, {"reason": svg.reason, "line": svg.line})
+    return Fault(svg.code)
+
+
+def _kind_fault(head: bytes, expected: str) -> Fault | None:
     actual = image_kind(head)
     if actual != expected:
         shown = actual or Phrase("part.not-an-image")
@@ -88,19 +117,23 @@ def read_reading(relative: str, base_dir: Path | None) -> str | Fault:
     target = confine(relative, base_dir)
     if isinstance(target, Fault):
         return target
-    try:
-        with target.open("rb") as stream:
-            data = stream.read(MAX_READING_BYTES + 1)
-    except OSError as error:
-        return Fault("path-unreadable", {"reason": _reason(error)})
-    if len(data) > MAX_READING_BYTES:
-        return Fault("path-unreadable", {"reason": Phrase("part.larger-than-16-mib")})
+    data = read_regular(target, MAX_READING_BYTES)
+    if isinstance(data, Refused):
+        return _refused(data)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         return Fault(
             "reading-not-utf8", {"byte": f"{data[error.start]:02X}", "offset": error.start}
         )
+
+
+def _refused(refused: Refused) -> Fault:
+    if refused.code == "not-regular":
+        return Fault("path-not-file")
+    if refused.code == "too-large":
+        return Fault("path-unreadable", {"reason": Phrase("part.larger-than-16-mib")})
+    return Fault("path-unreadable", {"reason": refused.reason})
 
 
 def _reason(error: BaseException) -> str:

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from quizapp.bank.model import Bank
 from quizapp.bank.problems import Phrase, Problem
+from quizapp.bank.regular import Refused, read_regular
 
 if TYPE_CHECKING:
     from quizapp.bank.validate import Validated
@@ -85,8 +86,11 @@ def load_library(paths: Sequence[str]) -> LibraryLoad:
             continue
         loaded.add(real)
         data = _read_file(path)
-        if isinstance(data, Problem):
+        if isinstance(data, Problem) and data.code == "unreadable":
             unreadable.append(_path_message("path-cannot-read", display, data.args["reason"]))
+            continue
+        if isinstance(data, Problem):  # too large, or not a regular file: a problem at 1:1
+            files.append(FileResult(display, path, LoadResult(None, (data,))))
             continue
         validated = _claim_bank_id(_load(data, path.parent), display, first_file_by_id)
         files.append(FileResult(display, path, _result(validated)))
@@ -137,15 +141,14 @@ def _result(validated: Validated) -> LoadResult:
 def _read_file(path: Path) -> bytes | Problem:
     from quizapp.bank.yamlsafe import MAX_BYTES
 
-    try:
-        with path.open("rb") as stream:
-            data = stream.read(MAX_BYTES + 1)
-            if len(data) > MAX_BYTES:
-                size = os.fstat(stream.fileno()).st_size
-                return Problem("too-large", 1, 1, {"size": f"{max(size, len(data)):,}"})
-            return data
-    except OSError as error:
-        return Problem("unreadable", 1, 1, {"reason": error.strerror or str(error)})
+    data = read_regular(path, MAX_BYTES)
+    if not isinstance(data, Refused):
+        return data
+    if data.code == "not-regular":
+        return Problem("not-regular", 1, 1)
+    if data.code == "too-large":
+        return Problem("too-large", 1, 1, {"size": f"{data.size:,}"})
+    return Problem("unreadable", 1, 1, {"reason": data.reason})
 
 
 def _claim_bank_id(
@@ -186,10 +189,8 @@ def _expand(paths: Sequence[str], unreadable: list[str]) -> Iterable[tuple[str, 
 
             for found in _find_bank_files(path, on_error=report):
                 yield os.path.join(given, os.path.relpath(found, path)), found
-        elif path.is_file():
+        elif path.exists():  # a FIFO or device too: reading it says "not a regular file"
             yield given, path
-        elif path.exists():
-            unreadable.append(_path_message("path-not-a-file", given))
         else:
             unreadable.append(_path_message("path-not-found", given))
 

@@ -1,10 +1,9 @@
 """Typed, immutable model of a question bank (format ``quizapp/1``).
 
 The loader turns a YAML file into these objects; grading, quiz sessions and
-the store work only with them. Each question type is its own class, and
-``QUESTION_CLASSES`` maps the type's name in the format to its class, so a
-new type is one class here plus its entry in the grading and widget
-registries.
+the store work only with them. Each question type is its own class, which
+defining it enters in ``QUESTION_CLASSES`` under its ``TYPE``; the rest of a
+type is registered in :mod:`quizapp.bank.question_types`.
 
 ``question_to_dict``/``question_from_dict`` give the canonical JSON form of a
 question: it is what the store snapshots with every answer and what the
@@ -31,6 +30,14 @@ class Feedback(StrEnum):
     NEVER = "never"
 
 
+class Review(StrEnum):
+    """What the results page, history and study modes show after an attempt."""
+
+    FULL = "full"
+    AFTER_LAST_ATTEMPT = "after_last_attempt"
+    POINTS = "points"
+
+
 class Scoring(StrEnum):
     ALL_OR_NOTHING = "all_or_nothing"
     PARTIAL = "partial"
@@ -51,7 +58,20 @@ class Settings:
     draw: int | None = None
     pass_mark: float = 60.0
     feedback: Feedback = Feedback.AT_END
+    review: Review | None = None  # as written; None: the default that follows feedback
+    reading_during_quiz: bool = False
     max_attempts: int | None = None
+
+    @property
+    def review_mode(self) -> Review:
+        """``review`` as written, else its default: ``points`` when feedback is never."""
+        if self.review is not None:
+            return self.review
+        return Review.POINTS if self.feedback is Feedback.NEVER else Review.FULL
+
+
+# The class of each question type by its name in the format, in the order they are defined.
+QUESTION_CLASSES: dict[str, type[Question]] = {}
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -59,6 +79,10 @@ class Question:
     """Keys every question has. Subclasses add their type's keys."""
 
     TYPE: ClassVar[str] = ""
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        QUESTION_CLASSES[cls.TYPE] = cls
 
     id: str
     prompt: str = ""
@@ -69,6 +93,7 @@ class Question:
     tags: tuple[str, ...] = ()
     difficulty: Difficulty | None = None
     image: str | None = None  # as written in the bank, relative to the bank file
+    image_alt: str | None = None  # plain text
 
     @property
     def type(self) -> str:
@@ -139,19 +164,6 @@ class Cloze(Question):
     case_sensitive: bool = False
 
 
-QUESTION_CLASSES: dict[str, type[Question]] = {
-    cls.TYPE: cls
-    for cls in (
-        SingleChoice,
-        MultipleChoice,
-        TrueFalse,
-        ShortAnswer,
-        Numeric,
-        Ordering,
-        Matching,
-        Cloze,
-    )
-}
 QUESTION_TYPES: tuple[str, ...] = tuple(QUESTION_CLASSES)
 
 
@@ -183,6 +195,12 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
+# Keys added to the format after banks were stored: left out while unset, so the
+# canonical form, and so the content hash, of a question that does not use them
+# stays what it was (a changed hash would read as an edited question).
+_LEFT_OUT_WHEN_NONE = frozenset({"image_alt"})
+
+
 @functools.cache
 def _field_names(type_name: str) -> tuple[str, ...]:
     return tuple(f.name for f in dataclasses.fields(QUESTION_CLASSES[type_name]))
@@ -196,7 +214,10 @@ def question_to_dict(question: Question) -> dict[str, Any]:
     """
     data: dict[str, Any] = {"type": question.TYPE}
     for name in _field_names(question.TYPE):
-        data[name] = _jsonable(getattr(question, name))
+        value = getattr(question, name)
+        if value is None and name in _LEFT_OUT_WHEN_NONE:
+            continue
+        data[name] = _jsonable(value)
     return data
 
 
@@ -237,4 +258,6 @@ def settings_from_dict(data: dict[str, Any]) -> Settings:
     kwargs = dict(data)
     if "feedback" in kwargs:
         kwargs["feedback"] = Feedback(kwargs["feedback"])
+    if kwargs.get("review") is not None:
+        kwargs["review"] = Review(kwargs["review"])
     return Settings(**kwargs)

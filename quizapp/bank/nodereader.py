@@ -34,6 +34,7 @@ Entries = dict[str, Pair]  # key text -> (key node, value node)
 NULLS = scalars.NULLS
 _QUOTE_LIMIT = 60
 MAX_WHOLE = 1_000_000_000  # draw, max_attempts: beyond any quiz, within any database integer
+MAX_POINTS = 1_000_000  # a question's points: the format's bound
 
 # number rule -> (problem code, test the value must pass)
 NUMBER_RULES = {

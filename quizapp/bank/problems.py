@@ -61,6 +61,7 @@ MESSAGES: dict[str, str] = {
         "the file is {size} bytes, more than the limit of 16 MiB (16,777,216 bytes); "
         "it was not read"
     ),
+    "not-regular": "not a regular file (a FIFO, socket or device); it was not opened",
     "empty-file": "the file is empty; a bank needs at least format, id, title and questions",
     "no-document": "the file holds only comments or blank lines; a bank needs format, id, "
     "title and questions",
@@ -107,6 +108,10 @@ MESSAGES: dict[str, str] = {
     "not-boolean": "{where}: expected true or false, found {found}{hint}",
     "not-number": "{where}: expected a number, found {found}{hint}",
     "not-positive-number": "{where}: expected a number greater than 0, found {found}{hint}",
+    "too-many-points": (
+        "{where}: {found} is more than the limit of 1,000,000 points; write a number "
+        "greater than 0 and at most 1,000,000"
+    ),
     "not-non-negative-number": "{where}: expected a number of 0 or more, found {found}{hint}",
     "not-percent": "{where}: expected a percentage from 0 to 100, found {found}{hint}",
     "not-whole-number": (
@@ -133,6 +138,10 @@ MESSAGES: dict[str, str] = {
         "{this_path} must have another id"
     ),
     "draw-too-large": "{where}: {draw} is larger than the bank ({count} questions)",
+    "review-needs-max-attempts": (
+        '{where}: "after_last_attempt" shows the right answers once a student has no '
+        'attempts left, so it needs "max_attempts"'
+    ),
     "path-no-folder": ("{where}: {found} cannot be checked: the bank was not loaded from a folder"),
     "path-absolute": "{where}: {found} must be a path relative to the bank's folder",
     "path-escapes": "{where}: {found} leads outside the folder that holds the bank",
@@ -145,6 +154,12 @@ MESSAGES: dict[str, str] = {
     "image-type": "{where}: {found} is not named as a PNG, JPEG, SVG or WebP image",
     "image-content": "{where}: {found} is named as {expected} but its content is {actual}",
     "part.not-an-image": "not an image",
+    "svg-reference": (
+        "{where}: {found} refers to {reference}; an SVG picture may refer only to its own "
+        "elements (#id) and to data: URIs"
+    ),
+    "svg-entity": "{where}: {found} declares XML entities, which an SVG picture may not",
+    "svg-malformed": "{where}: {found} is not a well-formed SVG file: {reason} (line {line})",
     # --- questions ---
     "unknown-type": "{where}: unknown question type {found}; the types are {types}{hint}",
     "duplicate-question-id": (
@@ -182,7 +197,15 @@ MESSAGES: dict[str, str] = {
         "{where}: {seconds} seconds is longer than the whole quiz's time limit "
         "({quiz_seconds} seconds)"
     ),
+    "image-too-large": (
+        "{where}: {found} is {size} bytes; the app shows pictures of at most 16 MiB "
+        "(16,777,216 bytes), so it will not be shown: save it smaller"
+    ),
     "draw-whole-bank": ("{where}: {draw} is the whole bank; every attempt asks every question"),
+    "image-without-alt": (
+        '{where}: no "image_alt": describe the picture for screen readers and for when it '
+        "cannot be shown"
+    ),
 }
 
 

@@ -16,28 +16,14 @@ from __future__ import annotations
 from typing import Any
 
 from quizapp.bank import scalars
-from quizapp.bank.model import (
-    SUPPORTED_FORMATS,
-    Cloze,
-    Difficulty,
-    Feedback,
-    Matching,
-    MultipleChoice,
-    Numeric,
-    Ordering,
-    Scoring,
-    ShortAnswer,
-    SingleChoice,
-    TrueFalse,
-)
-from quizapp.bank.nodereader import MAX_WHOLE
-from quizapp.bank.validate_questions import MAX_CHOICES
+from quizapp.bank.model import SUPPORTED_FORMATS, Difficulty, Feedback, Review, Scoring
+from quizapp.bank.nodereader import MAX_POINTS, MAX_WHOLE
+from quizapp.bank.question_types import QUESTION_TYPES, TYPE_NAMES
+from quizapp.bank.type_schemas import TEXT_TYPES, text_list_schema, text_schema
 
 JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 # The duration forms of scalars.parse_duration, as one pattern (a test holds them together).
 DURATION_PATTERN = r"^(?:[0-9]+h(?:\s*[0-9]+m)?(?:\s*[0-9]+s)?|[0-9]+m(?:\s*[0-9]+s)?|[0-9]+s)$"
-
-_TEXT_TYPES = ["string", "number", "boolean"]
 
 
 def json_schema() -> dict[str, Any]:
@@ -53,20 +39,20 @@ def json_schema() -> dict[str, Any]:
                 "enum": list(SUPPORTED_FORMATS),
             },
             "id": _slug("Stable identity of the bank; scores are filed under it."),
-            "title": _text("Title of the quiz.", non_empty=True),
+            "title": text_schema("Title of the quiz.", non_empty=True),
             "language": {
                 "description": "BCP 47 tag of the content's language (en, id, zh-Hans).",
                 "type": "string",
                 "pattern": f"^{scalars.LANGUAGE_TAG.pattern}$",
                 "default": "en",
             },
-            "description": _text("What the quiz is about."),
-            "authors": _text_list("Who wrote the bank."),
-            "tags": _text_list("Tags for finding the bank."),
+            "description": text_schema("What the quiz is about."),
+            "authors": text_list_schema("Who wrote the bank."),
+            "tags": text_list_schema("Tags for finding the bank."),
             "reading": {
                 "description": "Study text (Markdown), or {file: PATH} relative to the bank.",
                 "oneOf": [
-                    _text(),
+                    text_schema(),
                     {
                         "type": "object",
                         "required": ["file"],
@@ -84,7 +70,7 @@ def json_schema() -> dict[str, Any]:
         },
         "additionalProperties": False,
         "$defs": {
-            "text": {"type": _TEXT_TYPES},
+            "text": {"type": TEXT_TYPES},
             "duration": {
                 "description": 'Whole seconds (600) or "90s", "10m", "1h30m", "1h 30m 15s".',
                 "oneOf": [
@@ -100,32 +86,6 @@ def json_schema() -> dict[str, Any]:
             "question": _question(),
         },
     }
-
-
-def _text(description: str | None = None, *, non_empty: bool = False) -> dict[str, Any]:
-    schema: dict[str, Any] = {"type": _TEXT_TYPES}
-    if non_empty:
-        schema["minLength"] = 1  # applies to strings only
-    if description:
-        schema["description"] = description
-    return schema
-
-
-def _text_list(
-    description: str, *, minimum: int = 0, maximum: int | None = None, unique: bool = False
-) -> dict[str, Any]:
-    schema: dict[str, Any] = {
-        "description": description,
-        "type": "array",
-        "items": {"$ref": "#/$defs/text"},
-    }
-    if minimum:
-        schema["minItems"] = minimum
-    if maximum is not None:
-        schema["maxItems"] = maximum
-    if unique:
-        schema["uniqueItems"] = True
-    return schema
 
 
 def _slug(description: str) -> dict[str, Any]:
@@ -148,148 +108,59 @@ def _settings() -> dict[str, Any]:
             "draw": {"type": "integer", "minimum": 1, "maximum": MAX_WHOLE},
             "pass_mark": {"type": "number", "minimum": 0, "maximum": 100, "default": 60},
             "feedback": {"enum": [f.value for f in Feedback], "default": Feedback.AT_END.value},
+            "review": {
+                "description": (
+                    "What an attempt's review shows: full; after_last_attempt (points until "
+                    "no attempts are left, needs max_attempts); points. Default: full, or "
+                    "points when feedback is never."
+                ),
+                "enum": [r.value for r in Review],
+            },
+            "reading_during_quiz": {"type": "boolean", "default": False},
             "max_attempts": {"type": "integer", "minimum": 1, "maximum": MAX_WHOLE},
         },
+        "if": {
+            "properties": {"review": {"const": Review.AFTER_LAST_ATTEMPT.value}},
+            "required": ["review"],
+        },
+        "then": {"required": ["max_attempts"]},
         "additionalProperties": False,
     }
 
 
 def _question() -> dict[str, Any]:
-    types = [
-        (SingleChoice.TYPE, _single_choice()),
-        (MultipleChoice.TYPE, _multiple_choice()),
-        (TrueFalse.TYPE, _true_false()),
-        (ShortAnswer.TYPE, _short_answer()),
-        (Numeric.TYPE, _numeric()),
-        (Ordering.TYPE, _ordering()),
-        (Matching.TYPE, _matching()),
-        (Cloze.TYPE, _cloze()),
-    ]
     return {
         "type": "object",
         "required": ["id", "type"],
         "properties": {
             "id": _slug("Stable identity of the question, unique within the bank."),
-            "type": {"enum": [name for name, _ in types]},
-            "prompt": _text("The question (Markdown).", non_empty=True),
-            "points": {"type": "number", "exclusiveMinimum": 0, "default": 1},
+            "type": {"enum": list(TYPE_NAMES)},
+            "prompt": text_schema("The question (Markdown).", non_empty=True),
+            "points": {
+                "type": "number",
+                "exclusiveMinimum": 0,
+                "maximum": MAX_POINTS,
+                "default": 1,
+            },
             "time_limit": {"$ref": "#/$defs/duration"},
-            "explanation": _text("Shown with feedback (Markdown)."),
-            "source": _text("A quote from the bank's reading.", non_empty=True),
-            "tags": _text_list("Tags of the question."),
+            "explanation": text_schema("Shown with feedback (Markdown)."),
+            "source": text_schema("A quote from the bank's reading.", non_empty=True),
+            "tags": text_list_schema("Tags of the question."),
             "difficulty": {"enum": [d.value for d in Difficulty]},
             "image": {
                 "description": "PNG, JPEG, SVG or WebP, relative to the bank file.",
                 "type": "string",
                 "minLength": 1,
             },
+            "image_alt": text_schema("The picture described, in plain text.", non_empty=True),
         },
         "allOf": [
             {
-                "if": {"properties": {"type": {"const": name}}, "required": ["type"]},
-                "then": then,
+                "if": {"properties": {"type": {"const": kind.name}}, "required": ["type"]},
+                "then": kind.schema(),
             }
-            for name, then in types
+            for kind in QUESTION_TYPES
         ],
         "not": {"required": ["answer", "answers"]},
         "unevaluatedProperties": False,
-    }
-
-
-def _choices() -> dict[str, Any]:
-    return _text_list("The choices.", minimum=2, maximum=MAX_CHOICES, unique=True)
-
-
-def _single_choice() -> dict[str, Any]:
-    return {
-        "required": ["prompt", "choices", "answer"],
-        "properties": {"choices": _choices(), "answer": _text("The right choice's text.")},
-    }
-
-
-def _multiple_choice() -> dict[str, Any]:
-    return {
-        "required": ["prompt", "choices", "answers"],
-        "properties": {
-            "choices": _choices(),
-            "answers": _text_list("The right choices.", minimum=1, unique=True),
-            "scoring": {"$ref": "#/$defs/scoring"},
-        },
-    }
-
-
-def _true_false() -> dict[str, Any]:
-    return {"required": ["prompt", "answer"], "properties": {"answer": {"type": "boolean"}}}
-
-
-def _short_answer() -> dict[str, Any]:
-    return {
-        "required": ["prompt"],
-        "anyOf": [{"required": ["answers"]}, {"required": ["answer"]}],
-        "properties": {
-            "answers": _text_list("Accepted answers.", minimum=1, unique=True),
-            "answer": _text("The one accepted answer.", non_empty=True),
-            "case_sensitive": {"type": "boolean", "default": False},
-        },
-    }
-
-
-def _numeric() -> dict[str, Any]:
-    return {
-        "required": ["prompt", "answer"],
-        "properties": {
-            "answer": {"type": "number"},
-            "tolerance": {"type": "number", "minimum": 0, "default": 0},
-            "unit": _text("Shown beside the input."),
-        },
-    }
-
-
-def _ordering() -> dict[str, Any]:
-    return {
-        "required": ["prompt", "items"],
-        "properties": {
-            "items": _text_list("The items in their right order.", minimum=2, unique=True),
-            "scoring": {"$ref": "#/$defs/scoring"},
-        },
-    }
-
-
-def _matching() -> dict[str, Any]:
-    pair = {
-        "type": "array",
-        "prefixItems": [{"$ref": "#/$defs/text"}, {"$ref": "#/$defs/text"}],
-        "minItems": 2,
-        "maxItems": 2,
-    }
-    return {
-        "required": ["prompt", "pairs"],
-        "properties": {
-            "pairs": {
-                "description": "{left: right}, or a list of [left, right].",
-                "oneOf": [
-                    {
-                        "type": "object",
-                        "minProperties": 2,
-                        "additionalProperties": {"$ref": "#/$defs/text"},
-                    },
-                    {"type": "array", "minItems": 2, "items": pair},
-                ],
-            },
-            "distractors": _text_list("Extra right-hand options.", unique=True),
-        },
-    }
-
-
-def _cloze() -> dict[str, Any]:
-    return {
-        "required": ["text"],
-        "properties": {
-            "text": {
-                "description": "Text with blanks {{answer}} or {{answer|alternative}}.",
-                "type": "string",
-                "pattern": r"\{\{",
-            },
-            "case_sensitive": {"type": "boolean", "default": False},
-        },
     }

@@ -14,6 +14,8 @@ Warnings this validator gives:
   ``question_time_limit``) is longer than the whole quiz's ``time_limit``.
 * ``draw-whole-bank`` — ``draw`` equals the number of questions: every
   attempt asks all of them, so ``draw`` only shuffles.
+* ``image-without-alt`` — a question's ``image`` has no ``image_alt``: a
+  screen reader, or a student whose picture does not show, gets nothing.
 
 An unsupported ``format`` stops the walk after that one error: the rest of a
 file written for another version cannot be judged by this one's rules.
@@ -28,7 +30,7 @@ from typing import Any
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from quizapp.bank import attachments, scalars
-from quizapp.bank.model import SUPPORTED_FORMATS, Bank, Feedback, Question, Settings
+from quizapp.bank.model import SUPPORTED_FORMATS, Bank, Feedback, Question, Review, Settings
 from quizapp.bank.nodereader import Entries, NodeReader, found, quote, quote_all, where
 from quizapp.bank.problems import Problem
 from quizapp.bank.textnorm import fold_whitespace
@@ -55,9 +57,12 @@ SETTINGS_KEYS = (
     "draw",
     "pass_mark",
     "feedback",
+    "review",
+    "reading_during_quiz",
     "max_attempts",
 )
 _FEEDBACKS = tuple(f.value for f in Feedback)
+_REVIEWS = tuple(r.value for r in Review)
 
 
 @dataclass(frozen=True)
@@ -212,7 +217,7 @@ def _read_settings(reader: NodeReader, node: Node, context: BankContext) -> Sett
         pair = entries.get(key)
         if pair is not None:
             values[key] = reader.read_duration(pair[1], label, key)
-    for key in ("shuffle_questions", "shuffle_choices"):
+    for key in ("shuffle_questions", "shuffle_choices", "reading_during_quiz"):
         pair = entries.get(key)
         if pair is not None:
             values[key] = reader.read_boolean(pair[1], label, key)
@@ -229,6 +234,9 @@ def _read_settings(reader: NodeReader, node: Node, context: BankContext) -> Sett
     if pair is not None:
         feedback = reader.read_one_of(pair[1], label, "feedback", _FEEDBACKS)
         values["feedback"] = Feedback(feedback) if feedback else None
+    pair = entries.get("review")
+    if pair is not None:
+        values["review"] = _read_review(reader, pair[1], "max_attempts" in entries)
     context.quiz_time_limit = quiz = values.get("time_limit")
     default = values.get("question_time_limit")
     if quiz is not None and default is not None and default > quiz:
@@ -242,6 +250,16 @@ def _read_settings(reader: NodeReader, node: Node, context: BankContext) -> Sett
     if reader.errors_since(before):
         return None
     return Settings(**values)
+
+
+def _read_review(reader: NodeReader, node: Node, has_max_attempts: bool) -> Review | None:
+    review = reader.read_one_of(node, "settings", "review", _REVIEWS)
+    if review is None:
+        return None
+    if review == Review.AFTER_LAST_ATTEMPT and not has_max_attempts:
+        reader.error("review-needs-max-attempts", node, where="settings.review")
+        return None
+    return Review(review)
 
 
 def _read_questions(

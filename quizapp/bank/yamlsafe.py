@@ -33,6 +33,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.resolver import BaseResolver
 
 from quizapp.bank.problems import Phrase, Problem
+from quizapp.bank.regular import MAX_BANK_BYTES
 
 try:
     from yaml._yaml import CParser as _Parser
@@ -41,7 +42,7 @@ try:
 except ImportError:  # pragma: no cover - exercised by forcing the fallback in tests
     HAVE_LIBYAML = False
 
-MAX_BYTES = 16 * 1024 * 1024
+MAX_BYTES = MAX_BANK_BYTES
 NODE_BUDGET = 1_000_000
 
 _STANDARD_TAG_PREFIX = "tag:yaml.org,2002:"

@@ -4,7 +4,7 @@
 <context>
     <name>AnswerText</name>
     <message numerus="yes">
-        <location filename="../ui/questions/texts.py" line="+41"/>
+        <location filename="../ui/questions/texts.py" line="+36"/>
         <source>%n point(s)</source>
         <translation>
             <numerusform>%n point</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>QuizPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/quiz_page.py" line="+630"/>
+        <location filename="../ui/pages/quiz_page.py" line="+653"/>
         <source>%n question(s) not answered yet: {numbers}.</source>
         <translation>
             <numerusform>%n question not answered yet: {numbers}.</numerusform>

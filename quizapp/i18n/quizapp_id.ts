@@ -4,7 +4,7 @@
 <context>
     <name>AnswerText</name>
     <message>
-        <location filename="../ui/questions/texts.py" line="+27"/>
+        <location filename="../ui/questions/registry.py" line="+62"/>
         <source>True</source>
         <translation>Benar</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>Salah</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../ui/questions/texts.py" line="+48"/>
         <source>{points} points</source>
         <translation>{points} poin</translation>
     </message>
@@ -24,7 +24,7 @@
         <translation>(tidak dijawab)</translation>
     </message>
     <message numerus="yes">
-        <location line="-13"/>
+        <location line="-18"/>
         <source>%n point(s)</source>
         <translation>
             <numerusform>%n poin</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../ui/app.py" line="+252"/>
+        <location filename="../ui/app.py" line="+166"/>
         <source>QuizApp is already running with the data folder {folder}, but it does not answer. Close that window (or end QuizApp in your task manager), then start QuizApp again.</source>
         <translation>QuizApp sudah berjalan dengan folder data {folder}, tetapi tidak menjawab. Tutup jendela itu (atau hentikan QuizApp di pengelola tugas), lalu jalankan QuizApp lagi.</translation>
     </message>
@@ -166,9 +166,22 @@
     </message>
 </context>
 <context>
+    <name>ImageView</name>
+    <message>
+        <location filename="../ui/questions/image.py" line="+87"/>
+        <source>Picture: {alt}</source>
+        <translation>Gambar: {alt}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(The picture is not available.)</source>
+        <translation>(Gambar tidak tersedia.)</translation>
+    </message>
+</context>
+<context>
     <name>Library</name>
     <message>
-        <location filename="../ui/models/library_model.py" line="+111"/>
+        <location filename="../ui/models/library_model.py" line="+112"/>
         <source>Attempts</source>
         <translation>Percobaan</translation>
     </message>
@@ -322,7 +335,7 @@
         <translation>Berkas yang mengandung kesalahan tidak dimuat (peringatan hanya berupa saran). Perbaiki berkas itu di editor Anda, lalu tekan Muat ulang.</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+143"/>
         <source>Problems in bank files ({count})</source>
         <translation>Masalah dalam berkas bank soal ({count})</translation>
     </message>
@@ -709,7 +722,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>ukuran berkas {size} byte, melebihi batas 16 MiB (16.777.216 byte); berkas tidak dibaca</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the file is empty; a bank needs at least format, id, title and questions</source>
         <translation>berkas kosong; bank soal memerlukan setidaknya format, id, title, dan questions</translation>
     </message>
@@ -824,7 +837,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>{where}: seharusnya berupa angka lebih dari 0, tetapi ditemukan {found}{hint}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{where}: expected a number of 0 or more, found {found}{hint}</source>
         <translation>{where}: seharusnya berupa angka 0 atau lebih, tetapi ditemukan {found}{hint}</translation>
     </message>
@@ -834,7 +847,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>{where}: seharusnya berupa persentase dari 0 sampai 100, tetapi ditemukan {found}{hint}</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-44"/>
         <source>it is larger than 16 MiB</source>
         <translation>ukurannya lebih dari 16 MiB</translation>
     </message>
@@ -894,7 +907,12 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>{path}: tidak dapat dibaca: {reason}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>not a regular file (a FIFO, socket or device); it was not opened</source>
+        <translation>bukan berkas biasa (FIFO, soket, atau perangkat); berkas tidak dibuka</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>the file holds more than 1,000,000 YAML nodes (this one is past the limit); the file is refused</source>
         <translation>berkas berisi lebih dari 1.000.000 node YAML (node ini melewati batas); berkas ditolak</translation>
     </message>
@@ -914,7 +932,12 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>{where}: kunci {key} muncul untuk kedua kalinya (pertama kali di baris {first_line}); setiap kunci hanya boleh muncul sekali</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
+        <source>{where}: {found} is more than the limit of 1,000,000 points; write a number greater than 0 and at most 1,000,000</source>
+        <translation>{where}: {found} melebihi batas 1.000.000 poin; tulis angka lebih dari 0 dan paling banyak 1.000.000</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{where}: expected a whole number from 1 to 1,000,000,000, found {found}{hint}</source>
         <translation>{where}: seharusnya berupa bilangan bulat dari 1 sampai 1.000.000.000, tetapi ditemukan {found}{hint}</translation>
     </message>
@@ -957,6 +980,11 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <location line="+1"/>
         <source>{where}: {draw} is larger than the bank ({count} questions)</source>
         <translation>{where}: {draw} lebih besar daripada bank soal ({count} soal)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: &quot;after_last_attempt&quot; shows the right answers once a student has no attempts left, so it needs &quot;max_attempts&quot;</source>
+        <translation>{where}: &quot;after_last_attempt&quot; menampilkan jawaban yang benar setelah percobaan siswa habis, jadi memerlukan &quot;max_attempts&quot;</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1007,6 +1035,21 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <location line="+1"/>
         <source>not an image</source>
         <translation>bukan gambar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: {found} refers to {reference}; an SVG picture may refer only to its own elements (#id) and to data: URIs</source>
+        <translation>{where}: {found} merujuk ke {reference}; gambar SVG hanya boleh merujuk ke elemennya sendiri (#id) dan ke URI data:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: {found} declares XML entities, which an SVG picture may not</source>
+        <translation>{where}: {found} mendeklarasikan entitas XML, yang tidak boleh ada dalam gambar SVG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: {found} is not a well-formed SVG file: {reason} (line {line})</source>
+        <translation>{where}: {found} bukan berkas SVG yang tersusun dengan benar: {reason} (baris {line})</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1105,11 +1148,21 @@ Rinciannya sudah ditulis ke {log}.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>{where}: {found} is {size} bytes; the app shows pictures of at most 16 MiB (16,777,216 bytes), so it will not be shown: save it smaller</source>
+        <translation>{where}: ukuran {found} {size} byte; aplikasi hanya menampilkan gambar paling besar 16 MiB (16.777.216 byte), jadi gambar ini tidak akan ditampilkan: simpan dalam ukuran lebih kecil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{where}: {draw} is the whole bank; every attempt asks every question</source>
         <translation>{where}: {draw} adalah seluruh bank soal; setiap percobaan menanyakan semua soal</translation>
     </message>
     <message>
-        <location filename="../ui/pages/library_page.py" line="-318"/>
+        <location line="+1"/>
+        <source>{where}: no &quot;image_alt&quot;: describe the picture for screen readers and for when it cannot be shown</source>
+        <translation>{where}: tidak ada &quot;image_alt&quot;: jelaskan gambar untuk pembaca layar dan untuk saat gambar tidak dapat ditampilkan</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/library_page.py" line="-322"/>
         <source>error</source>
         <translation>kesalahan</translation>
     </message>
@@ -1302,7 +1355,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>Gambar untuk soal</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>Feedback on your answer</source>
         <translation>Umpan balik atas jawaban Anda</translation>
     </message>
@@ -1323,23 +1376,23 @@ Rinciannya sudah ditulis ke {log}.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+279"/>
+        <location line="+296"/>
         <source>Flag for review</source>
         <translation>Tandai</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-292"/>
         <source>Submit answer</source>
         <translation>Kirim jawaban</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+314"/>
+        <location line="+331"/>
         <source>Next</source>
         <translation>Lanjut</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-287"/>
         <source>{number} / {total}</source>
         <translation>{number} / {total}</translation>
     </message>
@@ -1354,7 +1407,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>Soal {number} dari {total} — {title}</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+84"/>
         <source>Right.</source>
         <translation>Benar.</translation>
     </message>
@@ -1364,8 +1417,8 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>Salah.</translation>
     </message>
     <message>
-        <location line="-132"/>
-        <location line="+313"/>
+        <location line="-149"/>
+        <location line="+330"/>
         <source>Finish quiz</source>
         <translation>Selesaikan kuis</translation>
     </message>
@@ -1474,7 +1527,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../ui/pages/results_page.py" line="+202"/>
+        <location filename="../ui/pages/results_page.py" line="+205"/>
         <source>Review of your answers</source>
         <translation>Tinjauan jawaban Anda</translation>
     </message>
@@ -1550,7 +1603,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>Poin</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+54"/>
         <source>{points} / {possible}</source>
         <translation>{points} / {possible}</translation>
     </message>
@@ -1568,7 +1621,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
 <context>
     <name>ResumeDialog</name>
     <message>
-        <location filename="../ui/resume_dialog.py" line="+48"/>
+        <location filename="../ui/resume_dialog.py" line="+53"/>
         <location line="+1"/>
         <source>Unfinished quiz</source>
         <translation>Kuis belum selesai</translation>
@@ -1599,7 +1652,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>Selesaikan kuis dengan jawaban yang sudah diberikan</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>This quiz has no time limit.</source>
         <translation>Kuis ini tidak memiliki batas waktu.</translation>
     </message>

@@ -3,6 +3,10 @@
 ``monotonic()`` measures within a run; ``now()`` is an aware UTC instant for
 what is stored. Tests pass a :class:`FakeClock` and move it by hand, so no
 test ever sleeps.
+
+The system clock's ``monotonic()`` keeps counting while the computer is
+suspended (``CLOCK_BOOTTIME`` on Linux), so closing a laptop's lid does not
+pause a quiz's countdown; where that clock is missing it is ``time.monotonic``.
 """
 
 from __future__ import annotations
@@ -20,7 +24,10 @@ class Clock(Protocol):
 
 class SystemClock:
     def monotonic(self) -> float:
-        return time.monotonic()
+        boottime: int | None = getattr(time, "CLOCK_BOOTTIME", None)  # Linux only
+        if boottime is None:
+            return time.monotonic()
+        return time.clock_gettime(boottime)
 
     def now(self) -> datetime:
         return datetime.now(UTC)
@@ -42,3 +49,7 @@ class FakeClock:
     def advance(self, seconds: float) -> None:
         self._mono += seconds
         self._now += timedelta(seconds=seconds)
+
+    def set_wall(self, instant: datetime) -> None:
+        """Set the wall clock only, as a user (or NTP) setting it: monotonic time runs on."""
+        self._now = instant

@@ -14,15 +14,21 @@ stored ids alone.
 from __future__ import annotations
 
 import random
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
+from types import MappingProxyType
+from typing import Any
 
 from quizapp.bank.model import (
     Bank,
+    Cloze,
     Matching,
     MultipleChoice,
+    Numeric,
     Ordering,
     Question,
+    ShortAnswer,
     SingleChoice,
+    TrueFalse,
 )
 from quizapp.quiz.presentation import PresentedQuestion
 
@@ -47,25 +53,53 @@ def draw_questions(bank: Bank, seed: int) -> tuple[Question, ...]:
 def present(question: Question, *, seed: int, shuffle_choices: bool) -> PresentedQuestion:
     """How ``question`` is shown in the attempt with this ``seed``."""
     rng = random.Random(f"{seed}/{question.id}")
-    if isinstance(question, SingleChoice | MultipleChoice):
-        return PresentedQuestion(
-            question, choice_order=_maybe_shuffled(question.choices, rng, shuffle_choices)
-        )
-    if isinstance(question, Ordering):
-        return PresentedQuestion(question, item_order=_out_of_order(question.items, rng))
-    if isinstance(question, Matching):
-        lefts = tuple(left for left, _ in question.pairs)
-        rights = tuple(dict.fromkeys([right for _, right in question.pairs], None))
-        options = rights + tuple(d for d in question.distractors if d not in rights)
-        return PresentedQuestion(
-            question,
-            left_order=_maybe_shuffled(lefts, rng, shuffle_choices),
-            right_options=_maybe_shuffled(options, rng, shuffle_choices)
-            if shuffle_choices
-            # Written order would line each answer up with its left item.
-            else tuple(sorted(options, key=str.casefold)),
-        )
+    return PRESENTERS[question.TYPE](question, rng, shuffle_choices)
+
+
+def _as_written(question: Question, rng: random.Random, shuffle: bool) -> PresentedQuestion:
     return PresentedQuestion(question)
+
+
+def _choices_shown(
+    question: SingleChoice | MultipleChoice, rng: random.Random, shuffle: bool
+) -> PresentedQuestion:
+    return PresentedQuestion(question, choice_order=_maybe_shuffled(question.choices, rng, shuffle))
+
+
+def _items_shown(question: Ordering, rng: random.Random, shuffle: bool) -> PresentedQuestion:
+    return PresentedQuestion(question, item_order=_out_of_order(question.items, rng))
+
+
+def _pairs_shown(question: Matching, rng: random.Random, shuffle: bool) -> PresentedQuestion:
+    lefts = tuple(left for left, _ in question.pairs)
+    rights = tuple(dict.fromkeys([right for _, right in question.pairs], None))
+    options = rights + tuple(d for d in question.distractors if d not in rights)
+    return PresentedQuestion(
+        question,
+        left_order=_maybe_shuffled(lefts, rng, shuffle),
+        right_options=_maybe_shuffled(options, rng, shuffle)
+        if shuffle
+        # Written order would line each answer up with its left item.
+        else tuple(sorted(options, key=str.casefold)),
+    )
+
+
+# How each question type is shown: (question, the question's seeded generator,
+# settings.shuffle_choices) -> its display orders. One entry per type of
+# quizapp.bank.question_types (a test holds them together).
+Presenter = Callable[[Any, random.Random, bool], PresentedQuestion]
+PRESENTERS: Mapping[str, Presenter] = MappingProxyType(
+    {
+        SingleChoice.TYPE: _choices_shown,
+        MultipleChoice.TYPE: _choices_shown,
+        TrueFalse.TYPE: _as_written,
+        ShortAnswer.TYPE: _as_written,
+        Numeric.TYPE: _as_written,
+        Ordering.TYPE: _items_shown,
+        Matching.TYPE: _pairs_shown,
+        Cloze.TYPE: _as_written,
+    }
+)
 
 
 def _maybe_shuffled(values: Sequence[str], rng: random.Random, shuffle: bool) -> tuple[str, ...]:

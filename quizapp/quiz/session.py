@@ -26,16 +26,21 @@ which records the answer on screen as it stood and moves on or finishes.
 Time: the quiz deadline is a UTC instant, stored, so it survives a restart.
 Within a run the session anchors the clock once (a ``now()`` and a
 ``monotonic()`` reading taken together) and maps every stored instant onto
-the monotonic scale, so a wall-clock jump during the quiz changes nothing.
+the monotonic scale, so a wall-clock jump during the quiz changes nothing;
+the instants it hands out to be stored are read on that same scale. A resumed
+session is never anchored before the latest instant stored for the attempt,
+so a clock set back while the app was closed gains no time
+(:attr:`QuizSession.clock_set_back` says it happened; store it).
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
+from typing import Protocol
 
 from quizapp.bank.grading import Grade, Response, grade
 from quizapp.bank.model import Bank, Question, Settings
@@ -44,11 +49,12 @@ from quizapp.quiz.draw import draw_questions, present
 from quizapp.quiz.ending import EndReason
 from quizapp.quiz.presentation import PresentedQuestion
 
-# A percentage a hair below the pass mark through float rounding still passes.
-_PERCENT_TOLERANCE = 1e-9
 # Stored instants have microsecond resolution; remaining times are rounded to
 # it so that "no time left" is exactly 0.
 _RESOLUTION_DIGITS = 6
+# A wall clock this far behind the attempt's latest stored instant was set back
+# (smaller steps are clock corrections, ignored for the record, never for time).
+_SET_BACK_TOLERANCE = timedelta(seconds=1)
 
 
 class ExpiryKind(StrEnum):
@@ -146,15 +152,26 @@ def is_given(response: Response) -> bool:
 
 
 class _Timeline:
-    """This run's clock, anchored once: stored instants <-> monotonic readings."""
+    """This run's clock, anchored once: stored instants <-> monotonic readings.
 
-    def __init__(self, clock: Clock) -> None:
+    The anchor is never before ``not_before`` (the latest instant stored for
+    the attempt): a wall clock behind it was set back, and counts for nothing.
+    """
+
+    def __init__(self, clock: Clock, not_before: datetime | None = None) -> None:
         self.clock = clock
-        self.anchor_wall = clock.now()
+        wall = clock.now()
+        self.anchor_wall = wall if not_before is None else max(wall, not_before)
+        self.set_back = self.anchor_wall - wall > _SET_BACK_TOLERANCE
         self._anchor_mono = clock.monotonic()
 
     def reading(self) -> float:
         return self.clock.monotonic()
+
+    def now(self) -> tuple[datetime, float]:
+        """The instant now on this run's scale, with its monotonic reading."""
+        reading = self.reading()
+        return self.instant_of(reading), reading
 
     def reading_of(self, instant: datetime) -> float:
         return self._anchor_mono + (instant - self.anchor_wall).total_seconds()
@@ -248,6 +265,7 @@ class QuizSession:
         current_shown_at: datetime | None,
         clock: Clock,
         flagged: Sequence[str] = (),
+        last_opened_at: datetime | None = None,
     ) -> QuizSession:
         """An attempt rebuilt after the app stopped.
 
@@ -256,7 +274,10 @@ class QuizSession:
         a question counts); ``flagged`` the ids flagged for review. The
         deadlines keep running from the stored instants, so the remaining time
         may already be zero; the next :meth:`tick` then ends the quiz or the
-        question.
+        question. Time is counted from the clock's ``now()``, or from the
+        latest instant stored for the attempt when that is later (the start,
+        every answer, ``current_shown_at`` and ``last_opened_at``: the last
+        :attr:`opened_at` stored), so setting the clock back gains nothing.
         """
         positions = {question_id: i for i, question_id in enumerate(question_ids)}
         questions = tuple(_find(bank, question_id) for question_id in question_ids)
@@ -265,7 +286,8 @@ class QuizSession:
             current = _position(positions, current_question_id)
         else:  # never stored: carry on after the furthest answered question
             current = min(max(answered, default=-1) + 1, len(questions) - 1)
-        timeline = _Timeline(clock)
+        stored = (started_at, last_opened_at, current_shown_at)
+        timeline = _Timeline(clock, not_before=latest_instant(stored, answers))
         since = current_shown_at if current_shown_at is not None else timeline.anchor_wall
         session = cls(
             bank=bank,
@@ -323,6 +345,16 @@ class QuizSession:
     @property
     def forward_only(self) -> bool:
         return self._forward_only
+
+    @property
+    def opened_at(self) -> datetime:
+        """When this run of the attempt began, on its timeline: store it for the next resume."""
+        return self._timeline.anchor_wall
+
+    @property
+    def clock_set_back(self) -> bool:
+        """Whether the wall clock was behind the attempt's stored instants at resume."""
+        return self._timeline.set_back
 
     def time_limit_of(self, index: int) -> int | None:
         """The question's own time limit in seconds, or None."""
@@ -384,7 +416,7 @@ class QuizSession:
         """Seconds from the start to the end (or to now), at most the time limit."""
         end = self._finished_at
         if end is None:
-            end = self._timeline.instant_of(self._timeline.reading())
+            end, _ = self._timeline.now()
         used = (end - self._started_at).total_seconds()
         if self._deadline is not None:
             used = min(used, (self._deadline - self._started_at).total_seconds())
@@ -413,7 +445,8 @@ class QuizSession:
     def submit(self, response: Response) -> AnswerEvent:
         """Grade and record an answer to the current question; does not move."""
         self._check_open()
-        return self._record(self._index, response, self._timeline.clock.now())
+        answered_at, _ = self._timeline.now()
+        return self._record(self._index, response, answered_at)
 
     def next(self) -> Shown:
         return self.go_to(self._index + 1)
@@ -442,8 +475,7 @@ class QuizSession:
     def finish(self) -> None:
         """The student hands the quiz in (end reason ``submitted``)."""
         self._check_open()
-        clock = self._timeline.clock
-        self._end(EndReason.SUBMITTED, clock.now(), clock.monotonic())
+        self._end(EndReason.SUBMITTED, *self._timeline.now())
 
     def end_after_interruption(self) -> None:
         """End a resumed attempt as it stood when the app stopped.
@@ -474,17 +506,14 @@ class QuizSession:
         return [i for i in range(len(self._questions)) if not self.is_answered(i)]
 
     def score(self) -> tuple[float, float]:
-        """(points from the latest answers, points of all drawn questions)."""
+        """(points from the latest answers, points of all drawn questions).
+
+        Percent and pass or fail come from :mod:`quizapp.stats.scoring`
+        (``QuizRun.score`` pairs these totals with the bank's pass mark).
+        """
         points = sum(event.grade.points for event in self._latest.values())
         possible = sum(p.question.points for p in self._questions)
         return points, possible
-
-    def percent(self) -> float:
-        points, possible = self.score()
-        return 100.0 * points / possible if possible else 0.0
-
-    def passed(self) -> bool:
-        return self.percent() >= self.settings.pass_mark - _PERCENT_TOLERANCE
 
     # --- inside ----------------------------------------------------------------------
 
@@ -538,8 +567,7 @@ class QuizSession:
             raise NavigationError("questions cannot be flagged in a forward-only quiz")
 
     def _move_to(self, index: int) -> Shown:
-        clock = self._timeline.clock
-        return self._make_current(index, clock.now(), clock.monotonic())
+        return self._make_current(index, *self._timeline.now())
 
     def _make_current(self, index: int, since: datetime, since_reading: float) -> Shown:
         self._index = index
@@ -607,6 +635,21 @@ class QuizSession:
         self._end_reason = reason
         self._finished_at = at
         self._finished_reading = reading
+
+
+class _Timed(Protocol):
+    @property
+    def shown_at(self) -> datetime: ...
+
+    @property
+    def answered_at(self) -> datetime: ...
+
+
+def latest_instant(instants: Iterable[datetime | None], answers: Iterable[_Timed]) -> datetime:
+    """The latest of ``instants`` (at least one given) and of the answers' instants."""
+    times = [t for t in instants if t is not None]
+    times.extend(t for answer in answers for t in (answer.shown_at, answer.answered_at))
+    return max(times)
 
 
 def _present_all(

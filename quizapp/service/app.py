@@ -12,6 +12,7 @@ from __future__ import annotations
 import random
 import uuid
 from collections.abc import Callable, Sequence
+from datetime import tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -20,12 +21,17 @@ from sqlalchemy.engine import Engine
 from quizapp.quiz.clock import Clock
 from quizapp.quiz.session import PastAnswer, QuizSession
 from quizapp.service.backup import Backups
-from quizapp.service.errors import AttemptsUsedUpError, BankNotAvailableError
+from quizapp.service.errors import (
+    AttemptsUsedUpError,
+    BankNotAvailableError,
+    UnknownProfileError,
+)
 from quizapp.service.quiz_run import QuizRun
 from quizapp.service.recording import StoreRecorder
 from quizapp.service.types import (
     AttemptRecord,
     BankEntry,
+    DueBank,
     EnteredProfile,
     ImportOutcome,
     PreparedAttempt,
@@ -34,7 +40,7 @@ from quizapp.service.types import (
     SyncOutcome,
     UnfinishedAttempt,
 )
-from quizapp.store import attempts, history, library, profiles
+from quizapp.store import attempts, cards, history, library, profiles
 from quizapp.store.db import open_database, session_scope
 from quizapp.store.tables import StoredBank
 
@@ -101,6 +107,9 @@ class QuizService:
                     ),
                     question_count=len(attempt.question_order),
                     deadline=attempt.deadline,
+                    not_before=attempts.latest_stored_instant(
+                        session=session, attempt_id=attempt.id
+                    ),
                 )
                 for attempt in attempts.unfinished_attempts(session=session, profile_id=profile.id)
             ]
@@ -192,6 +201,13 @@ class QuizService:
                 current_shown_at=attempt.current_shown_at,
                 clock=self._clock,
                 flagged=list(attempt.flagged),
+                last_opened_at=attempt.last_opened_at,
+            )
+            attempts.note_opened(
+                session=session,
+                attempt_id=attempt.id,
+                opened_at=quiz.opened_at,
+                clock_set_back=quiz.clock_set_back,
             )
             path = _stored_bank(session, attempt.bank_id).path
         return PreparedAttempt(quiz, _bank_dir(path))
@@ -205,6 +221,28 @@ class QuizService:
     def recorder(self, attempt_id: str) -> StoreRecorder:
         """What stores an attempt's answers, moves, flags and end, each as it happens."""
         return StoreRecorder(self._engine, attempt_id)
+
+    def profile_id(self, name: str) -> int:
+        """The id of the profile of this name (any case); UnknownProfileError when none."""
+        with session_scope(self._engine) as session:
+            profile = profiles.get_profile_by_name(name, session=session)
+            if profile is None or profile.id is None:
+                raise UnknownProfileError(name)
+            return profile.id
+
+    # --- study -----------------------------------------------------------------------
+
+    def due(self, profile_id: int, zone: tzinfo | None = None) -> list[DueBank]:
+        """Per bank the profile has studied: cards, those due today, and mastery.
+
+        Days are the profile's local days (``zone``; None: this computer's).
+        """
+        now = self._clock.now()
+        local = zone if zone is not None else now.astimezone().tzinfo
+        assert local is not None
+        with session_scope(self._engine) as session:
+            banks = cards.study_by_bank(session=session, profile_id=profile_id, now=now, zone=local)
+        return [DueBank(b.bank_id, b.title, b.due, b.cards, b.mastery) for b in banks]
 
     # --- history ---------------------------------------------------------------------
 

@@ -79,3 +79,11 @@ class NoDatabaseYetError(ServiceError):
     def __init__(self, path: Path) -> None:
         super().__init__(f"there is no database at {path} yet: nothing to back up")
         self.path = path
+
+
+class UnknownProfileError(ServiceError):
+    """No profile has this name."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(f"no profile is named {name!r}")
+        self.name = name

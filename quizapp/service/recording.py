@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from quizapp.store import attempts, killpoints
+from quizapp.bank.model import content_hash
+from quizapp.store import attempts, cards, killpoints
 from quizapp.store.db import session_scope
 
 if TYPE_CHECKING:
@@ -32,8 +33,9 @@ class StoreRecorder:
         self.attempt_id = attempt_id
 
     def record_answer(self, event: AnswerEvent) -> None:
+        """Store the answer and, in the same transaction, review its study card."""
         with self._write("answer") as session:
-            attempts.record_answer(
+            added = attempts.record_answer(
                 session=session,
                 answer_id=event.answer_id,
                 attempt_id=self.attempt_id,
@@ -44,6 +46,18 @@ class StoreRecorder:
                 shown_at=event.shown_at,
                 answered_at=event.answered_at,
             )
+            if added:
+                cards.review_answer(
+                    session=session,
+                    attempt_id=self.attempt_id,
+                    answer_id=event.answer_id,
+                    question=event.question,
+                    points=event.grade.points,
+                    possible=event.grade.possible,
+                    content_hash=content_hash(event.question),
+                    shown_at=event.shown_at,
+                    answered_at=event.answered_at,
+                )
 
     def set_current(self, question_id: str, shown_at: datetime) -> None:
         with self._write("current") as session:

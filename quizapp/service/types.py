@@ -36,6 +36,9 @@ class UnfinishedAttempt:
     answered: int
     question_count: int
     deadline: datetime | None  # when its time runs out (UTC); None without a limit
+    # The latest instant stored for it: time is never counted from before it,
+    # so a clock set back while QuizApp was closed shows no extra time.
+    not_before: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -174,6 +177,26 @@ class AttemptRecord:
             "score": json_number(self.score.points),
             "possible": json_number(self.score.possible),
             "answers": [answer.to_json() for answer in self.answers],
+        }
+
+
+@dataclass(frozen=True)
+class DueBank:
+    """A bank's study cards for one profile: how many, due today, mastery in percent."""
+
+    bank_id: str
+    title: str
+    due: int
+    cards: int
+    mastery: float | None
+
+    def to_json(self) -> dict[str, Any]:
+        """As ``quizapp due --json`` prints it."""
+        return {
+            "bank": self.bank_id,
+            "due": self.due,
+            "cards": self.cards,
+            "mastery": json_number(self.mastery),
         }
 
 

@@ -154,6 +154,41 @@ def set_current_question(
     session.flush()
 
 
+def note_opened(
+    *, session: Session, attempt_id: str, opened_at: datetime, clock_set_back: bool
+) -> None:
+    """Remember that the attempt was opened (resumed) at ``opened_at``, on its own timeline.
+
+    A later resume never counts time from before it (``QuizSession.opened_at``);
+    ``clock_set_back`` (``QuizSession.clock_set_back``) is counted in ``clock_setbacks``.
+    """
+    attempt = get_attempt(attempt_id, session=session)
+    if attempt.last_opened_at is None or opened_at > attempt.last_opened_at:
+        attempt.last_opened_at = opened_at
+    if clock_set_back:
+        attempt.clock_setbacks += 1
+    session.add(attempt)
+    session.flush()
+
+
+def latest_stored_instant(*, session: Session, attempt_id: str) -> datetime:
+    """The latest instant stored for the attempt: no time is counted from before it.
+
+    The start, when it was last opened, the current question's showing and
+    every answer's instants: what ``QuizSession.resume`` anchors its clock to.
+    """
+    from quizapp.quiz.session import latest_instant  # grading imports Babel
+
+    attempt = get_attempt(attempt_id, session=session)
+    answered = session.connection().execute(
+        select(func.max(ANSWERS.c.shown_at), func.max(ANSWERS.c.answered_at)).where(
+            ANSWERS.c.attempt_id == attempt_id
+        )
+    )
+    stored = (attempt.started_at, attempt.last_opened_at, attempt.current_shown_at)
+    return latest_instant((*stored, *answered.one()), ())
+
+
 def set_flagged(*, session: Session, attempt_id: str, question_ids: Sequence[str]) -> None:
     """Remember which questions are flagged for review (replacing what was stored)."""
     attempt = get_attempt(attempt_id, session=session)

@@ -9,8 +9,8 @@ gone from the file is marked inactive.
 
 from __future__ import annotations
 
-import hashlib
 import os
+import stat
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, insert, select, update
 
 from quizapp.bank.model import Bank, Question, settings_from_dict, settings_to_dict
+from quizapp.bank.regular import MAX_BANK_BYTES, Refused, hash_regular
 from quizapp.store.db import bulk_insert
 from quizapp.store.tables import metadata
 from quizapp.store.versions import Snapshot, snapshot, store_versions
@@ -44,16 +45,25 @@ class DiskFile:
 
 
 def disk_file(path: Path) -> DiskFile:
-    """The file's resolved path, size and modification time (OSError if it cannot be read)."""
+    """The file's resolved path, size and modification time (OSError if it cannot be read).
+
+    A link to a device or a FIFO keeps its own path: the problem reported for it
+    then names the file in the library, not ``/dev/zero``.
+    """
     resolved = os.path.realpath(path)
     status = os.stat(resolved)
+    if not stat.S_ISREG(status.st_mode):
+        resolved = os.path.abspath(path)
     return DiskFile(resolved, status.st_size, status.st_mtime_ns)
 
 
 def file_hash_of(path: str) -> str:
-    """SHA-256 of the file's bytes."""
-    with open(path, "rb") as file:
-        return hashlib.file_digest(file, "sha256").hexdigest()
+    """SHA-256 of the file's bytes; OSError unless it is a regular file within the size limit
+    (a FIFO or a device is never opened for reading, nor hashed past the limit + 1 byte)."""
+    hashed = hash_regular(path, MAX_BANK_BYTES)
+    if isinstance(hashed, Refused):
+        raise OSError(hashed.reason or hashed.code)
+    return hashed
 
 
 @dataclass(frozen=True)

@@ -42,7 +42,7 @@ from sqlmodel import Session
 
 MIGRATIONS_FOLDER = Path(__file__).resolve().with_name("migrations")
 # The newest migration's revision; a test keeps it equal to Alembic's head.
-SCHEMA_REVISION = "0002"
+SCHEMA_REVISION = "0004"
 _ALEMBIC_VERSION = table("alembic_version", column("version_num"))
 
 # Set on every new connection. WAL lets readers work while one writer writes;
@@ -94,6 +94,20 @@ def session_scope(engine: Engine) -> Iterator[Session]:
         except BaseException:
             session.rollback()
             raise
+
+
+@contextmanager
+def write_transaction(engine: Engine) -> Iterator[Connection]:
+    """A transaction that holds the write lock from its start, so what it reads stays true.
+
+    Check, then write, inside it: no other writer can change the rows
+    checked in between. On SQLite it begins with ``BEGIN IMMEDIATE``; a second
+    writer waits for it (``busy_timeout``) and then reads what it committed.
+    """
+    with engine.begin() as connection:
+        if connection.dialect.name == "sqlite":
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+        yield connection
 
 
 def insert_ignoring_duplicates(dialect_name: str, table: Table, key: Sequence[str]) -> Insert:

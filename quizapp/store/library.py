@@ -38,6 +38,7 @@ from quizapp.bank import loader
 from quizapp.bank.loader import FileResult, LibraryLoad, LoadResult
 from quizapp.bank.model import Bank, settings_from_dict
 from quizapp.bank.problems import Problem
+from quizapp.bank.regular import MAX_BANK_BYTES, Refused, read_regular
 from quizapp.stats.scoring import Score
 from quizapp.store import killpoints
 from quizapp.store.banks import (
@@ -51,6 +52,7 @@ from quizapp.store.banks import (
     touch,
     write_bank,
 )
+from quizapp.store.db import write_transaction
 from quizapp.store.tables import AttemptStatus, metadata
 from quizapp.store.versions import question_from_version
 
@@ -196,11 +198,31 @@ class _Claims:
     """Which file keeps which bank id in this run, for the identity rules."""
 
     owner: dict[str, str] = field(default_factory=dict)  # bank id -> path
+    # The stored banks these claims were decided from: bank id -> (path, hidden).
+    stored: dict[str, tuple[str, bool]] = field(default_factory=dict)
 
     def take(self, bank_id: str, path: str) -> str | None:
         """Claim ``bank_id`` for ``path``; the other file that keeps it, if any."""
         current = self.owner.setdefault(bank_id, path)
         return None if current == path else current
+
+    def note_stored(self, stored: Iterable[Row[Any]]) -> None:
+        self.stored = {row.id: (row.path, row.hidden) for row in stored}
+
+    def holder_since(self, connection: Connection, bank_id: str, path: str) -> str | None:
+        """Another file that stored ``bank_id`` after these claims were decided, if it exists.
+
+        Read inside the write transaction, so a second import of the same id
+        from another file at the same moment is refused rather than replacing it.
+        """
+        row = connection.execute(
+            select(BANKS.c.path, BANKS.c.hidden).where(BANKS.c.id == bank_id)
+        ).first()
+        if row is None or row.path == path or row.hidden:
+            return None
+        if self.stored.get(bank_id) == (row.path, row.hidden):
+            return None  # as it was: these claims already decided about that file
+        return row.path if os.path.isfile(row.path) else None
 
 
 # --- problems the store adds -----------------------------------------------------------------
@@ -219,11 +241,10 @@ def _bank_id_position(path: str) -> tuple[int, int]:
 
     from quizapp.bank.yamlsafe import at, compose
 
-    try:
-        with open(path, "rb") as file:
-            root, _ = compose(file.read())
-    except OSError:
+    data = read_regular(path, MAX_BANK_BYTES)
+    if isinstance(data, Refused):
         return 1, 1
+    root, _ = compose(data)
     if isinstance(root, MappingNode):
         for key, value in root.value:
             if isinstance(key, ScalarNode) and key.value == "id":
@@ -252,6 +273,7 @@ def sync_library(
     with engine.connect() as connection:
         stored = _stored_banks(connection)
     plan = _plan_sync(disk_files, stored)
+    plan.claims.note_stored(stored)
     steps = _Steps(progress, total=2 * len(plan.to_parse))
     results: dict[str, LoadResult] = {}
     for source in plan.to_parse:
@@ -378,17 +400,20 @@ def _store_file(
     if bank is None:
         return FileImport(this, Path(path), Outcome.FAILED, None, result.problems)
     other = claims.take(bank.id, path)
-    if other is not None:
-        problem = _duplicate_problem(bank.id, path, this_path=this, first_path=display(other))
-        from quizapp.bank.validate import sort_problems
+    if other is None:
+        with write_transaction(engine) as connection:
+            other = claims.holder_since(connection, bank.id, path)
+            if other is None:
+                outcome = write_bank(connection, bank, source, now, pinned=pinned)
+                killpoints.reached("sync.written")
+        if other is None:
+            killpoints.reached("sync.committed")
+            return FileImport(this, Path(path), outcome, bank.id, result.problems)
+    problem = _duplicate_problem(bank.id, path, this_path=this, first_path=display(other))
+    from quizapp.bank.validate import sort_problems
 
-        problems = sort_problems([*result.problems, problem])
-        return FileImport(this, Path(path), Outcome.FAILED, bank.id, problems)
-    with engine.begin() as connection:
-        outcome = write_bank(connection, bank, source, now, pinned=pinned)
-        killpoints.reached("sync.written")
-    killpoints.reached("sync.committed")
-    return FileImport(this, Path(path), outcome, bank.id, result.problems)
+    problems = sort_problems([*result.problems, problem])
+    return FileImport(this, Path(path), Outcome.FAILED, bank.id, problems)
 
 
 def _update_visibility(
@@ -435,6 +460,7 @@ def import_paths(engine: Engine, paths: Sequence[str], *, now: datetime) -> Impo
             results[real] = file.result
             displays[real] = file.display_path
     claims = _Claims()
+    claims.note_stored(stored)
     _claim_existing(claims, stored, results)
     reports = tuple(
         _import_file(

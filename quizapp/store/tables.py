@@ -137,6 +137,8 @@ class Profile(StoreTable, table=True):
     # The trimmed, case-folded name: unique, so "Ana" and " ana " are one profile.
     name_key: str = Field(unique=True, max_length=PROFILE_NAME_LENGTH * 3)
     created_at: datetime = Field(sa_type=UTCDateTime)
+    # The chance of recall, 0-1, that study schedules aim at (FSRS's desired retention).
+    desired_retention: float = Field(default=0.9, sa_column_kwargs={"server_default": text("0.9")})
 
 
 class Attempt(StoreTable, table=True):
@@ -164,6 +166,11 @@ class Attempt(StoreTable, table=True):
     flagged: list[str] = Field(
         default_factory=list, sa_type=JSON, sa_column_kwargs={"server_default": text("'[]'")}
     )
+    # When the attempt was last opened or resumed, on its own timeline: a resume
+    # never counts time from before it, however the wall clock was set.
+    last_opened_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    # How many resumes found the wall clock set back behind the attempt's latest instant.
+    clock_setbacks: int = Field(default=0, sa_column_kwargs={"server_default": text("0")})
 
 
 class Answer(StoreTable, table=True):
@@ -182,6 +189,52 @@ class Answer(StoreTable, table=True):
     possible: float
     shown_at: datetime = Field(sa_type=UTCDateTime)
     answered_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class StudyCard(StoreTable, table=True):
+    """A question as one profile studies it: its FSRS state after every answer given so far.
+
+    Worked out from ``reviews`` (``quizapp.store.cards.replay_card`` does it
+    again from scratch); kept so due counts need no replay.
+    """
+
+    __tablename__ = "cards"
+    __table_args__ = (Index("ix_cards_profile_id_due", "profile_id", "due"),)
+
+    profile_id: int = Field(primary_key=True, foreign_key="profiles.id")
+    bank_id: str = Field(primary_key=True, foreign_key="banks.id", max_length=SLUG_LENGTH)
+    question_id: str = Field(primary_key=True, max_length=SLUG_LENGTH)
+    # The version last answered: a card whose question has changed since is due at once.
+    content_hash: str = Field(max_length=HASH_LENGTH)
+    state: int  # FSRS: 1 learning, 2 review, 3 relearning
+    step: int | None = None
+    stability: float | None = None
+    difficulty: float | None = None
+    due: datetime = Field(sa_type=UTCDateTime)
+    last_review: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    reviews: int = 0
+
+
+class StudyReview(StoreTable, table=True):
+    """One answer as a review of its card: the card's log, in the order answered."""
+
+    __tablename__ = "reviews"
+    __table_args__ = (
+        Index(
+            "ix_reviews_profile_id_bank_id_question_id",
+            "profile_id",
+            "bank_id",
+            "question_id",
+            "reviewed_at",
+        ),
+    )
+
+    answer_id: str = Field(primary_key=True, foreign_key="answers.id", max_length=UUID_LENGTH)
+    profile_id: int = Field(foreign_key="profiles.id")
+    bank_id: str = Field(foreign_key="banks.id", max_length=SLUG_LENGTH)
+    question_id: str = Field(max_length=SLUG_LENGTH)
+    rating: int  # FSRS: 1 again, 2 hard, 3 good, 4 easy
+    reviewed_at: datetime = Field(sa_type=UTCDateTime)
 
 
 metadata = StoreTable.metadata

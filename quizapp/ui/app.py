@@ -8,54 +8,29 @@ after the window's first paint, so the window appears as fast as a bare Qt one.
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
-from functools import cache
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QEventLoop,
-    QLibraryInfo,
-    QLocale,
-    QObject,
-    QSize,
-    QTranslator,
-)
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from quizapp import APP_NAME
 from quizapp.paths import (
-    assets_dir,
     log_path,
     resolve_data_dir,
     resolve_database_url,
     set_application_names,
 )
+from quizapp.ui.icon import app_icon
+from quizapp.ui.language import stop_using_language, use_language
 
 if TYPE_CHECKING:
     from quizapp.ui.main_window import MainWindow
     from quizapp.ui.single_instance import InstanceServer
 
-I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
-ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
-
-
-@cache
-def app_icon() -> QIcon:
-    """The app's icon: the SVG, plus PNGs for the sizes where the SVG is not drawn."""
-    folder = assets_dir()
-    icon = QIcon()
-    for size in ICON_SIZES:
-        png = folder / f"{APP_NAME}-{size}.png"
-        if png.exists():
-            # With its size given, Qt reads the file only when that size is drawn.
-            icon.addFile(str(png), QSize(size, size))
-    svg = folder / f"{APP_NAME}.svg"
-    if icon.isNull() and svg.exists():
-        icon.addFile(str(svg))
-    return icon
+    WindowHook = Callable[[QApplication, MainWindow], None]
 
 
 def configure_application(app: QApplication) -> None:
@@ -69,79 +44,13 @@ def configure_application(app: QApplication) -> None:
         app.setStyle("Fusion")
 
 
-def ui_locale(language: str) -> QLocale:
-    """The locale for the language preference ("" follows the system).
-
-    A system without a language of its own (the C or POSIX locale, as in a
-    bare container) gets US English, whose dates read "11/29/26" rather than
-    the C locale's "29 11 2026".
-    """
-    if language:
-        return QLocale(language)
-    system = QLocale.system()
-    if system.language() == QLocale.Language.C:
-        return QLocale("en_US")
-    return system
-
-
-def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Install QuizApp's own catalogue and Qt's ``qtbase`` one for ``language``.
-
-    Returns the translators that loaded. English is the source language; its
-    catalogue holds only plural forms ("1 point", "2 points") and also serves
-    languages QuizApp has no catalogue for. Also makes the locale the default
-    for numbers and dates.
-    """
-    locale = ui_locale(language)
-    QLocale.setDefault(locale)
-    qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    loaded = []
-    for name, folder in ((APP_NAME, str(I18N_DIR)), ("qtbase", qt_translations)):
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder) or (
-            # No catalogue for this language: English, the source, with its plural forms.
-            name == APP_NAME and translator.load(f"{APP_NAME}_en", folder)
-        ):
-            app.installTranslator(translator)
-            loaded.append(translator)
-        else:
-            translator.deleteLater()
-    return loaded
-
-
-# The catalogues use_language installed, replaced by its next call.
-_in_use: list[QTranslator] = []
-
-
-def use_language(language: str) -> None:
-    """Make ``language`` the language of the UI now ("" follows the system).
-
-    The catalogues installed by the last call are replaced; Qt then sends every
-    widget a LanguageChange event, on which the window and its pages say
-    everything again in the new language.
-    """
-    app = QCoreApplication.instance()
-    if app is None:
-        return
-    stop_using_language()
-    _in_use.extend(install_translators(app, language))
-
-
-def stop_using_language() -> None:
-    """Remove the catalogues :func:`use_language` installed."""
-    app = QCoreApplication.instance()
-    while _in_use:
-        translator = _in_use.pop()
-        if app is not None:
-            app.removeTranslator(translator)
-
-
 def run_app(
     argv: Sequence[str],
     data_dir: str | Path | None = None,
     database_url: str | None = None,
     *,
     database: str | None = None,
+    on_window: WindowHook | None = None,
 ) -> int:
     """Run the desktop app until its window closes; the exit code.
 
@@ -149,7 +58,8 @@ def run_app(
     not given; the environment and the defaults are applied here). When an
     instance is already running on the same data folder, it is asked to bring
     its window forward and this returns 0 at once. ``database`` is another
-    name for ``database_url``.
+    name for ``database_url``. ``on_window(app, window)`` is called with the
+    window built, before it is shown (the start-up benchmark's probe uses it).
     """
     set_application_names()
     existing = QApplication.instance()
@@ -163,15 +73,15 @@ def run_app(
     if not lock.acquire():
         return hand_over_to_running_instance(folder)
     try:
-        return _run_window(app, folder, url)
+        return _run_window(app, folder, url, on_window)
     finally:
         lock.release()
 
 
-def _run_window(app: QApplication, folder: Path, url: str) -> int:
-    from quizapp.ui.main_window import build_main_window
+def _run_window(app: QApplication, folder: Path, url: str, on_window: WindowHook | None) -> int:
+    from quizapp.ui.first_paint import on_first_paint
+    from quizapp.ui.main_window import create_main_window
     from quizapp.ui.messages import configure_logging, install_excepthook
-    from quizapp.ui.probe import install_startup_probe, on_first_paint
     from quizapp.ui.settings import Preferences
 
     configure_application(app)
@@ -180,13 +90,17 @@ def _run_window(app: QApplication, folder: Path, url: str) -> int:
     configure_logging(log_path(folder))
     install_excepthook()
 
-    window = build_main_window(data_dir=folder, database_url=url, preferences=preferences)
-    # What waits for the first paint runs newest first: the probe's mark (when on),
-    # then the window's background work, then the listener for later launches.
+    window = create_main_window(
+        data_dir=folder, database_url=url, preferences=preferences, start_background_work=False
+    )
+    # What waits for the first paint runs newest first: whatever on_window installs
+    # (the benchmark's mark), then the window's background work, then the listener
+    # for later launches.
     listener = _LaterLaunchListener(app, window, folder)
     on_first_paint(window, listener.start)
     window.start_background_work_after_first_paint()
-    install_startup_probe(app, window)
+    if on_window is not None:
+        on_window(app, window)
     window.show()
     try:
         return app.exec()

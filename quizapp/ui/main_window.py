@@ -35,9 +35,9 @@ from quizapp.paths import (
     shipped_questions_dir,
 )
 from quizapp.quiz.clock import Clock, SystemClock
+from quizapp.ui.first_paint import on_first_paint
 from quizapp.ui.messages import Level, log, show_exception, show_message
 from quizapp.ui.pages.profile_page import PROFILE_NAME_MAX_LENGTH, ProfilePage
-from quizapp.ui.probe import on_first_paint
 from quizapp.ui.settings import Preferences
 from quizapp.ui.workers import ProgressRelay, run_in_background, wait_for_workers
 
@@ -813,7 +813,7 @@ class MainWindow(QMainWindow):
         self.preferences.set_library_folders(folders)
         self.preferences.sync()
         if new_language:
-            from quizapp.ui.app import use_language
+            from quizapp.ui.language import use_language
 
             use_language(language)
         if changed:
@@ -901,45 +901,34 @@ def _results_bank_title(page: QWidget | None) -> str | None:
 # --- building the window ----------------------------------------------------------------------
 
 
-def build_main_window(
+def create_main_window(
     *,
-    data_dir: Path,
-    database_url: str,
-    preferences: Preferences | None = None,
+    data_dir: Path | None = None,
+    database_url: str | None = None,
     library_dirs: Sequence[Path] | None = None,
     clock: Clock | None = None,
+    preferences: Preferences | None = None,
+    start_background_work: bool = True,
 ) -> MainWindow:
-    """The window, without starting its background work (for :func:`quizapp.ui.app.run_app`)."""
-    return MainWindow(
-        data_dir=data_dir,
-        database_url=database_url,
+    """The main window, ready to ``show()``: the one way the app and the tests make it.
+
+    ``data_dir`` holds the database and the preferences (an INI file), so a
+    test never touches the user's own (None: the environment, then the
+    per-user data folder); ``database_url`` another database; ``library_dirs``
+    replaces the shipped ``questions/`` folder; ``clock`` is the time source.
+    With ``start_background_work`` the database is opened and the library synced
+    at once; :func:`quizapp.ui.app.run_app` starts them after the first paint.
+    """
+    folder = resolve_data_dir(str(data_dir) if data_dir is not None else None)
+    window = MainWindow(
+        data_dir=folder,
+        database_url=resolve_database_url(database_url, folder),
         base_library_dirs=list(library_dirs)
         if library_dirs is not None
         else [shipped_questions_dir()],
         clock=clock or SystemClock(),
-        preferences=preferences or Preferences.for_data_dir(data_dir),
+        preferences=preferences or Preferences.for_data_dir(folder),
     )
-
-
-def create_main_window(
-    *,
-    data_dir: Path | None = None,
-    library_dirs: Sequence[Path] | None = None,
-    clock: Clock | None = None,
-    database_url: str | None = None,
-) -> MainWindow:
-    """The main window, ready to ``show()``, with its database and library sync under way.
-
-    ``data_dir`` holds the database and the preferences (an INI file), so a
-    test never touches the user's own; ``library_dirs`` replaces the shipped
-    ``questions/`` folder; ``clock`` is the time source.
-    """
-    folder = resolve_data_dir(str(data_dir) if data_dir is not None else None)
-    window = build_main_window(
-        data_dir=folder,
-        database_url=resolve_database_url(database_url, folder),
-        library_dirs=library_dirs,
-        clock=clock,
-    )
-    window.start_background_work()
+    if start_background_work:
+        window.start_background_work()
     return window

@@ -45,6 +45,11 @@ class ResumeDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("resumeDialog")
         self._clock = clock
+        # Anchored once, like the quiz's own clock: a wall clock behind what
+        # was stored counts from there, and then runs on with monotonic time.
+        now = clock.now()
+        self._anchor_wall = max(now, quiz.not_before or now)
+        self._anchor_mono = clock.monotonic()
         self.setWindowTitle(self.tr("Unfinished quiz"))
         self.setAccessibleName(self.tr("Unfinished quiz"))
         self.quiz = quiz
@@ -112,7 +117,9 @@ class ResumeDialog(QDialog):
         """Seconds left by the stored deadline, now; None without a limit."""
         if self.quiz.deadline is None:
             return None
-        return max(0.0, (self.quiz.deadline - self._clock.now()).total_seconds())
+        elapsed = self._clock.monotonic() - self._anchor_mono
+        left = (self.quiz.deadline - self._anchor_wall).total_seconds() - elapsed
+        return max(0.0, left)
 
     def _show_time(self) -> None:
         self.time_label.setText(self._time_text())

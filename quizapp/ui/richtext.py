@@ -14,6 +14,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6 import QtGui
 from PySide6.QtCore import QEvent, QSize, Qt, QUrl
 from PySide6.QtGui import QColor, QPalette, QResizeEvent
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
@@ -102,6 +103,12 @@ class RichTextView(QTextBrowser):
         super().resizeEvent(event)
         if event.oldSize().width() != event.size().width():
             self.updateGeometry()
+
+
+def tooltip_text(text: str) -> str:
+    """Bank text as a tooltip shows it literally. Qt guesses a tooltip's format, so plain text
+    with a tag in it would be rendered as HTML (and its images loaded); this is escaped HTML."""
+    return QtGui.Qt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal)
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,8 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal, Slot
+import shiboken6
+from PySide6.QtCore import QObject, Signal, SignalInstance, Slot
 
 if TYPE_CHECKING:
     from quizapp.quiz.recorder import AttemptRecorder
@@ -127,10 +128,19 @@ class RecordWriter(QObject):
                     self._queue.popleft()
                 else:
                     self._paused = True
-            if error is None:
-                self._stored.emit()
-            else:
-                self._refused.emit(error)
+            told = self._tell(self._stored) if error is None else self._tell(self._refused, error)
+            if not told:
+                return
+
+    def _tell(self, signal: SignalInstance, *args: object) -> bool:
+        """Emit to the GUI thread; False once this writer's Qt object is gone (stop then)."""
+        if not shiboken6.isValid(self):
+            return False
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # deleted between the check and the emit
+            return False
+        return True
 
 
 def _store(record: Record) -> Exception | None:

@@ -212,3 +212,108 @@ def test_python_dash_m_runs_the_cli(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "broken.yaml:9:13: error:" in result.stdout
     assert "Traceback" not in result.stderr
+
+
+SCORED = """\
+format: quizapp/1
+id: scored
+title: Scored
+settings:
+  shuffle_questions: false
+questions:
+  - id: big
+    type: single_choice
+    prompt: Pick A.
+    choices: [A, B]
+    answer: A
+    points: 19
+  - id: partial
+    type: multiple_choice
+    prompt: Pick the vowels.
+    choices: [a, e, i, k]
+    answers: [a, e, i]
+    scoring: partial
+  - id: missed
+    type: single_choice
+    prompt: Pick B.
+    choices: [A, B]
+    answer: B
+    points: 3
+"""
+
+
+def test_history_shows_scores_as_every_view_does(
+    tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from quizapp.paths import resolve_database_url
+    from quizapp.quiz.clock import FakeClock
+    from quizapp.service.app import QuizService
+    from quizapp.service.quiz_run import QuizRun
+
+    bank = write(tmp_path, "scored.yaml", SCORED)
+    assert run("--data-dir", str(data_dir), "import", str(bank)) == 0
+    service = QuizService.open(resolve_database_url(None, data_dir), FakeClock())
+    profile = service.enter_profile("Ana").profile
+    prepared = service.start_attempt(profile.id, "scored", seed=3)
+    quiz = QuizRun(prepared, service.recorder(prepared.attempt_id))
+    for response in ("A", ["a", "e"], "A"):  # 19 + 2/3 + 0 of 23
+        quiz.submit(response)
+        if quiz.session.index < 2:
+            quiz.next()
+    quiz.finish()
+    service.close()
+    capsys.readouterr()
+
+    assert run("--data-dir", str(data_dir), "history") == 0
+    (line,) = capsys.readouterr().out.splitlines()
+    fields = line.split("\t")
+    assert fields[4] == "19.67 / 23 · 85.5%"
+    assert fields[5] == "3 answers"
+
+    assert run("--data-dir", str(data_dir), "history", "--json") == 0
+    (attempt,) = json.loads(capsys.readouterr().out)
+    assert (attempt["score"], attempt["possible"]) == (19.6667, 23)
+    assert [answer["points"] for answer in attempt["answers"]] == [19, 0.6667, 0]
+
+
+def test_counts_in_command_line_texts_agree_with_their_number(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bank = write(tmp_path, "planets.yaml", VALID)
+    assert run("validate", str(bank)) == 0
+    assert capsys.readouterr().err.strip() == "1 file checked, 0 with problems"
+    assert run("--data-dir", str(tmp_path / "data"), "import", str(bank)) == 0
+    capsys.readouterr()
+    assert run("--data-dir", str(tmp_path / "data"), "list") == 0
+    assert "\t1 question\t" in capsys.readouterr().out
+
+
+def test_due_lists_each_studied_bank_for_the_profile(
+    tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from quizapp.paths import resolve_database_url
+    from quizapp.quiz.clock import SystemClock
+    from quizapp.service.app import QuizService
+    from quizapp.service.quiz_run import QuizRun
+
+    bank = write(tmp_path, "scored.yaml", SCORED)
+    assert run("--data-dir", str(data_dir), "import", str(bank)) == 0
+    service = QuizService.open(resolve_database_url(None, data_dir), SystemClock())
+    ana = service.enter_profile("Ana").profile
+    service.enter_profile("Budi")
+    prepared = service.start_attempt(ana.id, "scored", seed=3)
+    QuizRun(prepared, service.recorder(prepared.attempt_id)).submit("B")  # wrong: due again
+    service.close()
+    capsys.readouterr()
+
+    assert run("--data-dir", str(data_dir), "due", "--profile", "ana", "--json") == 0
+    assert json.loads(capsys.readouterr().out) == [
+        {"bank": "scored", "due": 1, "cards": 1, "mastery": 0.0}
+    ]
+    assert run("--data-dir", str(data_dir), "due", "--profile", "Budi", "--json") == 0
+    assert json.loads(capsys.readouterr().out) == []
+
+    assert run("--data-dir", str(data_dir), "due") == 2  # two profiles: whose?
+    assert "--profile" in capsys.readouterr().err
+    assert run("--data-dir", str(data_dir), "due", "--profile", "Nobody") == 2
+    assert "Nobody" in capsys.readouterr().err

@@ -1,4 +1,4 @@
-"""The benchmarks still run end to end, and the start-up probe behind them works.
+"""The benchmarks still run end to end, and the first-paint hook behind them works.
 
 The benchmarks run as subprocesses with tiny sizes; only that they finish and
 print their side-by-side lines is checked, never a figure.
@@ -13,10 +13,10 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMainWindow, QTableView, QWidget
+from PySide6.QtWidgets import QMainWindow, QTableView
 from pytestqt.qtbot import QtBot
 
-from quizapp.ui.probe import PROBE_ENV, install_startup_probe, on_first_paint
+from quizapp.ui.first_paint import on_first_paint
 
 REPO = Path(__file__).resolve().parents[2]
 BENCHMARKS = REPO / "benchmarks"
@@ -106,19 +106,3 @@ def test_first_paint_is_noticed_under_an_opaque_central_widget(qtbot: QtBot) -> 
         on_first_paint(window, painted)
         window.show()
     painted.assert_called_with()
-
-
-def test_probe_does_nothing_without_its_variable(
-    qtbot: QtBot,
-    qapp: QApplication,
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
-) -> None:
-    monkeypatch.delenv(PROBE_ENV, raising=False)
-    widget = QWidget()  # not even the main window: the probe must not look at it
-    qtbot.addWidget(widget)
-    install_startup_probe(qapp, widget)
-    widget.show()
-    qtbot.waitExposed(widget)
-    assert capsys.readouterr().out == ""
-    assert widget.isVisible()

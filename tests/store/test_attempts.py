@@ -23,6 +23,8 @@ from quizapp.store.attempts import (
     finish_attempt,
     get_attempt,
     latest_answers,
+    latest_stored_instant,
+    note_opened,
     record_answer,
     set_current_question,
     set_flagged,
@@ -374,3 +376,48 @@ def test_the_library_shows_each_profiles_attempts(
     assert (mine.attempts_used, mine.best_percent, mine.last_attempt_at) == (2, 50, clock.now())
     assert (theirs.attempts_used, theirs.best_percent, theirs.last_attempt_at) == (0, None, None)
     assert nobody.attempts_used == 0
+
+
+def test_the_latest_stored_instant_takes_every_instant_of_the_attempt(
+    engine: Engine, clock: FakeClock, bank: Bank, profile_id: int
+) -> None:
+    started = clock.now()
+    start(engine, clock, profile_id)
+    with session_scope(engine) as session:
+        assert latest_stored_instant(session=session, attempt_id="attempt-1") == started
+    answer(engine, clock, bank, "q1", 1)  # answered 5 s in
+    with session_scope(engine) as session:
+        assert latest_stored_instant(session=session, attempt_id="attempt-1") == clock.now()
+        set_current_question(
+            session=session,
+            attempt_id="attempt-1",
+            question_id="q2",
+            shown_at=started + timedelta(seconds=8),
+        )
+        assert latest_stored_instant(session=session, attempt_id="attempt-1") == started + (
+            timedelta(seconds=8)
+        )
+        note_opened(
+            session=session,
+            attempt_id="attempt-1",
+            opened_at=started + timedelta(seconds=60),
+            clock_set_back=False,
+        )
+        assert latest_stored_instant(session=session, attempt_id="attempt-1") == started + (
+            timedelta(seconds=60)
+        )
+
+
+def test_opening_keeps_the_latest_instant_and_counts_set_back_clocks(
+    engine: Engine, clock: FakeClock, bank: Bank, profile_id: int
+) -> None:
+    start(engine, clock, profile_id)
+    later, earlier = clock.now() + timedelta(seconds=90), clock.now() + timedelta(seconds=30)
+    with session_scope(engine) as session:
+        note_opened(session=session, attempt_id="attempt-1", opened_at=later, clock_set_back=True)
+        note_opened(session=session, attempt_id="attempt-1", opened_at=earlier, clock_set_back=True)
+        note_opened(session=session, attempt_id="attempt-1", opened_at=later, clock_set_back=False)
+    with Session(engine) as session:
+        attempt = get_attempt("attempt-1", session=session)
+        assert attempt.last_opened_at == later  # never moved back
+        assert attempt.clock_setbacks == 2

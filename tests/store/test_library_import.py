@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Connection, Engine, Row, create_engine, func, select
+from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
 from quizapp.bank import loader
 from quizapp.bank.model import SingleChoice, content_hash
 from quizapp.quiz.clock import FakeClock
 from quizapp.store import banks
+from quizapp.store import library as store_library
 from quizapp.store.attempts import attempt_answers, record_answer, start_attempt
-from quizapp.store.db import session_scope
+from quizapp.store.db import open_database, session_scope, sqlite_url, write_transaction
 from quizapp.store.library import (
+    ImportReport,
     Outcome,
     UnknownBankError,
     import_paths,
@@ -27,6 +32,7 @@ from tests.store.helpers import StatementCounter, bank_yaml, write_bank
 
 QUESTIONS = metadata.tables["questions"]
 BANKS = metadata.tables["banks"]
+VERSIONS = metadata.tables["question_versions"]
 
 
 def stored_questions(engine: Engine, bank_id: str) -> dict[str, tuple[str, bool, int]]:
@@ -240,6 +246,94 @@ def test_the_same_bank_id_from_another_existing_file_is_an_error_naming_both(
     assert file.result.bank is None
     assert file.result.problems == (problem,)
     assert bank_row(engine, "solar")["title"] == "First"
+
+
+class _BothReadFirst:
+    """Two imports in two threads that both read the stored banks before either writes.
+
+    The import named ``first`` then writes and returns; only after that does
+    the ``second`` go on, with what it read before the first was stored.
+    """
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.read = {"first": threading.Event(), "second": threading.Event()}
+        self.first_done = threading.Event()
+        stored_banks = store_library._stored_banks
+
+        def read_then_wait(connection: Connection) -> list[Row[Any]]:
+            rows = stored_banks(connection)
+            me = threading.current_thread().name
+            self.read[me].set()
+            if me == "first":
+                assert self.read["second"].wait(timeout=30)
+            else:
+                assert self.first_done.wait(timeout=30)
+            return rows
+
+        monkeypatch.setattr(store_library, "_stored_banks", read_then_wait)
+
+    def run(self, engine: Engine, first: Path, second: Path, clock: FakeClock) -> list[object]:
+        reports: dict[str, object] = {}
+
+        def run_import(name: str, path: Path) -> None:
+            try:
+                reports[name] = import_paths(engine, [str(path)], now=clock.now())
+            except BaseException as error:
+                reports[name] = error
+            finally:
+                if name == "first":
+                    self.first_done.set()
+
+        threads = [
+            threading.Thread(target=run_import, args=("first", first), name="first"),
+            threading.Thread(target=run_import, args=("second", second), name="second"),
+        ]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=60)
+        return [reports["first"], reports["second"]]
+
+
+def test_two_imports_of_one_bank_id_at_once_store_only_the_first(
+    engine: Engine, tmp_path: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = write_bank(tmp_path / "one" / "solar.yaml", bank_yaml("solar", ["q1"], title="One"))
+    second = write_bank(
+        tmp_path / "two" / "solar.yaml", bank_yaml("solar", [("q1", "other")], title="Two")
+    )
+
+    reports = _BothReadFirst(monkeypatch).run(engine, first, second, clock)
+
+    one, two = reports
+    assert isinstance(one, ImportReport)
+    assert isinstance(two, ImportReport)
+    assert one.imported == (str(first),)
+    assert two.failed == (str(second),)
+    (problem,) = two.files[0].problems
+    assert problem.code == "duplicate-bank-id"
+    assert str(first) in problem.message
+    row = bank_row(engine, "solar")
+    assert (row["title"], row["path"]) == ("One", str(first))
+    second_bank = loader.load_bank(second).bank
+    assert second_bank is not None
+    second_version = content_hash(second_bank.questions[0])
+    with engine.connect() as connection:
+        versions = connection.execute(select(VERSIONS.c.content_hash)).scalars().all()
+    assert second_version not in versions  # nothing of the second file was stored
+
+
+def test_a_write_transaction_holds_the_write_lock_from_its_start(db_path: Path) -> None:
+    engine = open_database(sqlite_url(db_path))
+    impatient = create_engine(sqlite_url(db_path), connect_args={"timeout": 0})
+    try:
+        with write_transaction(engine) as connection:
+            connection.execute(select(BANKS.c.id)).all()  # only read so far
+            with impatient.connect() as other, pytest.raises(OperationalError, match="locked"):
+                other.exec_driver_sql("BEGIN IMMEDIATE")
+    finally:
+        impatient.dispose()
+        engine.dispose()
 
 
 def test_a_bank_whose_first_file_is_gone_has_moved(

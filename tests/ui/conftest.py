@@ -150,7 +150,7 @@ def _english_again_after_each_test() -> Iterator[None]:
     """A test that switches the app's language in its settings leaves none behind."""
     locale = QLocale()
     yield
-    from quizapp.ui.app import stop_using_language
+    from quizapp.ui.language import stop_using_language
 
     stop_using_language()
     QLocale.setDefault(locale)

@@ -92,7 +92,7 @@ def test_the_score_pass_mark_and_time_used(qtbot: QtBot, clock: FakeClock) -> No
 
 
 def test_results_shown_say_it_again_in_a_new_language(qtbot: QtBot, clock: FakeClock) -> None:
-    from quizapp.ui.app import use_language
+    from quizapp.ui.language import use_language
 
     bank = every_type_bank(pass_mark=70)
     page = show(qtbot, bank, finished_session(bank, clock, seconds_per_question=30))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -178,6 +178,55 @@ def test_finish_as_it_stands_ends_at_the_last_thing_recorded(
     row = window.library_page.model.row_for("solar")
     assert row is not None
     assert row.best_percent == 50.0  # one of two questions, as it stood
+
+
+def test_a_clock_set_back_while_closed_gains_no_time(
+    qtbot: QtBot, make_window: WindowFactory, fake_clock: FakeClock, unfinished: datetime
+) -> None:
+    # The second question was shown 35 s into a 10-minute quiz; the app was
+    # killed and the computer's clock set back a day before it started again.
+    fake_clock.set_wall(unfinished - timedelta(days=1))
+    window = make_window()
+    dialog = open_resume_dialog(qtbot, window)
+    assert "Time left: 9:25." in time_text(dialog)  # not 24:09:25
+
+    qtbot.mouseClick(dialog_button(dialog, "resumeButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: window.current_page is not None and window.current_page.objectName() == "quizPage"
+    )
+    page = window.current_page
+    assert isinstance(page, QuizPage)
+    assert page.session.remaining() == 10 * 60 - 35
+    assert stored_clock(window) == (unfinished, 1)  # the set-back is on record
+
+
+def test_a_second_set_back_gains_nothing_from_the_time_of_the_first_resume(
+    qtbot: QtBot, make_window: WindowFactory, fake_clock: FakeClock, unfinished: datetime
+) -> None:
+    fake_clock.advance(60)  # resumed a minute after the last thing recorded, then killed
+    window = make_window()
+    dialog = open_resume_dialog(qtbot, window)
+    qtbot.mouseClick(dialog_button(dialog, "resumeButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: window.current_page is not None and window.current_page.objectName() == "quizPage"
+    )
+    assert stored_clock(window) == (unfinished + timedelta(seconds=60), 0)
+    window.close()
+
+    fake_clock.set_wall(unfinished)  # set back to before that resume
+    window = make_window()
+    dialog = open_resume_dialog(qtbot, window)
+    assert "Time left: 8:25." in time_text(dialog)
+
+
+def stored_clock(window: MainWindow) -> tuple[datetime | None, int]:
+    from quizapp.store.attempts import get_attempt
+    from quizapp.store.db import session_scope
+
+    assert window.service is not None
+    with session_scope(window.service.engine) as session:
+        attempt = get_attempt(ATTEMPT_ID, session=session)
+        return attempt.last_opened_at, attempt.clock_setbacks
 
 
 def test_closing_the_dialog_decides_nothing(

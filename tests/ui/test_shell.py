@@ -36,8 +36,7 @@ from quizapp.paths import (
     shipped_questions_dir,
 )
 from quizapp.quiz.clock import FakeClock
-from quizapp.ui import create_main_window
-from quizapp.ui.main_window import MainWindow
+from quizapp.ui.main_window import MainWindow, create_main_window
 from quizapp.ui.settings import DEFAULTS, Preferences
 
 # --- a small library, written by the tests ------------------------------------------------
@@ -211,12 +210,8 @@ def test_library_dirs_replace_the_shipped_folder(make_window: WindowFactory, lib
 def test_background_work_can_wait_for_the_first_paint(
     qtbot: QtBot, data_dir: Path, library: Path
 ) -> None:
-    from quizapp.ui.main_window import build_main_window
-
-    window = build_main_window(
-        data_dir=resolve_data_dir(str(data_dir)),
-        database_url=resolve_database_url(None, resolve_data_dir(str(data_dir))),
-        library_dirs=[library],
+    window = create_main_window(
+        data_dir=data_dir, library_dirs=[library], start_background_work=False
     )
     qtbot.addWidget(window)
     window.start_background_work_after_first_paint()
@@ -459,7 +454,7 @@ def test_unexpected_errors_are_logged_with_traceback_and_name_the_log(
 
 
 def test_the_indonesian_catalogue_loads() -> None:
-    from quizapp.ui.app import install_translators
+    from quizapp.ui.language import install_translators
 
     app = QApplication.instance()
     assert app is not None
@@ -479,7 +474,7 @@ def test_the_indonesian_catalogue_loads() -> None:
 def test_english_and_languages_without_a_catalogue_get_only_english_plurals(
     language: str,
 ) -> None:
-    from quizapp.ui.app import install_translators
+    from quizapp.ui.language import install_translators
 
     app = QApplication.instance()
     assert app is not None
@@ -497,8 +492,8 @@ def test_english_and_languages_without_a_catalogue_get_only_english_plurals(
 def test_a_system_without_a_language_gets_us_english_dates(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from quizapp.ui import app
+    from quizapp.ui import language
 
-    monkeypatch.setattr(app.QLocale, "system", staticmethod(lambda: QLocale.c()))
-    assert app.ui_locale("").name() == "en_US"
-    assert app.ui_locale("id").name() == "id_ID"
+    monkeypatch.setattr(language.QLocale, "system", staticmethod(lambda: QLocale.c()))
+    assert language.ui_locale("").name() == "en_US"
+    assert language.ui_locale("id").name() == "id_ID"

@@ -46,6 +46,9 @@ def test_the_schema_is_a_valid_draft_2020_12_schema_and_plain_json() -> None:
         with_questions("id: s\ntype: short_answer\nprompt: Say\nanswer: yes"),
         with_questions(SINGLE) + "settings: {time_limit: 1h 30m, question_time_limit: 45}\n",
         with_questions(SINGLE) + "reading: {file: notes.md}\n",
+        with_questions(SINGLE + "image: sun.png\nimage_alt: The Sun")
+        + "settings: {review: after_last_attempt, max_attempts: 2, reading_during_quiz: true}\n",
+        with_questions(SINGLE) + "settings: {feedback: never, review: points}\n",
     ],
 )
 def test_valid_banks_pass_the_schema(text: str) -> None:
@@ -81,6 +84,16 @@ BROKEN: list[tuple[str, str]] = [
     ("draw zero", with_questions(SINGLE) + "settings: {draw: 0}\n"),
     ("pass mark over 100", with_questions(SINGLE) + "settings: {pass_mark: 101}\n"),
     ("unknown setting", with_questions(SINGLE) + "settings: {time_limt: 10m}\n"),
+    ("unknown review", with_questions(SINGLE) + "settings: {review: answers}\n"),
+    (
+        "after_last_attempt without max_attempts",
+        with_questions(SINGLE) + "settings: {review: after_last_attempt}\n",
+    ),
+    (
+        "reading_during_quiz quoted",
+        with_questions(SINGLE) + "settings: {reading_during_quiz: 'true'}\n",
+    ),
+    ("empty image_alt", with_questions(SINGLE + "image_alt: ''")),
     ("reading file with extra key", with_questions(SINGLE) + "reading: {file: a.md, b: c}\n"),
 ]
 

@@ -19,6 +19,7 @@ from quizapp.quiz.session import (
     Shown,
     is_given,
 )
+from quizapp.stats.scoring import Score
 
 RIGHT, WRONG = "Mars", "Venus"
 
@@ -285,8 +286,9 @@ def test_score_percent_and_pass(
             session.submit(response)
 
     assert session.score() == expected_score
-    assert session.percent() == pytest.approx(expected_percent)
-    assert session.passed() is expected_pass
+    score = Score.of(*session.score(), pass_mark=bank.settings.pass_mark)
+    assert score.percent == pytest.approx(expected_percent)
+    assert score.passed is expected_pass
 
 
 def test_possible_points_count_only_the_drawn_questions(clock: FakeClock) -> None:

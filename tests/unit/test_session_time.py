@@ -562,3 +562,103 @@ def test_resuming_what_does_not_fit_the_bank_is_refused(
             current_shown_at=T0,
             clock=clock,
         )
+
+
+# --- a clock set back while the app was closed ------------------------------------------
+
+
+def set_back_run(clock: FakeClock, by: timedelta) -> FakeClock:
+    """A new process whose wall clock the student set back by ``by`` while the app was closed."""
+    return FakeClock(clock.now() - by, monotonic_start=7.0)
+
+
+def test_a_clock_set_back_while_closed_gains_no_quiz_time(clock: FakeClock) -> None:
+    session = start(quiz_bank(time_limit=60), clock)
+    clock.advance(20)
+    events = [session.submit(RIGHT)]  # the latest instant stored: T0 + 20 s
+    clock.advance(5)  # killed here, the clock set back a day, started again
+
+    resumed = resume_later(session, events, session.shown, set_back_run(clock, timedelta(days=1)))
+
+    assert resumed.remaining() == 40  # deadline - the latest stored instant, not 24:00:40
+    assert resumed.clock_set_back
+    assert resumed.opened_at == T0 + timedelta(seconds=20)
+
+
+def test_after_a_set_back_the_quiz_runs_out_on_the_monotonic_clock(clock: FakeClock) -> None:
+    session = start(quiz_bank(time_limit=60), clock)
+    clock.advance(20)
+    events = [session.submit(RIGHT)]
+    later = set_back_run(clock, timedelta(days=1))
+    resumed = resume_later(session, events, session.shown, later)
+
+    later.advance(10)
+    answer = resumed.submit(WRONG)
+    later.advance(30)
+    expiry = resumed.tick()
+
+    assert answer.answered_at == T0 + timedelta(seconds=30)  # stored on the attempt's timeline
+    assert expiry is not None
+    assert expiry.kind is ExpiryKind.QUIZ
+    assert resumed.finished_at == session.deadline
+
+
+def test_a_clock_set_back_gains_no_question_time_either(clock: FakeClock) -> None:
+    session = start(question_bank(question_time_limit=30), clock)
+    clock.advance(10)
+    shown = session.shown  # q0, shown at T0; 20 s of its 30 left when the app stops
+
+    resumed = resume_later(session, [], shown, set_back_run(clock, timedelta(hours=2)))
+
+    assert resumed.question_remaining() == 30  # counted from the latest instant stored: T0
+    assert resumed.clock_set_back
+
+
+def test_the_instant_the_attempt_was_last_opened_counts_too(clock: FakeClock) -> None:
+    session = start(quiz_bank(time_limit=600), clock)
+    opened_at = T0 + timedelta(seconds=300)  # a resume 5 minutes in was stored
+    back = FakeClock(T0 + timedelta(seconds=100), monotonic_start=7.0)
+
+    resumed = QuizSession.resume(
+        session.bank,
+        attempt_id=session.attempt_id,
+        seed=session.seed,
+        question_ids=session.question_ids,
+        started_at=session.started_at,
+        deadline=session.deadline,
+        answers=[],
+        current_question_id=None,
+        current_shown_at=None,
+        clock=back,
+        last_opened_at=opened_at,
+    )
+
+    assert resumed.remaining() == 300
+    assert resumed.opened_at == opened_at
+    assert resumed.clock_set_back
+
+
+def test_an_ordinary_restart_is_not_a_set_back(clock: FakeClock) -> None:
+    session = start(quiz_bank(time_limit=600), clock)
+    clock.advance(20)
+    events = [session.submit(RIGHT)]
+    clock.advance(100)
+
+    resumed = resume_later(session, events, session.shown, new_run(clock))
+
+    assert not resumed.clock_set_back
+    assert resumed.opened_at == clock.now()
+    assert resumed.remaining() == 480
+
+
+def test_a_wall_clock_set_back_during_the_quiz_does_not_move_stored_instants() -> None:
+    jumpy = JumpyClock()
+    session = QuizSession.start(quiz_bank(time_limit=600), attempt_id="a", seed=1, clock=jumpy)
+
+    jumpy.mono += 60
+    jumpy.wall -= timedelta(days=1)
+    event = session.submit(RIGHT)
+    shown = session.next()
+
+    assert event.answered_at == T0 + timedelta(seconds=60)
+    assert shown.shown_at == T0 + timedelta(seconds=60)

@@ -246,7 +246,7 @@ def test_a_key_of_another_type_is_unknown_for_this_one() -> None:
     assert lines_of(BANK + "    tolerance: 1\n") == [
         'bank.yaml:10:5: error: question "planet": unknown key "tolerance" (known keys: id, '
         "type, prompt, points, time_limit, explanation, source, tags, difficulty, image, "
-        "choices, answer)"
+        "image_alt, choices, answer)"
     ]
 
 

@@ -17,7 +17,7 @@ SVG = b'<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"></svg>\n'
 
 
 def bank_with_image(path: str) -> str:
-    return with_questions(SINGLE + f"image: {path}")
+    return with_questions(SINGLE + f"image: {path}\nimage_alt: The Sun, a yellow disc")
 
 
 @pytest.fixture
@@ -142,4 +142,19 @@ def test_reading_file_problems(tmp_path: Path) -> None:
     assert lines_of(bank_with_reading("latin1.md"), base_dir=base) == [
         'bank.yaml:11:17: error: reading.file: "latin1.md" is not UTF-8 text (byte 0xE9 at '
         "byte offset 30)"
+    ]
+
+
+def test_a_picture_over_16_mib_is_a_warning_that_it_will_not_be_shown(folder: Path) -> None:
+    with (folder / "huge.png").open("wb") as file:
+        file.write(PNG)
+        file.truncate(16 * 1024 * 1024 + 1)  # sparse: nothing more is written
+
+    result = load_text(bank_with_image("huge.png"), base_dir=folder)
+
+    assert result.bank is not None
+    assert [p.format("bank.yaml") for p in result.problems] == [
+        'bank.yaml:10:12: warning: question "planet": image: "huge.png" is 16,777,217 bytes; '
+        "the app shows pictures of at most 16 MiB (16,777,216 bytes), so it will not be shown: "
+        "save it smaller"
     ]

@@ -180,6 +180,21 @@ def test_number_ranges(key: str, written: str, message: str) -> None:
     assert [p.message for p in load_text(text).problems] == [f'question "n": {key}: {message}']
 
 
+@pytest.mark.parametrize("written", ["1000000.5", "3000000000", "1e300"])
+def test_points_above_the_bound_are_an_error_naming_the_bound(written: str) -> None:
+    text = with_questions(SINGLE + f"points: {written}")
+    assert lines_of(text) == [
+        f'bank.yaml:10:13: error: question "planet": points: {written} is more than the limit '
+        "of 1,000,000 points; write a number greater than 0 and at most 1,000,000"
+    ]
+
+
+def test_points_at_the_bound_are_fine() -> None:
+    bank = load_text(with_questions(SINGLE + "points: 1000000")).bank
+    assert bank is not None
+    assert bank.questions[0].points == 1_000_000
+
+
 @pytest.mark.parametrize(
     ("key", "written", "ok"),
     [

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QApplication
 
 from quizapp.service.types import BankEntry
 from quizapp.stats.scoring import round_percent
+from quizapp.ui.richtext import tooltip_text
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -287,7 +288,7 @@ class LibraryTableModel(QAbstractTableModel):
     def _tooltip(row: LibraryRow) -> str:
         if not row.can_start:
             return QCoreApplication.translate("Library", "No attempts left for this bank.")
-        return row.description or row.title
+        return tooltip_text(row.description or row.title)
 
 
 class LibraryFilterProxy(QSortFilterProxyModel):

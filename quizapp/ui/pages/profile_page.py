@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.ui.app import app_icon
+from quizapp.ui.icon import app_icon
 
 PROFILE_NAME_MAX_LENGTH = 80  # the store's limit on a profile name
 # Centred by style sheet rather than setAlignment(Qt.AlignmentFlag...): this page is

@@ -22,7 +22,7 @@ from enum import Enum, auto
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QImage, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -49,7 +49,7 @@ from quizapp.quiz.session import AnswerEvent, Expiry, QuizSession, is_given
 from quizapp.service.quiz_run import QuizRun
 from quizapp.service.types import PreparedAttempt
 from quizapp.ui.questions import QuestionWidget, create_question_widget
-from quizapp.ui.questions.image import ImageView, load_bank_image
+from quizapp.ui.questions.image import ImageLoader, ImageView, unavailable_text
 from quizapp.ui.questions.texts import answer_text, number_text, points_text
 from quizapp.ui.richtext import (
     PROMPT_FONT_SCALE,
@@ -177,6 +177,11 @@ class QuizPage(QWidget):
         self._image = ImageView(self)
         self._image.setObjectName("questionImage")
         self._image.setAccessibleName(self.tr("Picture for the question"))
+        self._image_note = self._label("questionImageNote")
+        self._image_note.hide()
+        self._image_alt: str | None = None
+        self._image_loader = ImageLoader(self)
+        self._image_loader.finished.connect(self._on_image_loaded)
         self._answer_holder = QWidget(self)
         self._answer_holder.setObjectName("answerArea")
         self._answer_layout = QVBoxLayout(self._answer_holder)
@@ -192,6 +197,7 @@ class QuizPage(QWidget):
         column.setSpacing(12)
         column.addWidget(self._prompt)
         column.addWidget(self._image, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(self._image_note)
         column.addWidget(self._answer_holder)
         column.addWidget(self._key_hint)
         column.addWidget(self._status)
@@ -308,7 +314,7 @@ class QuizPage(QWidget):
         self._points.setText(points_text(question.points))
         self._prompt.set_markdown(question.prompt)
         self._prompt.setVisible(bool(question.prompt.strip()))
-        self._image.set_image(load_bank_image(self._bank_dir, question.image))
+        self._show_image(question.image, question.image_alt)
         self._set_status("")
         self._hide_feedback()
         self._flag_button.blockSignals(True)
@@ -326,6 +332,23 @@ class QuizPage(QWidget):
             )
         )
         self._focus_answer()
+
+    def _show_image(self, relative: str | None, alt: str | None) -> None:
+        self._image_loader.cancel()  # a picture still loading belongs to another question
+        self._image.set_image(None)
+        self._image.setAccessibleDescription(alt or "")
+        self._image_note.hide()
+        self._image_alt = alt
+        if relative:
+            self._image_loader.load(self._bank_dir, relative, self._session.index)
+
+    @Slot(int, object)
+    def _on_image_loaded(self, _index: int, image: object) -> None:
+        if isinstance(image, QImage):
+            self._image.set_image(image)
+            return
+        self._image_note.setText(unavailable_text(self._image_alt))
+        self._image_note.show()
 
     def _replace_widget(self, widget: QuestionWidget) -> None:
         if self._widget is not None:

@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -44,12 +44,12 @@ from PySide6.QtWidgets import (
 
 from quizapp.bank.grading import Grade, Response, correct_response, grade
 from quizapp.bank.markdown import plain_text
-from quizapp.bank.model import Bank, Cloze, Feedback, Question
+from quizapp.bank.model import Bank, Feedback, Question
 from quizapp.quiz.countdown import format_remaining
 from quizapp.quiz.session import EndReason, QuizSession
 from quizapp.stats.scoring import Score, points_text, round_percent
-from quizapp.ui.questions.cloze import numbered_text
-from quizapp.ui.questions.image import load_bank_image
+from quizapp.ui.questions.image import ImageLoader, unavailable_text
+from quizapp.ui.questions.registry import question_ui
 from quizapp.ui.questions.texts import answer_text, not_given_text, number_text
 from quizapp.ui.richtext import accents_for, scale_font, set_text_colour
 
@@ -162,6 +162,9 @@ class ResultsPage(QWidget):
         self._time_used = self._label("timeUsedLabel")
         self._end_reason = self._label("endReasonLabel")
         self._note = self._label("reviewNoteLabel")
+        self._image_loader = ImageLoader(self)
+        self._image_loader.finished.connect(self._show_thumbnail)
+        self._thumbnail_rows: list[tuple[QTreeWidgetItem, str | None]] = []  # item, image_alt
         self._review = QTreeWidget(self)
         self._review.setObjectName("reviewList")
         self._review.setWordWrap(True)
@@ -320,17 +323,13 @@ class ResultsPage(QWidget):
         # With feedback "never" the review shows the points of each question, nothing more.
         review.setColumnHidden(ReviewColumn.YOUR_ANSWER, not reveal)
         review.setColumnHidden(ReviewColumn.RIGHT_ANSWER, not reveal)
+        self._image_loader.cancel()  # the items thumbnails were still coming for are gone
+        self._thumbnail_rows = []
         for number, answer in enumerate(results.answers, start=1):
             item = self._review_item(number, answer, language=bank.language, reveal=reveal)
-            image = load_bank_image(bank_dir, answer.question.image)
-            if image is not None:
-                thumbnail = QPixmap.fromImage(image).scaled(
-                    _THUMBNAIL_SIDE,
-                    _THUMBNAIL_SIDE,
-                    Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation,
-                )
-                item.setIcon(ReviewColumn.QUESTION, QIcon(thumbnail))
+            if answer.question.image:
+                self._image_loader.load(bank_dir, answer.question.image, number - 1)
+            self._thumbnail_rows.append((item, answer.question.image_alt))
             review.addTopLevelItem(item)
             if reveal:
                 self._add_notes(item, answer.question)
@@ -341,6 +340,21 @@ class ResultsPage(QWidget):
         header.setSectionResizeMode(ReviewColumn.YOUR_ANSWER, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(ReviewColumn.RIGHT_ANSWER, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(ReviewColumn.POINTS, QHeaderView.ResizeMode.ResizeToContents)
+
+    @Slot(int, object)
+    def _show_thumbnail(self, row: int, image: object) -> None:
+        item, alt = self._thumbnail_rows[row]
+        if not isinstance(image, QImage):
+            question = item.text(ReviewColumn.QUESTION)
+            item.setText(ReviewColumn.QUESTION, f"{question}\n{unavailable_text(alt)}".strip())
+            return
+        thumbnail = QPixmap.fromImage(image).scaled(
+            _THUMBNAIL_SIDE,
+            _THUMBNAIL_SIDE,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+        item.setIcon(ReviewColumn.QUESTION, QIcon(thumbnail))
 
     def _review_item(
         self, number: int, answer: ReviewedAnswer, *, language: str, reveal: bool
@@ -387,8 +401,4 @@ class ResultsPage(QWidget):
 
 def question_text(question: Question) -> str:
     """The question as plain text for the review (a cloze shows its text, blanks numbered)."""
-    prompt = plain_text(question.prompt) if question.prompt.strip() else ""
-    if isinstance(question, Cloze):
-        text = numbered_text(question.parts, len(question.blanks))
-        return f"{prompt}\n{text}" if prompt else text
-    return prompt
+    return question_ui(question).review_text(question)

@@ -1,31 +1,76 @@
-"""A question's image: read from the bank's folder only, shown scaled to fit."""
+"""A question's image: read from the bank's folder only, off the GUI thread, shown scaled to fit.
+
+A picture is read on a worker thread of its own (never the store's worker)
+and must arrive within a time budget; one that cannot be read, breaks the
+format's rules, or is late is replaced by its description, so no file can
+hang or slow the GUI thread.
+"""
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt
+import shiboken6
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QObject,
+    QRectF,
+    QRunnable,
+    QSize,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QImage, QImageReader, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from quizapp.bank.attachments import MAX_IMAGE_BYTES, image_kind
+from quizapp.bank.regular import Refused, read_regular
+from quizapp.bank.svgcheck import svg_fault
 
 # Larger pictures are read scaled down: a bank's image is shown, never studied pixel by pixel.
 _MAX_IMAGE_SIDE = 2048
 _IMAGE_MAX_HEIGHT = 320
+_SNIFF_BYTES = 1024 * 1024
+LOAD_BUDGET_MS = 3000  # a picture not decoded by then is shown as its description
+_QT_FORMATS = {"PNG": b"png", "JPEG": b"jpeg", "SVG": b"svg", "WebP": b"webp"}
 
 
 def load_bank_image(bank_dir: Path | None, relative: str | None) -> QImage | None:
-    """The question's image from the bank's folder, or None (no image, outside, unreadable).
+    """The question's image from the bank's folder, or None (no image, outside, unreadable,
+    not a regular file, too large, or an SVG that refers outside itself).
 
-    The loader already confined the path; it is checked again here because
-    this is where the file is opened.
+    Safe on any thread, and blocking only for a bounded read: the loader
+    already checked the file, but it may have changed since, so the rules are
+    applied again here, where it is read; Qt decodes the bytes from memory and
+    never opens a path itself.
     """
     if bank_dir is None or not relative:
         return None
     folder = bank_dir.resolve()
     path = (folder / relative).resolve()
-    if not path.is_relative_to(folder) or not path.is_file():
+    if not path.is_relative_to(folder):
         return None
-    reader = QImageReader(str(path))
+    data = read_regular(path, MAX_IMAGE_BYTES)
+    if isinstance(data, Refused):
+        return None
+    kind = image_kind(data[:_SNIFF_BYTES])
+    if kind is None or (kind == "SVG" and svg_fault(data) is not None):
+        return None
+    return _decode(data, _QT_FORMATS[kind])
+
+
+def _decode(data: bytes, format_name: bytes) -> QImage | None:
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer, QByteArray(format_name))
     reader.setAutoTransform(True)
     size = reader.size()
     if size.isValid() and max(size.width(), size.height()) > _MAX_IMAGE_SIDE:
@@ -34,6 +79,97 @@ def load_bank_image(bank_dir: Path | None, relative: str | None) -> QImage | Non
         )
     image = reader.read()
     return None if image.isNull() else image
+
+
+def unavailable_text(alt: str | None) -> str:
+    """What stands in for a picture that cannot be shown: the bank's ``image_alt``, or a note."""
+    if alt and alt.strip():
+        return QCoreApplication.translate("ImageView", "Picture: {alt}").format(alt=alt.strip())
+    return QCoreApplication.translate("ImageView", "(The picture is not available.)")
+
+
+class ImageLoader(QObject):
+    """Loads bank pictures off the GUI thread; each answer comes back on the GUI thread.
+
+    ``load(..., key)`` emits ``finished(key, image)`` once: with the image, or
+    with None when it cannot be shown or is not ready within the budget (a
+    late image is then dropped). ``cancel`` drops every answer still to come
+    (the page shows another question). Connect ``finished`` to a bound method.
+    """
+
+    finished = Signal(int, object)  # the caller's key, QImage | None
+
+    def __init__(self, parent: QObject | None = None, *, budget_ms: int | None = None) -> None:
+        super().__init__(parent)
+        self._budget_ms = LOAD_BUDGET_MS if budget_ms is None else budget_ms
+        self._pending: dict[int, int] = {}  # token -> the caller's key
+
+    def load(self, bank_dir: Path | None, relative: str, key: int) -> None:
+        pool, dispatcher = _image_pool()
+        token = next(_tokens)
+        self._pending[token] = key
+        dispatcher.waiting[token] = self
+        pool.start(_ImageJob(bank_dir, relative, token, dispatcher))
+        QTimer.singleShot(self._budget_ms, self, lambda: self._answer(token, None))
+
+    def cancel(self) -> None:
+        self._pending.clear()
+
+    def _answer(self, token: int, image: QImage | None) -> None:
+        key = self._pending.pop(token, None)
+        if key is not None:
+            self.finished.emit(key, image)
+
+
+class _Dispatcher(QObject):
+    """Long-lived, on the GUI thread: carries each decoded image back to its loader."""
+
+    loaded = Signal(int, object)  # token, QImage | None
+
+    def __init__(self, parent: QObject | None) -> None:
+        super().__init__(parent)
+        self.waiting: dict[int, ImageLoader] = {}
+        self.loaded.connect(self._deliver)
+
+    @Slot(int, object)
+    def _deliver(self, token: int, image: object) -> None:
+        loader = self.waiting.pop(token, None)
+        if loader is not None and shiboken6.isValid(loader):
+            loader._answer(token, image if isinstance(image, QImage) else None)
+
+
+class _ImageJob(QRunnable):
+    def __init__(
+        self, bank_dir: Path | None, relative: str, token: int, dispatcher: _Dispatcher
+    ) -> None:
+        super().__init__()
+        self._where = (bank_dir, relative)
+        self._token = token
+        self._dispatcher = dispatcher
+
+    def run(self) -> None:
+        try:
+            image = load_bank_image(*self._where)
+        except Exception:  # a picture that breaks the decoder is a picture not shown
+            image = None
+        self._dispatcher.loaded.emit(self._token, image)
+
+
+_pool: QThreadPool | None = None
+_dispatcher: _Dispatcher | None = None
+_tokens = itertools.count(1)
+
+
+def _image_pool() -> tuple[QThreadPool, _Dispatcher]:
+    global _pool, _dispatcher
+    if _pool is None or not shiboken6.isValid(_pool):
+        app = QCoreApplication.instance()
+        _pool = QThreadPool(app)
+        _pool.setObjectName("quizappImageReaders")
+        _pool.setMaxThreadCount(2)
+        _dispatcher = _Dispatcher(app)
+    assert _dispatcher is not None
+    return _pool, _dispatcher
 
 
 class ImageView(QWidget):

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
-from quizapp.bank.grading import Response, format_response
-from quizapp.bank.model import Question, TrueFalse
+from quizapp.bank.grading import Response
+from quizapp.bank.model import Question
 from quizapp.bank.numbers import format_number
+from quizapp.ui.questions.registry import question_ui
 
 # Module functions name their translation context themselves (lupdate reads it from each call).
 
@@ -20,13 +21,7 @@ def answer_text(question: Question, response: Response, *, language: str) -> str
     """A response as one line; "" when nothing was given. ``language`` is the bank's."""
     if response is None:
         return ""
-    if isinstance(question, TrueFalse):
-        if not isinstance(response, bool):
-            return ""
-        if response:
-            return QCoreApplication.translate("AnswerText", "True")
-        return QCoreApplication.translate("AnswerText", "False")
-    return format_response(question, response, language=language)
+    return question_ui(question).answer_text(question, response, language)
 
 
 def number_text(value: float) -> str:
@@ -41,9 +36,14 @@ class AnswerText(QObject):
         return self.tr("%n point(s)", "", count)
 
 
+# Qt's plural count is a 32-bit int; counts past this (beyond the format's bound, from a bank
+# stored before it) take the general "points" form, which every language here shares.
+_MAX_PLURAL_COUNT = 1_000_000
+
+
 def points_text(points: float) -> str:
-    """ "1 point", "2 points", "1.5 points"."""
-    if float(points).is_integer():
+    """ "1 point", "2 points", "1.5 points", for any value."""
+    if float(points).is_integer() and 0 <= points <= _MAX_PLURAL_COUNT:
         return AnswerText().points(int(points))
     return QCoreApplication.translate("AnswerText", "{points} points").format(
         points=number_text(points)
