@@ -3,16 +3,25 @@ starts the app.
 
 Exit codes follow the format spec: 0 when everything is valid, 1 when any
 file is invalid, 2 for a usage error or a path that cannot be read at all
-(2 wins when both happen). Problem lines go to standard output, summaries
-and other diagnostics to standard error.
+(2 wins when both happen), and 2 when the data folder or the database cannot
+be used (a :class:`~quizapp.storage.StorageError`, one line, no traceback).
+When the reader of standard output goes away (``quizapp schema | head``) the
+command ends quietly with 141, as a Unix tool killed by SIGPIPE does.
+Problem lines go to standard output, summaries and other diagnostics to
+standard error. Everything printed goes through :func:`terminal_text`, so a
+file name or a title cannot forge a line or send terminal codes.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import re
 import sys
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
+
+from quizapp.storage import StorageError
 
 if TYPE_CHECKING:
     from quizapp.bank.loader import LibraryLoad
@@ -23,10 +32,48 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 EXIT_INVALID = 1
 EXIT_USAGE = 2
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for `yes | head`
+
+# Control characters (C0, DEL, C1), and the bytes of a file name that are not
+# UTF-8 (Python keeps them as lone surrogates, U+DC80..U+DCFF).
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\udc80-\udcff]")
+# json.dumps escapes C0 itself; DEL, C1 and lone surrogates are escaped as \uXXXX too.
+_JSON_UNPRINTABLE = re.compile("[\x7f-\x9f\udc80-\udcff]")
+
+
+def terminal_text(text: str) -> str:
+    """``text`` as the CLI prints it: every control character as ``\\xNN`` (a newline ``\\x0a``).
+
+    A byte of a file name that is not UTF-8 is printed as ``\\xNN`` of that byte.
+    """
+    return _UNPRINTABLE.sub(_hex_escape, text)
+
+
+def _hex_escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code - 0xDC00 if code >= 0xDC80 else code:02x}"
+
+
+def _say(*fields: object, file: TextIO | None = None) -> None:
+    """Print one line (stdout by default): the fields, each made terminal-safe, tab-separated."""
+    line = "\t".join(terminal_text(str(field)) for field in fields)
+    print(line, file=sys.stdout if file is None else file)
+
+
+def _note(text: str) -> None:
+    """A diagnostic or summary line on standard error."""
+    _say(text, file=sys.stderr)
+
+
+def _error(message: str) -> None:
+    _note(f"quizapp: error: {message}")
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse exits 2 on usage errors, as the spec wants; keep its messages."""
+    """argparse exits 2 on usage errors, as the spec wants; keep its messages, made safe."""
+
+    def error(self, message: str) -> NoReturn:
+        super().error(terminal_text(message))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -89,9 +136,24 @@ def run(args: argparse.Namespace) -> int:
         "restore": _restore,
     }[args.command]
     try:
-        return handler(args)
+        code = handler(args)
+        sys.stdout.flush()  # a closed pipe shows here, while it can still be handled
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        return _reader_went_away()
+    except StorageError as error:
+        _error(str(error))
+        return EXIT_USAGE
+    return code
+
+
+def _reader_went_away() -> int:
+    # Point stdout at /dev/null, so flushing at exit does not fail a second time.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return EXIT_BROKEN_PIPE
 
 
 # --- validate and import ------------------------------------------------------------------
@@ -102,7 +164,7 @@ def _print_load(load: LibraryLoad, out: TextIO) -> tuple[int, int]:
     invalid = warned = 0
     for file in load.files:
         for problem in file.result.problems:
-            print(problem.format(file.display_path), file=out)
+            _say(problem.format(file.display_path), file=out)
         if file.result.bank is None:
             invalid += 1
         elif file.result.problems:
@@ -130,7 +192,7 @@ def _exit_code(load: LibraryLoad, invalid: int) -> int:
 
 def _report_unreadable(load: LibraryLoad) -> None:
     for message in load.unreadable:
-        print(f"quizapp: error: {message}", file=sys.stderr)
+        _error(message)
 
 
 def _validate(args: argparse.Namespace) -> int:
@@ -139,7 +201,7 @@ def _validate(args: argparse.Namespace) -> int:
     load = load_library(args.paths)
     _report_unreadable(load)
     invalid, warned = _print_load(load, sys.stdout)
-    print(_summary(len(load.files), invalid, warned), file=sys.stderr)
+    _note(_summary(len(load.files), invalid, warned))
     return _exit_code(load, invalid)
 
 
@@ -148,11 +210,10 @@ def _import(args: argparse.Namespace) -> int:
     load = outcome.load
     _report_unreadable(load)
     invalid, warned = _print_load(load, sys.stdout)
-    print(
+    _note(
         _summary(len(load.files), invalid, warned)
         + f"; {len(outcome.imported)} imported, {len(outcome.updated)} updated, "
-        f"{len(outcome.unchanged)} unchanged",
-        file=sys.stderr,
+        f"{len(outcome.unchanged)} unchanged"
     )
     return _exit_code(load, invalid)
 
@@ -161,13 +222,16 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _open_service(args: argparse.Namespace) -> QuizService:
-    from quizapp.paths import resolve_data_dir, resolve_database_url
+    from quizapp.paths import prepare_data_dir, resolve_database_url, tightened_message
     from quizapp.quiz.clock import SystemClock
     from quizapp.service.app import QuizService
+    from quizapp.service.backup import Backups
 
-    data_dir = resolve_data_dir(args.data_dir)
+    data_dir, tightened = prepare_data_dir(args.data_dir)
+    if tightened:
+        _note(f"quizapp: {tightened_message(data_dir, tightened)}")
     url, clock = resolve_database_url(args.database, data_dir), SystemClock()
-    return QuizService.open(url, clock, _backups(args))
+    return QuizService.open(url, clock, Backups(url, data_dir, clock))
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -189,9 +253,9 @@ def _list(args: argparse.Namespace) -> int:
         return EXIT_OK
     for b in banks:
         questions = _counted(b.question_count, "question", "questions")
-        print(f"{b.bank_id}\t{b.title}\t{b.language}\t{questions}\t{b.path}")
+        _say(b.bank_id, b.title, b.language, questions, b.path)
     if not banks:
-        print("No banks stored yet: run 'quizapp import PATH'.", file=sys.stderr)
+        _note("No banks stored yet: run 'quizapp import PATH'.")
     return EXIT_OK
 
 
@@ -201,9 +265,9 @@ def _history(args: argparse.Namespace) -> int:
         _print_json([attempt.to_json() for attempt in attempts])
         return EXIT_OK
     for attempt in attempts:
-        print(_history_line(attempt))
+        _say(*_history_fields(attempt))
     if not attempts:
-        print("No attempts recorded.", file=sys.stderr)
+        _note("No attempts recorded.")
     return EXIT_OK
 
 
@@ -215,16 +279,13 @@ def _due(args: argparse.Namespace) -> int:
     if name is None:
         names = service.profile_names()
         if len(names) > 1:
-            print(
-                "quizapp: error: say whose study with --profile NAME: " + ", ".join(names),
-                file=sys.stderr,
-            )
+            _error("say whose study with --profile NAME: " + ", ".join(names))
             return EXIT_USAGE
         name = names[0] if names else None
     try:
         banks = service.due(service.profile_id(name)) if name is not None else []
     except UnknownProfileError:
-        print(f"quizapp: error: no profile is named {name!r}", file=sys.stderr)
+        _error(f"no profile is named {name!r}")
         return EXIT_USAGE
     if args.json:
         _print_json([bank.to_json() for bank in banks])
@@ -234,13 +295,13 @@ def _due(args: argparse.Namespace) -> int:
     for bank in banks:
         cards = _counted(bank.cards, "card", "cards")
         mastery = percent_text(bank.mastery)
-        print(f"{bank.bank_id}\t{bank.title}\t{bank.due} due\t{cards}\t{mastery} mastered")
+        _say(bank.bank_id, bank.title, f"{bank.due} due", cards, f"{mastery} mastered")
     if not banks:
-        print("Nothing studied yet: answer some questions first.", file=sys.stderr)
+        _note("Nothing studied yet: answer some questions first.")
     return EXIT_OK
 
 
-def _history_line(attempt: AttemptRecord) -> str:
+def _history_fields(attempt: AttemptRecord) -> tuple[object, ...]:
     from quizapp.service.types import iso_utc
     from quizapp.stats.scoring import score_text
 
@@ -249,8 +310,13 @@ def _history_line(attempt: AttemptRecord) -> str:
         status += f" ({attempt.end_reason})"
     answers = _counted(len(attempt.answers), "answer", "answers")
     return (
-        f"{iso_utc(attempt.started_at)}\t{attempt.profile}\t{attempt.bank}\t{status}\t"
-        f"{score_text(attempt.score)}\t{answers}\t{attempt.id}"
+        iso_utc(attempt.started_at),
+        attempt.profile,
+        attempt.bank,
+        status,
+        score_text(attempt.score),
+        answers,
+        attempt.id,
     )
 
 
@@ -262,8 +328,9 @@ def _schema(args: argparse.Namespace) -> int:
 
 
 def _print_json(data: object) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    """JSON on stdout, every character that could reach a terminal raw escaped."""
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    sys.stdout.write(_JSON_UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n")
 
 
 # --- backup and restore ---------------------------------------------------------------------
@@ -284,11 +351,13 @@ def _add_backup_commands(commands: Any) -> None:
 
 
 def _backups(args: argparse.Namespace) -> Backups:
-    from quizapp.paths import resolve_data_dir, resolve_database_url
+    from quizapp.paths import prepare_data_dir, resolve_database_url, tightened_message
     from quizapp.quiz.clock import SystemClock
     from quizapp.service.backup import Backups
 
-    data_dir = resolve_data_dir(args.data_dir)
+    data_dir, tightened = prepare_data_dir(args.data_dir)
+    if tightened:
+        _note(f"quizapp: {tightened_message(data_dir, tightened)}")
     return Backups(resolve_database_url(args.database, data_dir), data_dir, SystemClock())
 
 
@@ -300,9 +369,9 @@ def _backup(args: argparse.Namespace) -> int:
     try:
         path = _backups(args).make(Path(args.file) if args.file else None)
     except ServiceError as error:
-        print(f"quizapp: error: {error}", file=sys.stderr)
+        _error(str(error))
         return EXIT_USAGE
-    print(path)
+    _say(path)
     return EXIT_OK
 
 
@@ -314,9 +383,9 @@ def _restore(args: argparse.Namespace) -> int:
     try:
         replaced = _backups(args).restore(Path(args.file))
     except ServiceError as error:
-        print(f"quizapp: error: {error}", file=sys.stderr)
+        _error(str(error))
         return EXIT_USAGE
-    print(f"Restored from {args.file}.", file=sys.stderr)
+    _note(f"Restored from {args.file}.")
     if replaced is not None:
-        print(f"The data it replaced is kept in {replaced}.", file=sys.stderr)
+        _note(f"The data it replaced is kept in {replaced}.")
     return EXIT_OK

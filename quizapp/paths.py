@@ -11,6 +11,7 @@ option, then the environment variable, then the default.
 from __future__ import annotations
 
 import os
+from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import quote
@@ -19,12 +20,21 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
 
 from quizapp import APP_NAME
+from quizapp.storage import (
+    StorageError,
+    StorageProblem,
+    create_private_file,
+    make_private_dir,
+    tighten,
+)
 
 DATA_DIR_ENV = "QUIZAPP_DATA_DIR"
 DATABASE_URL_ENV = "QUIZAPP_DATABASE_URL"
 DATABASE_FILE = "quizapp.db"
 SETTINGS_FILE = "settings.ini"
 LOG_FILE = "quizapp.log"
+# What QuizApp keeps in a data folder: made private when found readable by others.
+DATA_FILE_PATTERNS = (f"{DATABASE_FILE}*", f"{SETTINGS_FILE}*", f"{LOG_FILE}*")
 # The preference holding the folders a user added to the library (a list of paths).
 LIBRARY_FOLDERS_KEY = "library/folders"
 
@@ -60,12 +70,39 @@ def standard_data_dir() -> Path:
 def resolve_data_dir(option: str | None) -> Path:
     """The data folder: ``--data-dir``, else ``QUIZAPP_DATA_DIR``, else the standard one.
 
-    The folder is created when missing; the result is absolute.
+    The folder is created when missing, readable by its owner only; the result
+    is absolute. StorageError when it is a file or cannot be made.
     """
     chosen = option or os.environ.get(DATA_DIR_ENV)
     path = Path(chosen).expanduser() if chosen else standard_data_dir()
-    path.mkdir(parents=True, exist_ok=True)
+    try:
+        make_private_dir(path)
+    except (FileExistsError, NotADirectoryError):
+        raise StorageError(StorageProblem.DATA_DIR_NOT_FOLDER, path) from None
+    except OSError as error:
+        raise StorageError(StorageProblem.DATA_DIR_DENIED, path, error.strerror or "") from None
     return path.resolve()
+
+
+def prepare_data_dir(option: str | None) -> tuple[Path, list[Path]]:
+    """:func:`resolve_data_dir`, and make a folder QuizApp made earlier private if it is not.
+
+    Earlier versions made the folder and its files readable by everyone. A
+    folder is QuizApp's when it holds QuizApp's files; the second value lists
+    what was changed now, for the caller to say so (empty when nothing was).
+    """
+    path = resolve_data_dir(option)
+    if not any(any(path.glob(pattern)) for pattern in DATA_FILE_PATTERNS):
+        return path, []
+    return path, tighten(path, DATA_FILE_PATTERNS)
+
+
+def tightened_message(folder: Path, changed: list[Path]) -> str:
+    """What :func:`prepare_data_dir` did, in one line of English."""
+    return (
+        f"the data folder {folder} and its files were readable by other users; they are now "
+        f"private to you ({len(changed)} changed)"
+    )
 
 
 def resolve_database_url(option: str | None, data_dir: Path) -> str:
@@ -93,10 +130,16 @@ def log_path(data_dir: Path) -> Path:
 
 
 def open_settings(data_dir: Path) -> QSettings:
-    """The preferences of this data folder, as a QSettings over its INI file."""
+    """The preferences of this data folder, as a QSettings over its INI file.
+
+    The file is made first, private: Qt keeps an existing file's mode when it saves.
+    """
     from PySide6.QtCore import QSettings
 
-    return QSettings(str(settings_path(data_dir)), QSettings.Format.IniFormat)
+    path = settings_path(data_dir)
+    with suppress(OSError):  # a folder that cannot be written: QSettings then only reads
+        create_private_file(path)
+    return QSettings(str(path), QSettings.Format.IniFormat)
 
 
 def package_root() -> Path:

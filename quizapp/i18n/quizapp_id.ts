@@ -34,7 +34,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../ui/app.py" line="+166"/>
+        <location filename="../ui/app.py" line="+109"/>
+        <source>Your data folder {folder} could be read by other users of this computer. It is now private to you.</source>
+        <translation>Folder data Anda {folder} dapat dibaca oleh pengguna lain di komputer ini. Sekarang folder itu hanya dapat dibuka oleh Anda.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
         <source>QuizApp is already running with the data folder {folder}, but it does not answer. Close that window (or end QuizApp in your task manager), then start QuizApp again.</source>
         <translation>QuizApp sudah berjalan dengan folder data {folder}, tetapi tidak menjawab. Tutup jendela itu (atau hentikan QuizApp di pengelola tugas), lalu jalankan QuizApp lagi.</translation>
     </message>
@@ -84,14 +89,9 @@
         <translation>Batal</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Your data is damaged</source>
         <translation>Data Anda rusak</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Your data file {file} is damaged. QuizApp has not changed it.</source>
-        <translation>Berkas data Anda {file} rusak. QuizApp tidak mengubahnya.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -561,7 +561,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../ui/messages.py" line="+50"/>
+        <location filename="../ui/messages.py" line="+66"/>
         <source>QuizApp</source>
         <translation>QuizApp</translation>
     </message>
@@ -576,7 +576,7 @@
         <translation>QuizApp — Peringatan</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+135"/>
         <source>Something went wrong: {error}</source>
         <translation>Terjadi kesalahan: {error}</translation>
     </message>
@@ -1751,6 +1751,59 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <location filename="../ui/questions/single_choice.py" line="+28"/>
         <source>Press a letter (A–{last_letter}) or a number (1–{last_number}) to pick your answer.</source>
         <translation>Tekan huruf (A–{last_letter}) atau angka (1–{last_number}) untuk memilih jawaban Anda.</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <location filename="../ui/messages.py" line="+8"/>
+        <source>The data folder {where} is a file, not a folder. Choose another data folder, or move that file away.</source>
+        <translation>Folder data {where} adalah sebuah berkas, bukan folder. Pilih folder data lain, atau pindahkan berkas itu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The data folder {where} cannot be made or used. Choose a folder you can write to.</source>
+        <translation>Folder data {where} tidak dapat dibuat atau dipakai. Pilih folder yang dapat Anda tulisi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database address {where} cannot be used. Check it, or leave it out to use the database in the data folder.</source>
+        <translation>Alamat basis data {where} tidak dapat dipakai. Periksa alamat itu, atau kosongkan agar basis data di folder data yang dipakai.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database {where} is a folder, not a file. Name a database file.</source>
+        <translation>Basis data {where} adalah sebuah folder, bukan berkas. Sebutkan sebuah berkas basis data.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where} is not a QuizApp database, so it was left unchanged. Choose a QuizApp database or a new file.</source>
+        <translation>{where} bukan basis data QuizApp, jadi berkas itu tidak diubah. Pilih basis data QuizApp atau berkas baru.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your data in {where} is damaged, so it was left unchanged. Restore it from a backup, or move the file away to start again with no data.</source>
+        <translation>Data Anda di {where} rusak, jadi berkas itu tidak diubah. Pulihkan dari cadangan, atau pindahkan berkas itu untuk mulai lagi tanpa data.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your data in {where} was saved by a newer version of QuizApp, so it was left unchanged. Use that version of QuizApp.</source>
+        <translation>Data Anda di {where} disimpan oleh QuizApp versi yang lebih baru, jadi berkas itu tidak diubah. Gunakan QuizApp versi tersebut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your data in {where} lacks the record of its version, so it was left unchanged. Restore it from a backup.</source>
+        <translation>Data Anda di {where} tidak memiliki catatan versinya, jadi berkas itu tidak diubah. Pulihkan dari cadangan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your data in {where} cannot be saved: the file or its folder is read-only. Make them writable for you, or choose another data folder.</source>
+        <translation>Data Anda di {where} tidak dapat disimpan: berkas atau foldernya hanya-baca. Jadikan keduanya dapat Anda tulisi, atau pilih folder data lain.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your data in {where} cannot be opened. Check that it can be reached.</source>
+        <translation>Data Anda di {where} tidak dapat dibuka. Periksa apakah tempat itu dapat dijangkau.</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,9 @@ everything else is portable SQLAlchemy (a shared PostgreSQL is planned).
 
 from __future__ import annotations
 
+import os
+import re
+import stat
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
@@ -36,16 +39,25 @@ from sqlalchemy import (
     table,
 )
 from sqlalchemy.dialects import sqlite
+from sqlalchemy.engine import ExceptionContext
+from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.pool import ConnectionPoolEntry, StaticPool
 from sqlalchemy.sql.dml import Insert
 from sqlmodel import Session
+
+from quizapp.storage import (
+    StorageError,
+    StorageProblem,
+    create_private_file,
+    make_private_dir,
+)
 
 MIGRATIONS_FOLDER = Path(__file__).resolve().with_name("migrations")
 # The newest migration's revision; a test keeps it equal to Alembic's head.
 SCHEMA_REVISION = "0004"
 _ALEMBIC_VERSION = table("alembic_version", column("version_num"))
 
-# Set on every new connection. WAL lets readers work while one writer writes;
+# The settings of every connection. WAL lets readers work while one writer writes;
 # busy_timeout makes a second writer wait instead of failing at once.
 SQLITE_PRAGMAS = (
     "busy_timeout=5000",
@@ -53,6 +65,11 @@ SQLITE_PRAGMAS = (
     "foreign_keys=ON",
     "synchronous=NORMAL",
 )
+# journal_mode=WAL is written into the file, so it is set once the file is known to be
+# QuizApp's (or new); the others are set on each new connection and write nothing.
+_WAL = "journal_mode=WAL"
+_SQLITE_HEADER = b"SQLite format 3\x00"
+_SQLITE_HEADER_SIZE = 100
 
 
 BeforeMigration = Callable[[str], object]
@@ -60,6 +77,10 @@ BeforeMigration = Callable[[str], object]
 
 class MigrationError(RuntimeError):
     """The database could not be brought to the schema this version of the app uses."""
+
+
+class NewerSchemaError(StorageError, MigrationError):
+    """The database was made by a newer QuizApp (a MigrationError, as it was before)."""
 
 
 def sqlite_url(path: Path) -> str:
@@ -70,14 +91,26 @@ def sqlite_url(path: Path) -> str:
 def open_database(url: str, before_migration: BeforeMigration | None = None) -> Engine:
     """An engine for ``url`` whose database has been migrated to the newest schema.
 
-    For SQLite the file's folder is created when missing, and an in-memory
-    database is kept on one shared connection so every session sees it.
+    For SQLite the file and its folder are created when missing, private to
+    the user, and an in-memory database is kept on one shared connection so
+    every session sees it.
+
+    StorageError, with a message for the user, when the database cannot be used:
+    a bad URL, a folder, a file that is not a QuizApp database or is damaged, a
+    newer schema, no right to write. Nothing is written to a database that is
+    neither new nor recognised as QuizApp's. Any later read or write that finds
+    the file damaged or unwritable raises StorageError too.
+
     ``before_migration(revision)`` is called before a database at an older
     revision is migrated (to back it up).
     """
-    engine = _create_engine(make_url(url))
+    engine = _create_engine(_parse_url(url))
     try:
         upgrade_to_head(engine, before_migration)
+    except DBAPIError as error:  # no bad file: a server that is down, a lock held too long
+        engine.dispose()
+        detail = _first_line(error.orig or error)
+        raise StorageError(StorageProblem.UNAVAILABLE, where(engine.url), detail) from error
     except BaseException:
         engine.dispose()
         raise
@@ -129,15 +162,49 @@ def insert_ignoring_duplicates(dialect_name: str, table: Table, key: Sequence[st
 # --- engine ---------------------------------------------------------------------------------
 
 
+def _parse_url(url: str) -> URL:
+    try:
+        return make_url(url)
+    except (ArgumentError, ValueError):
+        raise StorageError(StorageProblem.BAD_URL, _hide_password(url), "not a URL") from None
+
+
+def _hide_password(url: str) -> str:
+    """``url`` with any password replaced by ``***``, even when SQLAlchemy cannot parse it."""
+    return re.sub(r"(://[^:/@]*):[^@/]*@", r"\1:***@", url)
+
+
+def where(url: URL) -> str:
+    """The database as a message names it: a SQLite file's path, else the URL without password."""
+    file = _sqlite_file(url)
+    return str(file) if file is not None else url.render_as_string(hide_password=True)
+
+
+def _sqlite_file(url: URL) -> Path | None:
+    """The file of a SQLite URL; None for another database, in memory, or a ``file:`` URI."""
+    database = url.database or ""
+    if url.get_backend_name() != "sqlite" or database in ("", ":memory:"):
+        return None
+    return None if database.startswith("file:") else Path(database)
+
+
 def _create_engine(url: URL) -> Engine:
+    try:
+        engine = _new_engine(url)
+    except (ArgumentError, ImportError) as error:
+        raise StorageError(StorageProblem.BAD_URL, where(url), _first_line(error)) from None
+    event.listen(engine, "handle_error", _storage_error_instead)
+    return engine
+
+
+def _new_engine(url: URL) -> Engine:
     if url.get_backend_name() != "sqlite":
         return create_engine(url, pool_pre_ping=True)
-    database = url.database or ""
-    if database in ("", ":memory:"):
+    file = _sqlite_file(url)
+    if file is None:
         engine = create_engine(url, poolclass=StaticPool, connect_args={"check_same_thread": False})
     else:
-        if not database.startswith("file:"):
-            Path(database).parent.mkdir(parents=True, exist_ok=True)
+        _check_sqlite_file(file)
         engine = create_engine(url)
     event.listen(engine, "connect", _set_sqlite_pragmas)
     return engine
@@ -147,9 +214,73 @@ def _set_sqlite_pragmas(dbapi_connection: Any, connection_record: ConnectionPool
     cursor = dbapi_connection.cursor()
     try:
         for pragma in SQLITE_PRAGMAS:
-            cursor.execute(f"PRAGMA {pragma}")
+            if pragma != _WAL:
+                cursor.execute(f"PRAGMA {pragma}")
     finally:
         cursor.close()
+
+
+# --- what cannot be used --------------------------------------------------------------------
+
+
+def _check_sqlite_file(path: Path) -> None:
+    """Make a missing file (and folder) private and empty; refuse one that is not SQLite."""
+    if path.is_dir():
+        raise StorageError(StorageProblem.IS_FOLDER, path)
+    try:
+        make_private_dir(path.parent)
+        create_private_file(path)
+        if not stat.S_ISREG(path.stat().st_mode):  # a FIFO or a device would hang or never end
+            raise StorageError(StorageProblem.NOT_QUIZAPP, path, "it is not a regular file")
+        with path.open("rb") as file:
+            header = file.read(_SQLITE_HEADER_SIZE)
+    except OSError as error:
+        raise StorageError(_os_error_kind(error), path, error.strerror or str(error)) from None
+    if header and not header.startswith(_SQLITE_HEADER):
+        raise StorageError(StorageProblem.NOT_QUIZAPP, path, "it is not an SQLite database")
+    if header and len(header) < _SQLITE_HEADER_SIZE:
+        raise StorageError(StorageProblem.DAMAGED, path, "it is cut short")
+
+
+def _os_error_kind(error: OSError) -> StorageProblem:
+    if isinstance(error, PermissionError):
+        return StorageProblem.READ_ONLY
+    return StorageProblem.UNAVAILABLE
+
+
+def _storage_error_instead(context: ExceptionContext) -> None:
+    """Raise a StorageError in place of a driver error that means the file cannot be used."""
+    error = _classify(context.original_exception, context.engine)
+    if error is not None:
+        raise error from context.original_exception
+
+
+def _classify(error: BaseException, engine: Engine | None) -> StorageError | None:
+    if engine is None:
+        return None
+    detail = _first_line(error)
+    text = detail.lower()
+    place = where(engine.url)
+    if "file is not a database" in text or "malformed" in text:
+        return StorageError(StorageProblem.DAMAGED, place, detail)
+    if "readonly database" in text or "read-only" in text:
+        return StorageError(StorageProblem.READ_ONLY, place, detail)
+    if "unable to open database file" in text or "disk i/o error" in text:
+        file = _sqlite_file(engine.url)
+        kind = StorageProblem.UNAVAILABLE
+        if file is not None and not _writable(file):
+            kind = StorageProblem.READ_ONLY
+        return StorageError(kind, place, detail)
+    return None
+
+
+def _writable(file: Path) -> bool:
+    return os.access(file, os.W_OK) and os.access(file.parent, os.W_OK)
+
+
+def _first_line(error: BaseException) -> str:
+    lines = str(error).strip().splitlines()
+    return lines[0] if lines else type(error).__name__
 
 
 # --- migrations -----------------------------------------------------------------------------
@@ -199,21 +330,34 @@ def current_revision(connection: Connection) -> str | None:
 
 
 def upgrade_to_head(engine: Engine, before_migration: BeforeMigration | None = None) -> None:
-    """Run the migrations the database lacks; cheap when it is already at head."""
+    """Run the migrations the database lacks; cheap when it is already at head.
+
+    A database that is neither empty nor QuizApp's, or is from a newer QuizApp,
+    raises StorageError before anything is written to it. ``before_migration``
+    is called with the revision of a database about to be migrated.
+    """
     with engine.connect() as connection:
         current = current_revision(connection)
-        if current == SCHEMA_REVISION:
-            return
-        _refuse_unknown_revision(current)
-        connection.rollback()  # end the read, so the migration has a transaction of its own
-        if current is not None and before_migration is not None:
-            before_migration(current)
-        _upgrade(connection)
+        if current != SCHEMA_REVISION:
+            _refuse_unknown_revision(connection, current)
+        connection.rollback()  # end the read, so what follows has transactions of its own
+        _use_wal(connection)
+        if current != SCHEMA_REVISION:
+            if current is not None and before_migration is not None:
+                before_migration(current)
+            _upgrade(connection)
 
 
-def _refuse_unknown_revision(revision: str | None) -> None:
-    """A database from a newer QuizApp is left alone, with a message that says so."""
+def _use_wal(connection: Connection) -> None:
+    if _sqlite_file(connection.engine.url) is not None:
+        connection.exec_driver_sql(f"PRAGMA {_WAL}")
+        connection.rollback()
+
+
+def _refuse_unknown_revision(connection: Connection, revision: str | None) -> None:
+    """A database from a newer QuizApp, or not QuizApp's, is left alone, with a message."""
     if revision is None:
+        _refuse_unrecognised(connection)
         return
     from alembic.script import ScriptDirectory
     from alembic.util import CommandError
@@ -221,11 +365,25 @@ def _refuse_unknown_revision(revision: str | None) -> None:
     try:
         ScriptDirectory.from_config(alembic_config()).get_revision(revision)
     except CommandError:
-        raise MigrationError(
-            f"the database is at schema revision {revision!r}, which this version of QuizApp "
-            f"does not know (it knows up to {SCHEMA_REVISION!r}): it was made by a newer "
-            "QuizApp; use that version, or another database"
+        raise NewerSchemaError(
+            StorageProblem.NEWER,
+            where(connection.engine.url),
+            f"schema revision {revision!r} (this QuizApp knows up to {SCHEMA_REVISION!r})",
         ) from None
+
+
+def _refuse_unrecognised(connection: Connection) -> None:
+    """Only an empty database is given QuizApp's tables; Alembic's own table may be there."""
+    from quizapp.store.tables import metadata
+
+    tables = set(inspect(connection).get_table_names()) - {_ALEMBIC_VERSION.name}
+    if not tables:
+        return
+    place = where(connection.engine.url)
+    if tables & set(metadata.tables):
+        raise StorageError(StorageProblem.NO_VERSION, place)
+    names = ", ".join(sorted(tables)[:5])
+    raise StorageError(StorageProblem.NOT_QUIZAPP, place, f"it holds other tables: {names}")
 
 
 def _upgrade(connection: Connection) -> None:

@@ -14,15 +14,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from quizapp import APP_NAME
 from quizapp.paths import (
     log_path,
-    resolve_data_dir,
+    prepare_data_dir,
     resolve_database_url,
     set_application_names,
+    tightened_message,
 )
+from quizapp.storage import StorageError
 from quizapp.ui.icon import app_icon
 from quizapp.ui.language import stop_using_language, use_language
 
@@ -60,11 +62,16 @@ def run_app(
     its window forward and this returns 0 at once. ``database`` is another
     name for ``database_url``. ``on_window(app, window)`` is called with the
     window built, before it is shown (the start-up benchmark's probe uses it).
+    A data folder that cannot be used is explained in a message box, and the
+    exit code is 2.
     """
     set_application_names()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(list(argv))
-    folder = resolve_data_dir(str(data_dir) if data_dir is not None else None)
+    try:
+        folder, tightened = prepare_data_dir(str(data_dir) if data_dir is not None else None)
+    except StorageError as error:
+        return refuse_to_start(error)
     url = resolve_database_url(database_url or database, folder)
 
     from quizapp.ui.single_instance import InstanceLock
@@ -73,12 +80,47 @@ def run_app(
     if not lock.acquire():
         return hand_over_to_running_instance(folder)
     try:
-        return _run_window(app, folder, url, on_window)
+        return _run_window(app, folder, url, tightened, on_window)
     finally:
         lock.release()
 
 
-def _run_window(app: QApplication, folder: Path, url: str, on_window: WindowHook | None) -> int:
+def refuse_to_start(error: StorageError) -> int:
+    """Explain in a message box, in the system's language, why the data cannot be used; 2."""
+    from quizapp.ui.messages import Level, show_message, storage_text
+
+    use_language("")
+    try:
+        box = show_message(Level.ERROR, storage_text(error), details=str(error))
+        box.setObjectName("storageErrorBox")
+        until_closed = QEventLoop()
+        box.finished.connect(until_closed.quit)
+        until_closed.exec()
+    finally:
+        stop_using_language()
+    return 2
+
+
+def _say_data_dir_tightened(window: QWidget, folder: Path, changed: list[Path]) -> None:
+    """Once, when a data folder was found readable by others and made private."""
+    from quizapp.ui.messages import Level, log, show_message
+
+    log.warning("%s", tightened_message(folder, changed))
+    text = QCoreApplication.translate(
+        "App",
+        "Your data folder {folder} could be read by other users of this computer. "
+        "It is now private to you.",
+    ).format(folder=str(folder))
+    show_message(Level.INFO, text, parent=window).setObjectName("privateFolderBox")
+
+
+def _run_window(
+    app: QApplication,
+    folder: Path,
+    url: str,
+    tightened: list[Path],
+    on_window: WindowHook | None,
+) -> int:
     from quizapp.ui.first_paint import on_first_paint
     from quizapp.ui.main_window import create_main_window
     from quizapp.ui.messages import configure_logging, install_excepthook
@@ -102,6 +144,8 @@ def _run_window(app: QApplication, folder: Path, url: str, on_window: WindowHook
     if on_window is not None:
         on_window(app, window)
     window.show()
+    if tightened:
+        _say_data_dir_tightened(window, folder, tightened)
     try:
         return app.exec()
     finally:

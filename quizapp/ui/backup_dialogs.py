@@ -87,17 +87,17 @@ def restore_confirm_box(parent: QWidget, path: str) -> QMessageBox:
 
 def damaged_data_box(parent: QWidget, health: DatabaseHealth) -> QMessageBox:
     """Says the data is damaged and untouched; offers the newest good backup when there is one."""
+    from quizapp.storage import StorageError, StorageProblem
+    from quizapp.ui.messages import storage_text
+
     box = _box(
         parent,
         "damagedDataDialog",
         QMessageBox.Icon.Critical,
         QCoreApplication.translate("Backups", "Your data is damaged"),
     )
-    box.setText(
-        QCoreApplication.translate(
-            "Backups", "Your data file {file} is damaged. QuizApp has not changed it."
-        ).format(file=str(health.file))
-    )
+    # The words every storage problem is said in (quizapp.ui.messages), then the offer.
+    box.setText(storage_text(StorageError(StorageProblem.DAMAGED, str(health.file))))
     good = health.newest_good
     if good is None:
         box.setInformativeText(

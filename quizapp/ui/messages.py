@@ -4,24 +4,40 @@ Every message is logged and shown by :func:`show_message`, as a non-blocking
 message box (so a worker's report never stalls the event loop, and tests
 never hang on a modal dialog). An unexpected exception is written with its
 traceback to the log file in the data folder and shown as a short message
-that names that file.
+that names that file. A :class:`~quizapp.storage.StorageError` (data that
+cannot be opened or written) is no surprise: it is shown as its plain message,
+in the user's language, without a traceback.
+
+The log rotates (a few files of at most a mebibyte), is private to the user,
+and never holds a secret: :class:`RedactSecrets` blanks PINs, passwords and
+the passwords in database URLs before anything is written.
 """
 
 from __future__ import annotations
 
+import io
 import logging
+import re
 import sys
 import traceback
+from collections.abc import Mapping
 from enum import StrEnum
+from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 import shiboken6
 from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from quizapp.storage import StorageError, StorageProblem, private_opener
+
 log = logging.getLogger("quizapp")
+
+LOG_MAX_BYTES = 1024 * 1024
+LOG_BACKUPS = 3  # quizapp.log.1 .. .3 besides quizapp.log
 
 _log_file: Path | None = None
 _log_handler: logging.Handler | None = None
@@ -92,15 +108,83 @@ def log_file() -> Path | None:
 
 
 def configure_logging(path: Path) -> None:
-    """Send QuizApp's log (warnings and worse) to ``path``."""
+    """Send QuizApp's log (warnings and worse) to ``path``: rotated, private, without secrets."""
     global _log_file, _log_handler
     stop_logging()
     path.parent.mkdir(parents=True, exist_ok=True)
-    handler = logging.FileHandler(path, encoding="utf-8", delay=True)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler = _PrivateRotatingFileHandler(
+        path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8", delay=True
+    )
+    handler.setFormatter(_RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(RedactSecrets())
     handler.setLevel(logging.WARNING)
     log.addHandler(handler)
     _log_file, _log_handler = path, handler
+
+
+class _PrivateRotatingFileHandler(RotatingFileHandler):
+    """Each log file is made readable and writable by its owner only (0600)."""
+
+    def _open(self) -> io.TextIOWrapper:
+        stream = open(  # noqa: SIM115 - the handler keeps the stream and closes it
+            self.baseFilename,
+            self.mode,
+            encoding=self.encoding,
+            errors=self.errors,
+            opener=private_opener,
+        )
+        assert isinstance(stream, io.TextIOWrapper)
+        return stream
+
+
+# --- no secret in the log -------------------------------------------------------------------
+
+REDACTED = "***"
+# A mapping key that names a secret: pin, password, passwd, pwd, secret, token, passphrase,
+# alone or as a word of the key ("class_password", "admin-pin").
+_SECRET_KEY = re.compile(
+    r"(?:^|[_\-. ])(pin|password|passwd|pwd|secret|token|passphrase)(?:$|[_\-. ])", re.I
+)
+# The password of a URL (scheme://user:password@host), and "pin=1234" in free text.
+_URL_PASSWORD = re.compile(r"(\b[a-z][a-z0-9+.\-]*://[^:/@\s]*):[^@\s]*@", re.I)
+_SECRET_ASSIGNMENT = re.compile(
+    r"\b(pin|password|passwd|pwd|secret|token|passphrase)(\s*[=:]\s*)([^\s,;&]+)", re.I
+)
+
+
+def redact(value: Any) -> Any:
+    """``value`` with what looks like a secret blanked: in text, and under a secret's key."""
+    if isinstance(value, str):
+        return _SECRET_ASSIGNMENT.sub(
+            rf"\1\2{REDACTED}", _URL_PASSWORD.sub(rf"\1:{REDACTED}@", value)
+        )
+    if isinstance(value, Mapping):
+        return {
+            key: REDACTED if _SECRET_KEY.search(str(key)) else redact(item)
+            for key, item in value.items()
+        }
+    if isinstance(value, list | tuple):
+        return type(value)(redact(item) for item in value)
+    return value
+
+
+class RedactSecrets(logging.Filter):
+    """Blank secrets in a record's message and arguments before any handler writes it."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.msg = redact(record.msg)
+        if isinstance(record.args, Mapping):
+            record.args = redact(record.args)
+        elif record.args:
+            record.args = tuple(redact(arg) for arg in record.args)
+        return True
+
+
+class _RedactingFormatter(logging.Formatter):
+    """Also blanks secrets in what the arguments' ``str()`` and a traceback's text add."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return str(redact(super().format(record)))
 
 
 def stop_logging() -> None:
@@ -123,8 +207,66 @@ def _short_error_text(error: BaseException) -> str:
     ).format(error=summary, log=str(_log_file))
 
 
+def storage_text(error: StorageError) -> str:
+    """What a StorageError says, in the user's language (the file or URL named, no SQL)."""
+    texts = {
+        StorageProblem.DATA_DIR_NOT_FOLDER: QCoreApplication.translate(
+            "Storage",
+            "The data folder {where} is a file, not a folder. Choose another data folder, "
+            "or move that file away.",
+        ),
+        StorageProblem.DATA_DIR_DENIED: QCoreApplication.translate(
+            "Storage",
+            "The data folder {where} cannot be made or used. Choose a folder you can write to.",
+        ),
+        StorageProblem.BAD_URL: QCoreApplication.translate(
+            "Storage",
+            "The database address {where} cannot be used. Check it, or leave it out to use "
+            "the database in the data folder.",
+        ),
+        StorageProblem.IS_FOLDER: QCoreApplication.translate(
+            "Storage", "The database {where} is a folder, not a file. Name a database file."
+        ),
+        StorageProblem.NOT_QUIZAPP: QCoreApplication.translate(
+            "Storage",
+            "{where} is not a QuizApp database, so it was left unchanged. Choose a QuizApp "
+            "database or a new file.",
+        ),
+        StorageProblem.DAMAGED: QCoreApplication.translate(
+            "Storage",
+            "Your data in {where} is damaged, so it was left unchanged. Restore it from a "
+            "backup, or move the file away to start again with no data.",
+        ),
+        StorageProblem.NEWER: QCoreApplication.translate(
+            "Storage",
+            "Your data in {where} was saved by a newer version of QuizApp, so it was left "
+            "unchanged. Use that version of QuizApp.",
+        ),
+        StorageProblem.NO_VERSION: QCoreApplication.translate(
+            "Storage",
+            "Your data in {where} lacks the record of its version, so it was left unchanged. "
+            "Restore it from a backup.",
+        ),
+        StorageProblem.READ_ONLY: QCoreApplication.translate(
+            "Storage",
+            "Your data in {where} cannot be saved: the file or its folder is read-only. Make "
+            "them writable for you, or choose another data folder.",
+        ),
+        StorageProblem.UNAVAILABLE: QCoreApplication.translate(
+            "Storage", "Your data in {where} cannot be opened. Check that it can be reached."
+        ),
+    }
+    return texts[error.kind].format(where=error.where)
+
+
 def show_exception(error: BaseException, *, parent: QWidget | None = None) -> None:
-    """Log ``error`` with its traceback and tell the user briefly, naming the log file."""
+    """Log ``error`` with its traceback and tell the user briefly, naming the log file.
+
+    A StorageError is logged and shown as its plain message, without a traceback.
+    """
+    if isinstance(error, StorageError):
+        show_message(Level.ERROR, storage_text(error), parent=parent, details=str(error))
+        return
     # The traceback goes to the log file only; the user reads one line and where to look.
     log.error("Unexpected error", exc_info=(type(error), error, error.__traceback__))
     text = _short_error_text(error)

@@ -179,3 +179,21 @@ def test_the_default_database_sits_in_a_data_folder_of_any_name(
     assert make_url(url).database == str(data_dir / DATABASE_FILE)
     open_database(url).dispose()
     assert (data_dir / DATABASE_FILE).is_file()
+
+
+def test_a_database_that_cannot_be_reached_is_a_storage_error_without_sql(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy.exc import OperationalError
+
+    from quizapp.storage import StorageError, StorageProblem
+
+    def unreachable(engine: Engine, before_migration: object = None) -> None:
+        raise OperationalError("SELECT version_num FROM alembic_version", {}, OSError("refused"))
+
+    monkeypatch.setattr(db, "upgrade_to_head", unreachable)
+    with pytest.raises(StorageError) as raised:
+        open_database(sqlite_url(db_path))
+    assert raised.value.kind is StorageProblem.UNAVAILABLE
+    assert str(raised.value).startswith(f"the database {db_path} cannot be opened (refused)")
+    assert "SELECT" not in str(raised.value)
