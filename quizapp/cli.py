@@ -19,6 +19,8 @@ import json
 import os
 import re
 import sys
+from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from quizapp.storage import StorageError
@@ -27,7 +29,8 @@ if TYPE_CHECKING:
     from quizapp.bank.loader import LibraryLoad
     from quizapp.service.app import QuizService
     from quizapp.service.backup import Backups
-    from quizapp.service.types import AttemptRecord
+    from quizapp.service.types import AttemptRecord, BankStatistics
+    from quizapp.stats.items import QuestionStatistics
 
 EXIT_OK = 0
 EXIT_INVALID = 1
@@ -76,12 +79,31 @@ class _Parser(argparse.ArgumentParser):
         super().error(terminal_text(message))
 
 
+class _VersionAction(argparse.Action):
+    """``--version``: "quizapp 0.1.0", from the installed package's metadata.
+
+    The metadata is read only when asked for, so starting the app pays nothing for it.
+    """
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: object) -> None:
+        super().__init__(
+            option_strings, dest, nargs=0, default=argparse.SUPPRESS, help="print the version"
+        )
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object, **kwargs: object) -> None:
+        from importlib.metadata import version
+
+        print(f"{parser.prog} {version('quizapp')}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="quizapp",
         description="QuizApp: timed quizzes from YAML question banks. "
         "With no command, the desktop app starts.",
     )
+    parser.add_argument("--version", action=_VersionAction)
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
@@ -108,9 +130,17 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("schema", help="print the JSON Schema of the bank format")
 
     history = commands.add_parser("history", help="list quiz attempts, newest first")
-    history.add_argument("--profile", metavar="NAME")
-    history.add_argument("--bank", metavar="ID")
-    history.add_argument("--json", action="store_true", help="print JSON")
+    history.add_argument(
+        "--profile",
+        metavar="NAME",
+        help="only this profile's attempts (its name as typed in the app; "
+        "letter case and extra spaces aside)",
+    )
+    history.add_argument(
+        "--bank", metavar="ID", help="only the attempts at this bank (its id, as 'list' shows it)"
+    )
+    _add_history_exports(history)
+    _add_stats(commands.add_parser("stats", help="item statistics of a bank's attempts"))
 
     due = commands.add_parser(
         "due", help="per bank, the questions due for study today and the mastery"
@@ -123,6 +153,38 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _add_history_exports(history: argparse.ArgumentParser) -> None:
+    history.add_argument(
+        "--since", metavar="DATE", type=_iso_date, help="attempts started on DATE or later"
+    )
+    history.add_argument(
+        "--until", metavar="DATE", type=_iso_date, help="attempts started on DATE or before"
+    )
+    output = history.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help="print JSON")
+    output.add_argument("--csv", action="store_true", help="print CSV, one row per attempt")
+    history.add_argument("--answers", action="store_true", help="with --csv: one row per answer")
+    history.add_argument("-o", "--output", metavar="FILE", help="with --csv or --json: write FILE")
+
+
+def _add_stats(stats: argparse.ArgumentParser) -> None:
+    stats.add_argument("bank", metavar="BANK_ID")
+    stats.add_argument(
+        "--all-attempts",
+        action="store_true",
+        help="count every finished attempt, not only each profile's first",
+    )
+    stats.add_argument("--json", action="store_true", help="print JSON")
+
+
+def _iso_date(text: str) -> date:
+    """A ``--since``/``--until`` day: an ISO date, YYYY-MM-DD."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
 def run(args: argparse.Namespace) -> int:
     """Run the subcommand in ``args`` (parsed by :func:`build_parser`)."""
     handler = {
@@ -131,6 +193,7 @@ def run(args: argparse.Namespace) -> int:
         "list": _list,
         "schema": _schema,
         "history": _history,
+        "stats": _stats,
         "due": _due,
         "backup": _backup,
         "restore": _restore,
@@ -260,10 +323,15 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _history(args: argparse.Namespace) -> int:
-    attempts = _open_service(args).history(profile=args.profile, bank=args.bank)
-    if args.json:
-        _print_json([attempt.to_json() for attempt in attempts])
-        return EXIT_OK
+    problem = _history_usage_problem(args)
+    if problem:
+        _error(problem)
+        return EXIT_USAGE
+    attempts = _open_service(args).history(
+        profile=args.profile, bank=args.bank, since=args.since, until=args.until
+    )
+    if args.csv or args.json:
+        return _export_history(args, attempts)
     for attempt in attempts:
         _say(*_history_fields(attempt))
     if not attempts:
@@ -320,6 +388,123 @@ def _history_fields(attempt: AttemptRecord) -> tuple[object, ...]:
     )
 
 
+def _history_usage_problem(args: argparse.Namespace) -> str | None:
+    if args.answers and not args.csv:
+        return "--answers goes with --csv"
+    if args.output is not None and not (args.csv or args.json):
+        return "--output goes with --csv or --json"
+    return None
+
+
+def _export_history(args: argparse.Namespace, attempts: list[AttemptRecord]) -> int:
+    from quizapp.service.exports import answers_csv, attempts_csv
+
+    if args.json:
+        records = [attempt.to_json() for attempt in attempts]
+        if args.output is None:
+            _print_json(records)
+            return EXIT_OK
+        return _write_output(args.output, _json_text(records).encode())
+    data = (answers_csv if args.answers else attempts_csv)(attempts)
+    if not attempts:
+        _note("No attempts match.")
+    if args.output is None:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return EXIT_OK
+    return _write_output(args.output, data)
+
+
+def _write_output(path: str, data: bytes) -> int:
+    from quizapp.service.exports import write_atomically
+
+    try:
+        write_atomically(Path(path), data)
+    except OSError as error:
+        _error(f"cannot write {path}: {error.strerror}")
+        return EXIT_USAGE
+    return EXIT_OK
+
+
+def _json_text(data: object) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+# --- statistics ---------------------------------------------------------------------------
+
+
+def _stats(args: argparse.Namespace) -> int:
+    from quizapp.service.errors import UnknownBankError
+
+    try:
+        stats = _open_service(args).bank_statistics(args.bank, all_attempts=args.all_attempts)
+    except UnknownBankError as error:
+        _error(str(error))
+        return EXIT_USAGE
+    if args.json:
+        _print_json(stats.to_json())
+        return EXIT_OK
+    for fields in _stats_lines(stats):
+        _say(*fields)
+    if not stats.test.attempts:
+        _note("No finished attempts at this bank yet.")
+    return EXIT_OK
+
+
+def _stats_lines(stats: BankStatistics) -> list[tuple[str, ...]]:
+    """A per-bank block, then one line per question, as tab-separated fields."""
+    from quizapp.stats.scoring import percent_text
+
+    test = stats.test
+    counted = (
+        "every finished attempt" if stats.all_attempts else "each profile's first finished attempt"
+    )
+    return [
+        (stats.bank, stats.title),
+        (f"Attempts: {test.attempts} ({counted})",),
+        (
+            f"Mean: {percent_text(test.mean)}",
+            f"Median: {percent_text(test.median)}",
+            f"Standard deviation: {percent_text(test.standard_deviation)}",
+        ),
+        (f"Skewness: {_decimal(test.skewness)}", f"Kurtosis: {_decimal(test.kurtosis)}"),
+        (
+            f"Cronbach's alpha: {percent_text(test.cronbach_alpha)}",
+            f"Error ratio: {percent_text(test.error_ratio)}",
+            f"Standard error: {percent_text(test.standard_error)}",
+        ),
+        ("",),
+        *(_question_line(question) for question in stats.questions),
+    ]
+
+
+def _question_line(question: QuestionStatistics) -> tuple[str, ...]:
+    from quizapp.stats.scoring import percent_text
+
+    time = "—" if question.mean_time_s is None else f"{_decimal(question.mean_time_s, 1)} s"
+    fields = [
+        question.id,
+        _counted(question.attempts, "attempt", "attempts"),
+        f"facility {percent_text(question.facility_index)}",
+        f"SD {percent_text(question.standard_deviation)}",
+        f"discrimination {percent_text(question.discrimination_index)}",
+        f"efficiency {percent_text(question.discriminative_efficiency)}",
+        f"mean time {time}",
+    ]
+    if question.common_wrong_answers:
+        wrong = ", ".join(f"{w.response} ({w.count})" for w in question.common_wrong_answers)
+        fields.append(f"wrong: {wrong}")
+    fields += (f"! {flag.reason}" for flag in question.flags)
+    return tuple(fields)
+
+
+def _decimal(value: float | None, decimals: int = 2) -> str:
+    from quizapp.stats.scoring import plain_number
+
+    return "—" if value is None else plain_number(round(value, decimals))
+
+
 def _schema(args: argparse.Namespace) -> int:
     from quizapp.bank.schema import json_schema
 
@@ -362,8 +547,6 @@ def _backups(args: argparse.Namespace) -> Backups:
 
 
 def _backup(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from quizapp.service.errors import ServiceError
 
     try:
@@ -376,8 +559,6 @@ def _backup(args: argparse.Namespace) -> int:
 
 
 def _restore(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from quizapp.service.errors import ServiceError
 
     try:

@@ -7,9 +7,14 @@ clicks as a student would drive it:
 
 - ``profile.png``: the profile page, a name typed in;
 - ``library.png``: the library with the shipped banks, the filters above them;
+- ``start-page.png``: the tour bank's start page, before Begin;
+- ``reading.png``: the bank's reading in its own window, a question's source highlighted;
 - ``question-<type>.png`` for each of the eight types, an answer entered;
 - ``feedback.png``: immediate feedback on a wrong answer;
+- ``navigator.png``: the question navigator (Ctrl+G), three questions answered and the
+  one on screen flagged;
 - ``results.png``: the results page and its review;
+- ``results-review.png``: the review's first row opened in full (Enter on it), its picture;
 - ``library-id.png``: the library again, with the Indonesian catalogue loaded.
 
 The questions come from the shipped English bank, one of each type, copied
@@ -47,6 +52,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMessageBox,
     QPushButton,
+    QTreeWidget,
     QWidget,
 )
 
@@ -139,6 +145,9 @@ TOUR = (
     Tour("beijing-response", "cloze", type_text("international")),
 )
 FEEDBACK_ON = "single-choice"
+NAVIGATOR_ON = "short-answer"  # flagged, and the navigator shot, before it is answered
+READING_QUOTE_FROM = "qcraft-investment"  # the question whose source the reading shows
+READING_SIZE = QSize(620, 560)
 
 
 def write_tour_bank(folder: Path) -> dict[str, dict[str, Any]]:
@@ -210,24 +219,26 @@ class Driver:
         assert isinstance(page, QuizPage)
         return page
 
-    def save(self, name: str) -> None:
-        """The window once it has stopped changing, on a palette of its own colours."""
-        self.window.resize(self.size)
+    def save(self, name: str, widget: QWidget | None = None) -> None:
+        """The window (or ``widget``, a window of its own) once it has stopped changing,
+        on a palette of its own colours."""
+        if widget is None:
+            self.window.resize(self.size)
         path = self.out / f"{name}.png"
-        if not on_palette(self.settled_frame()).save(
+        if not on_palette(self.settled_frame(widget or self.window)).save(
             str(path), None, 0
         ):  # PNG by the name; 0: smallest
             sys.exit(f"could not write {path}")
         self.saved.append(path)
         print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
 
-    def settled_frame(self) -> QImage:
+    def settled_frame(self, widget: QWidget) -> QImage:
         """Grab until two grabs agree: a list lays its items out a moment after it is shown."""
         deadline = time.monotonic() + WAIT_SECONDS
         previous = QImage()
         while True:
             QTest.qWait(SETTLE_MS)
-            frame = self.window.grab().toImage()
+            frame = widget.grab().toImage()
             if frame == previous or time.monotonic() > deadline:
                 return frame
             previous = frame
@@ -311,14 +322,44 @@ def take_the_tour(driver: Driver, tour_dir: Path, questions: dict[str, dict[str,
     window.sync_library()
     wait_for_library(driver, {TOUR_BANK_ID})
     window.library_page.select_bank(TOUR_BANK_ID)
-    random.seed(TOUR_SEED)
     driver.click(driver.find(QPushButton, "startQuizButton"))
+    driver.wait_until(
+        "the start page",
+        lambda: (
+            window.current_page is not None and window.current_page.objectName() == "bankStartPage"
+        ),
+    )
+    window.statusBar().clearMessage()
+    driver.save("start-page")
+    reading(driver, questions[READING_QUOTE_FROM]["source"])
+    random.seed(TOUR_SEED)
+    driver.click(driver.find(QPushButton, "beginQuizButton"))
     driver.wait_until("the quiz page", lambda: isinstance(window.current_page, QuizPage))
     window.statusBar().clearMessage()
     for tour in TOUR:
         answer_question(driver, tour, questions[tour.question_id])
     finish(driver)
     driver.save("results")
+    open_the_first_row_in_full(driver)
+    driver.save("results-review")
+
+
+def reading(driver: Driver, quote: str) -> None:
+    """Open the reading from the start page, as a question's source would open it."""
+    window = driver.window
+    driver.click(driver.find(QPushButton, "readBankButton"))
+    driver.wait_until(
+        "the reading",
+        lambda: window.reading_dialog is not None and window.reading_dialog.isVisible(),
+    )
+    dialog = window.reading_dialog
+    assert dialog is not None
+    dialog.resize(READING_SIZE)
+    window.show_reading(quote)
+    if not dialog.view.highlighted_text():
+        sys.exit(f"the passage {quote!r} is not highlighted")
+    driver.save("reading", dialog)
+    dialog.close()
 
 
 def answer_question(driver: Driver, tour: Tour, question: dict[str, Any]) -> None:
@@ -330,6 +371,8 @@ def answer_question(driver: Driver, tour: Tour, question: dict[str, Any]) -> Non
     )
     driver.clock.advance(SECONDS_PER_QUESTION)
     page.refresh_time()
+    if tour.name == NAVIGATOR_ON:
+        show_the_navigator(driver)
     tour.answer(driver, question)
     driver.save(f"question-{tour.name}")
     driver.press(Qt.Key.Key_Return)
@@ -337,6 +380,17 @@ def answer_question(driver: Driver, tour: Tour, question: dict[str, Any]) -> Non
     if tour.name == FEEDBACK_ON:
         driver.save("feedback")
     driver.press(Qt.Key.Key_Return)  # on to the next (after the last: Finish)
+
+
+def show_the_navigator(driver: Driver) -> None:
+    """Flag the question on screen, Ctrl+G to the navigator, shoot; Enter goes back to it."""
+    page = driver.quiz_page()
+    driver.click(driver.find(QPushButton, "flagButton"))
+    driver.press(Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    driver.wait_until("the navigator", lambda: driver.focused() is page.navigator)
+    driver.save("navigator")
+    driver.press(Qt.Key.Key_Return)  # the question on screen: the answer has the focus again
+    driver.wait_until("the answer", lambda: driver.focused() is not page.navigator)
 
 
 def finish(driver: Driver) -> None:
@@ -359,6 +413,18 @@ def finish(driver: Driver) -> None:
         assert confirm is not None
         driver.click(confirm)
         driver.wait_until("the results page", on_results)
+
+
+def open_the_first_row_in_full(driver: Driver) -> None:
+    """As a student would by keyboard: to the review list, the first row, Enter."""
+    review = driver.find(QTreeWidget, "reviewList")
+    driver.window.activateWindow()  # not the reading window, should one still be open
+    review.setFocus()
+    driver.wait_until("the review list to have the focus", review.hasFocus)
+    driver.press(Qt.Key.Key_Home)
+    driver.press(Qt.Key.Key_Return)
+    pane = driver.find(QWidget, "reviewDetailPane")
+    driver.wait_until("the row's details", pane.isVisible)
 
 
 def library_in_indonesian(

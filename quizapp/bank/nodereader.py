@@ -118,6 +118,23 @@ def found(node: Node) -> str:
     return quote(node.value)
 
 
+def _text_with_a_colon(node: Node) -> bool:
+    """A one-key mapping of plain words where text was expected: ``- Time: 10 s``.
+
+    Most likely text with ``": "`` in it that was meant as text, not as a key.
+    """
+    if not isinstance(node, MappingNode) or node.flow_style or len(node.value) != 1:
+        return False
+    ((name, value),) = node.value
+    return (
+        isinstance(name, ScalarNode)
+        and is_plain(name)
+        and isinstance(value, ScalarNode)
+        and is_plain(value)
+        and name.start_mark.line == value.start_mark.line
+    )
+
+
 class NodeReader:
     """Typed reads over nodes; ``problems`` collects every complaint."""
 
@@ -253,7 +270,10 @@ class NodeReader:
         ):
             value: str = node.value
         else:
-            self.error("not-text", node, where=where(label, key), found=found(node))
+            what = found(node)
+            if _text_with_a_colon(node):
+                what = Phrase("part.then", first=what, second=Phrase("part.colon-in-value"))
+            self.error("not-text", node, where=where(label, key), found=what)
             return None
         if non_empty and not value.strip():
             self.error("empty-text", node, where=where(label, key))

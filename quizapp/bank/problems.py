@@ -42,6 +42,23 @@ MESSAGES: dict[str, str] = {
     "part.duration-plain": ' (write {seconds} or "{seconds}s")',
     "part.syntax-context": " ({context} at line {line}, column {column})",
     "part.tab": "; YAML indents with spaces, never tabs",
+    "part.tab-not-space": "; write a space here, not a tab",
+    "part.colon-in-value": (
+        "; a colon followed by a space inside a value starts a new key: put the text in quotes "
+        '("...")'
+    ),
+    "part.unclosed-quote": (
+        "; the quote at line {line}, column {column} is never closed: end the text with the "
+        "same quote"
+    ),
+    "part.quote-ended-single": (
+        "; the text in quotes from line {line}, column {column} ends at the quote before "
+        "this: inside '...' write a ' as two ('')"
+    ),
+    "part.quote-ended-double": (
+        "; the text in quotes from line {line}, column {column} ends at the quote before "
+        'this: inside "..." write a quote mark as \\"'
+    ),
     "part.larger-than-16-mib": "it is larger than 16 MiB",
     "part.top-level": "top level",
     "part.question-number": "question {number}",

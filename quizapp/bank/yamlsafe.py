@@ -232,18 +232,83 @@ def _syntax_problem(error: yaml.MarkedYAMLError, data: bytes) -> Problem:
         )
     elif error.context:
         context = f" ({error.context.removeprefix('while ')})"
-    if _character_at(data, line, column) == "\t":
-        context = Phrase("part.then", first=context, second=Phrase("part.tab"))
+    hint = _syntax_hint(error, data, line, column)
+    if hint is not None:
+        context = Phrase("part.then", first=context, second=hint)
     return Problem("yaml-syntax", line, column, {"problem": problem, "context": context})
 
 
-def _character_at(data: bytes, line: int, column: int) -> str:
-    """The character at a 1-based line and column ("" past the end)."""
+def _syntax_hint(error: yaml.MarkedYAMLError, data: bytes, line: int, column: int) -> Phrase | None:
+    """What most often causes this error, when it can be told: a hint for the teacher.
+
+    * a tab: YAML indents with spaces, and separates with them;
+    * ``": "`` inside an unquoted value (``prompt: Ratio 1: 2``): it starts a new
+      key, so the text goes in quotes;
+    * a quote never closed: the file ends inside the quoted text;
+    * text after a closing quote (``'It's'``, or a quote left open that a later
+      quote closed): where that quoted text started, and how a quote is written
+      inside one.
+    """
+    problem = error.problem or ""
+    text = _line_at(data, line)
+    if text[column - 1 : column] == "\t":
+        indenting = not text[: column - 1].strip()
+        return Phrase("part.tab" if indenting else "part.tab-not-space")
+    if problem.startswith("mapping values are not allowed") and _inside_a_value(text, column):
+        return Phrase("part.colon-in-value")
+    opened = error.context_mark
+    if (
+        "end of stream" in problem
+        and error.context == "while scanning a quoted scalar"
+        and opened is not None
+    ):
+        return Phrase("part.unclosed-quote", line=opened.line + 1, column=opened.column + 1)
+    started = _quoted_text_ending_before(data, line, column)
+    if started is not None:
+        quote, start_line, start_column = started
+        code = "part.quote-ended-single" if quote == "'" else "part.quote-ended-double"
+        return Phrase(code, line=start_line, column=start_column)
+    return None
+
+
+def _inside_a_value(text: str, column: int) -> bool:
+    """Whether the colon at ``column`` follows a key on its own line (``key: a: b``)."""
+    before = text[: column - 1].lstrip(" -")
+    return ": " in before or before.endswith(":")
+
+
+def _quoted_text_ending_before(data: bytes, line: int, column: int) -> tuple[str, int, int] | None:
+    """The quote and the 1-based start of a quoted text that ends just before line:column.
+
+    The scanner reads the tokens again up to the error (it only fails where the
+    parser did, or later); when the token before the error's position is quoted
+    text ending on the error's line, that text is what the teacher did not mean
+    to end there.
+    """
+    scanner = _composer_class()(data)
+    previous = None
+    try:
+        while (token := scanner.get_token()) is not None:
+            mark = token.start_mark
+            if (mark.line + 1, mark.column + 1) >= (line, column):
+                break
+            previous = token
+    except yaml.YAMLError:
+        return None
+    if not isinstance(previous, yaml.ScalarToken) or previous.style not in ("'", '"'):
+        return None
+    if previous.end_mark.line + 1 != line:
+        return None
+    start = previous.start_mark
+    return previous.style, start.line + 1, start.column + 1
+
+
+def _line_at(data: bytes, line: int) -> str:
+    """The text of a 1-based line ("" past the end)."""
     lines = data.split(b"\n", line)
     if len(lines) < line:
         return ""
-    text = lines[line - 1].decode("utf-8").lstrip("\ufeff")
-    return text[column - 1 : column]
+    return lines[line - 1].decode("utf-8").removesuffix("\r").lstrip("\ufeff")
 
 
 def _bad_character_problem(data: bytes) -> Problem:

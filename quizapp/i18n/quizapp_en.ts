@@ -13,9 +13,20 @@
     </message>
 </context>
 <context>
+    <name>ClozeWidget</name>
+    <message numerus="yes">
+        <location filename="../ui/questions/cloze.py" line="+103"/>
+        <source>%n blank(s) still empty: {numbers}.</source>
+        <translation>
+            <numerusform>%n blank still empty: {numbers}.</numerusform>
+            <numerusform>%n blanks still empty: {numbers}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QuizPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/quiz_page.py" line="+653"/>
+        <location filename="../ui/pages/quiz_page.py" line="+836"/>
         <source>%n question(s) not answered yet: {numbers}.</source>
         <translation>
             <numerusform>%n question not answered yet: {numbers}.</numerusform>
@@ -23,11 +34,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%n question(s) flagged for review: {numbers}.</source>
         <translation>
             <numerusform>%n question flagged for review: {numbers}.</numerusform>
             <numerusform>%n questions flagged for review: {numbers}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/results_page.py" line="+157"/>
+        <source>The right answers are shown after your last attempt: you have %n attempt(s) left.</source>
+        <translation>
+            <numerusform>The right answers are shown after your last attempt: you have %n attempt left.</numerusform>
+            <numerusform>The right answers are shown after your last attempt: you have %n attempts left.</numerusform>
         </translation>
     </message>
 </context>

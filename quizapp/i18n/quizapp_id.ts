@@ -34,14 +34,68 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../ui/app.py" line="+109"/>
+        <location filename="../ui/app.py" line="+113"/>
         <source>Your data folder {folder} could be read by other users of this computer. It is now private to you.</source>
         <translation>Folder data Anda {folder} dapat dibaca oleh pengguna lain di komputer ini. Sekarang folder itu hanya dapat dibuka oleh Anda.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+106"/>
         <source>QuizApp is already running with the data folder {folder}, but it does not answer. Close that window (or end QuizApp in your task manager), then start QuizApp again.</source>
         <translation>QuizApp sudah berjalan dengan folder data {folder}, tetapi tidak menjawab. Tutup jendela itu (atau hentikan QuizApp di pengelola tugas), lalu jalankan QuizApp lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>AttemptReview</name>
+    <message>
+        <location filename="../ui/attempt_review.py" line="+404"/>
+        <source>Click a question, or select it and press Enter, to see it in full.</source>
+        <translation>Klik sebuah soal, atau pilih lalu tekan Enter, untuk melihatnya secara lengkap.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review of your answers</source>
+        <translation>Tinjauan jawaban Anda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chosen question in full</source>
+        <translation>Soal yang dipilih secara lengkap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Close the details</source>
+        <translation>Tutup rincian</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>#</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question</source>
+        <translation>Soal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your answer</source>
+        <translation>Jawaban Anda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right answer</source>
+        <translation>Jawaban benar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points</source>
+        <translation>Poin</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{points} / {possible}</source>
+        <translation>{points} / {possible}</translation>
     </message>
 </context>
 <context>
@@ -145,6 +199,39 @@
     </message>
 </context>
 <context>
+    <name>BankTexts</name>
+    <message>
+        <location filename="../ui/bank_texts.py" line="+13"/>
+        <source>feedback after each answer</source>
+        <translation>umpan balik setelah setiap jawaban</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>feedback at the end</source>
+        <translation>umpan balik di akhir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no feedback, only the score</source>
+        <translation>tanpa umpan balik, hanya skor</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>review shows the right answers and explanations</source>
+        <translation>ulasan menampilkan jawaban yang benar dan penjelasannya</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>review shows points per question, and the right answers after your last attempt</source>
+        <translation>ulasan menampilkan poin tiap soal, dan jawaban yang benar setelah percobaan terakhir Anda</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>review shows your answers and points, never the right answers</source>
+        <translation>ulasan menampilkan jawaban dan poin Anda, tanpa jawaban yang benar</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceButtonsWidget</name>
     <message>
         <location filename="../ui/questions/choices.py" line="+103"/>
@@ -154,8 +241,15 @@
 </context>
 <context>
     <name>ClozeWidget</name>
+    <message numerus="yes">
+        <location filename="../ui/questions/cloze.py" line="+103"/>
+        <source>%n blank(s) still empty: {numbers}.</source>
+        <translation>
+            <numerusform>%n isian masih kosong: {numbers}.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/questions/cloze.py" line="+98"/>
+        <location line="+7"/>
         <source>Fill in every blank; Tab moves to the next one.</source>
         <translation>Lengkapi setiap isian; Tab berpindah ke isian berikutnya.</translation>
     </message>
@@ -177,11 +271,15 @@
         <source>(The picture is not available.)</source>
         <translation>(Gambar tidak tersedia.)</translation>
     </message>
+    <message>
+        <source>[Picture: {alt}]</source>
+        <translation type="vanished">[Gambar: {alt}]</translation>
+    </message>
 </context>
 <context>
     <name>Library</name>
     <message>
-        <location filename="../ui/models/library_model.py" line="+112"/>
+        <location filename="../ui/models/library_model.py" line="+119"/>
         <source>Attempts</source>
         <translation>Percobaan</translation>
     </message>
@@ -275,7 +373,7 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../ui/pages/library_page.py" line="+128"/>
+        <location filename="../ui/pages/library_page.py" line="+134"/>
         <source>Search titles, descriptions and tags</source>
         <translation>Cari judul, deskripsi, dan tag</translation>
     </message>
@@ -320,12 +418,11 @@
         <translation>Mulai kuis</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Start the quiz of the selected bank</source>
-        <translation>Mulai kuis dari bank soal yang dipilih</translation>
+        <translation type="vanished">Mulai kuis dari bank soal yang dipilih</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Problems found in bank files</source>
         <translation>Masalah yang ditemukan dalam berkas bank soal</translation>
     </message>
@@ -335,22 +432,57 @@
         <translation>Berkas yang mengandung kesalahan tidak dimuat (peringatan hanya berupa saran). Perbaiki berkas itu di editor Anda, lalu tekan Muat ulang.</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+164"/>
         <source>Problems in bank files ({count})</source>
         <translation>Masalah dalam berkas bank soal ({count})</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+127"/>
         <source>Questions: {count}</source>
         <translation>Jumlah soal: {count}</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-75"/>
         <source>All tags</source>
         <translation>Semua tag</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-220"/>
+        <source>Open the start page of the selected bank</source>
+        <translation>Buka halaman awal bank soal yang dipilih</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Show or hide the problems found in bank files</source>
+        <translation>Tampilkan atau sembunyikan masalah dalam berkas bank soal</translation>
+    </message>
+    <message>
+        <location line="+163"/>
+        <source>1 bank could not be read.</source>
+        <translation>1 bank soal tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} banks could not be read.</source>
+        <translation>{count} bank soal tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some bank files have warnings.</source>
+        <translation>Beberapa berkas bank soal memiliki peringatan.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hide details</source>
+        <translation>Sembunyikan rincian</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details…</source>
+        <translation>Rincian…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>All languages</source>
         <translation>Semua bahasa</translation>
     </message>
@@ -370,7 +502,7 @@
         <translation>Tambahkan folder berisi berkas bank soal di Pengaturan.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>time limit: {limit}</source>
         <translation>batas waktu: {limit}</translation>
     </message>
@@ -380,12 +512,17 @@
         <translation>batas lulus: {mark}%</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>per question: {limit}</source>
+        <translation>per soal: {limit}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{asked} of {total} questions, drawn at random</source>
         <translation>{asked} dari {total} soal, diambil secara acak</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>No attempts left: you have used all {allowed} attempts at this bank.</source>
         <translation>Tidak ada percobaan tersisa: Anda sudah memakai semua {allowed} percobaan untuk bank soal ini.</translation>
     </message>
@@ -398,13 +535,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+137"/>
-        <location line="+61"/>
+        <location filename="../ui/main_window.py" line="+166"/>
+        <location line="+88"/>
         <source>Library update progress</source>
         <translation>Kemajuan pembaruan pustaka</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>&amp;QuizApp</source>
         <translation>&amp;QuizApp</translation>
     </message>
@@ -420,6 +557,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Re&amp;name profile…</source>
+        <translation>Ganti &amp;nama profil…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Reload library</source>
         <translation>M&amp;uat ulang pustaka</translation>
     </message>
@@ -480,27 +622,75 @@
         <translation>Pustaka diperbarui; beberapa berkas bank soal bermasalah.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>The library could not be updated.</source>
         <translation>Pustaka tidak dapat diperbarui.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+79"/>
+        <location line="+114"/>
         <source>A name needs 1 to {limit} letters, digits or other characters.</source>
         <translation>Nama harus terdiri dari 1 sampai {limit} huruf, angka, atau karakter lain.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="-65"/>
+        <source>Profile: {name}</source>
+        <translation>Profil: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch or rename the profile</source>
+        <translation>Ganti profil atau ubah namanya</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profile: {name}. Switch or rename it</source>
+        <translation>Profil: {name}. Ganti profil atau ubah namanya</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+7"/>
+        <source>Rename profile</source>
+        <translation>Ubah nama profil</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>New name for “{name}” (your scores and history stay with it):</source>
+        <translation>Nama baru untuk “{name}” (nilai dan riwayat Anda tetap tersimpan):</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The profile is now called “{name}”.</source>
+        <translation>Profil ini sekarang bernama “{name}”.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Another profile is already called “{name}”. Choose another name.</source>
+        <translation>Sudah ada profil lain bernama “{name}”. Pilih nama lain.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>This quiz does not allow the reading while it runs.</source>
+        <translation>Kuis ini tidak mengizinkan bacaan dibuka selama kuis berlangsung.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This bank has no reading.</source>
+        <translation>Bank soal ini tidak memiliki bacaan.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <location line="+51"/>
         <source>This bank is no longer in the library.</source>
         <translation>Bank soal ini sudah tidak ada di pustaka.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+109"/>
         <source>{app} — Library — {profile}</source>
         <translation>{app} — Pustaka — {profile}</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+84"/>
         <source>Backup saved as {file}.</source>
         <translation>Cadangan disimpan sebagai {file}.</translation>
     </message>
@@ -520,12 +710,27 @@
         <translation>Tidak ada yang dipulihkan.</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="+88"/>
+        <source>Your answers are saved; the timer keeps running. Close?</source>
+        <translation>Jawaban Anda sudah tersimpan; waktu terus berjalan. Tutup?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close QuizApp</source>
+        <translation>Tutup QuizApp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep going</source>
+        <translation>Lanjutkan kuis</translation>
+    </message>
+    <message>
+        <location line="-355"/>
         <source>No attempts left for this bank.</source>
         <translation>Tidak ada lagi percobaan tersisa untuk bank soal ini.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+51"/>
         <source>Question {number} of {total} — {title}</source>
         <translation>Soal {number} dari {total} — {title}</translation>
     </message>
@@ -535,7 +740,12 @@
         <translation>{app} — {where}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+48"/>
+        <source>{app} — {bank} — {profile}</source>
+        <translation>{app} — {bank} — {profile}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{app} — Results — {bank}</source>
         <translation>{app} — Hasil — {bank}</translation>
     </message>
@@ -543,7 +753,12 @@
 <context>
     <name>MatchingWidget</name>
     <message>
-        <location filename="../ui/questions/matching.py" line="+54"/>
+        <location filename="../ui/questions/matching.py" line="+60"/>
+        <source>No match chosen yet for: {items}.</source>
+        <translation>Belum ada pasangan yang dipilih untuk: {items}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Choose a match for each item: Tab moves between the lists, the arrow keys or the first letters pick an option.</source>
         <translation>Pilih pasangan untuk setiap butir: Tab berpindah antardaftar, tombol panah atau huruf pertama memilih opsi.</translation>
     </message>
@@ -712,7 +927,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>; YAML memakai spasi untuk indentasi, tidak pernah tab</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>cannot read the file: {reason}</source>
         <translation>berkas tidak dapat dibaca: {reason}</translation>
     </message>
@@ -852,7 +1067,32 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>ukurannya lebih dari 16 MiB</translation>
     </message>
     <message>
+        <location line="-5"/>
+        <source>; write a space here, not a tab</source>
+        <translation>; tulis spasi di sini, bukan tab</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>; a colon followed by a space inside a value starts a new key: put the text in quotes (&quot;...&quot;)</source>
+        <translation>; titik dua yang diikuti spasi di dalam nilai memulai kunci baru: beri tanda kutip pada teksnya (&quot;...&quot;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; the quote at line {line}, column {column} is never closed: end the text with the same quote</source>
+        <translation>; tanda kutip di baris {line}, kolom {column} tidak pernah ditutup: akhiri teksnya dengan tanda kutip yang sama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; the text in quotes from line {line}, column {column} ends at the quote before this: inside &apos;...&apos; write a &apos; as two (&apos;&apos;)</source>
+        <translation>; teks dalam tanda kutip dari baris {line}, kolom {column} berakhir di tanda kutip sebelum ini: di dalam &apos;...&apos; tulis &apos; sebagai dua (&apos;&apos;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; the text in quotes from line {line}, column {column} ends at the quote before this: inside &quot;...&quot; write a quote mark as \&quot;</source>
+        <translation>; teks dalam tanda kutip dari baris {line}, kolom {column} berakhir di tanda kutip sebelum ini: di dalam &quot;...&quot; tulis tanda kutip sebagai \&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>top level</source>
         <translation>tingkat teratas</translation>
     </message>
@@ -1162,7 +1402,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>{where}: tidak ada &quot;image_alt&quot;: jelaskan gambar untuk pembaca layar dan untuk saat gambar tidak dapat ditampilkan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/library_page.py" line="-322"/>
+        <location filename="../ui/pages/library_page.py" line="-374"/>
         <source>error</source>
         <translation>kesalahan</translation>
     </message>
@@ -1226,19 +1466,264 @@ Rinciannya sudah ditulis ke {log}.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Choose your name from the list, or type a new one.</source>
+        <translation>Pilih nama Anda dari daftar, atau ketik nama baru.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Type your name to begin.</source>
         <translation>Ketik nama Anda untuk memulai.</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-8"/>
         <source>Opening your profile…</source>
         <translation>Membuka profil Anda…</translation>
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../ui/qt_strings.py" line="+87"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>Tidak diketahui</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location line="-50"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Pilih</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Lihat di:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directory:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File &amp;name:</source>
+        <translation>&amp;Nama berkas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Jenis berkas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directories</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find Directory</source>
+        <translation>Cari folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward</source>
+        <translation>Maju</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent Directory</source>
+        <translation>Folder induk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create New Folder</source>
+        <translation>Buat folder baru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List View</source>
+        <translation>Tampilan daftar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail View</source>
+        <translation>Tampilan rinci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go forward</source>
+        <translation>Maju</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the parent directory</source>
+        <translation>Ke folder induk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a New Folder</source>
+        <translation>Buat folder baru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change to list view mode</source>
+        <translation>Beralih ke tampilan daftar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change to detail view mode</source>
+        <translation>Beralih ke tampilan rinci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sidebar</source>
+        <translation>Bilah samping</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List of places and bookmarks</source>
+        <translation>Daftar tempat dan penanda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Ganti nama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;hidden files</source>
+        <translation>Tampilkan berkas &amp;tersembunyi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Folder</source>
+        <translation>&amp;Folder baru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Folder</source>
+        <translation>Folder Baru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show </source>
+        <translation>Tampilkan </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Yakin ingin menghapus &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>&apos;%1&apos; dilindungi dari penulisan.
+Tetap hapus?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not delete directory.</source>
+        <translation>Folder tidak dapat dihapus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Folder tidak ditemukan.
+Pastikan nama folder yang diberikan benar.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date Modified</source>
+        <translation>Tanggal diubah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computer</source>
+        <translation>Komputer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My Computer</source>
+        <translation>Komputer Saya</translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../ui/qt_strings.py" line="+26"/>
+        <location line="-58"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
@@ -1333,9 +1818,52 @@ Rinciannya sudah ditulis ke {log}.</translation>
     </message>
 </context>
 <context>
+    <name>QuestionNavigator</name>
+    <message>
+        <location filename="../ui/question_navigator.py" line="+72"/>
+        <source>Questions</source>
+        <translation>Daftar soal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The arrow keys choose a question, Enter goes to it.</source>
+        <translation>Tombol panah memilih soal, Enter membukanya.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>answered</source>
+        <translation>sudah dijawab</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not answered</source>
+        <translation>belum dijawab</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>flagged</source>
+        <translation>ditandai</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on screen</source>
+        <translation>sedang ditampilkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question {number}: {state}</source>
+        <translation>Soal {number}: {state}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>QuizPage</name>
     <message>
-        <location filename="../ui/pages/quiz_page.py" line="+155"/>
+        <location filename="../ui/pages/quiz_page.py" line="+182"/>
         <source>Time left for the quiz</source>
         <translation>Sisa waktu kuis</translation>
     </message>
@@ -1351,11 +1879,17 @@ Rinciannya sudah ditulis ke {log}.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+210"/>
         <source>Picture for the question</source>
         <translation>Gambar untuk soal</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="-159"/>
+        <source>{answered} answered · {flagged} flagged · {current} on screen · {shortcut}: go to a question</source>
+        <translation>{answered} sudah dijawab · {flagged} ditandai · {current} sedang ditampilkan · {shortcut}: pergi ke soal</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Feedback on your answer</source>
         <translation>Umpan balik atas jawaban Anda</translation>
     </message>
@@ -1365,7 +1899,12 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>Penjelasan</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+4"/>
+        <source>Show in the reading</source>
+        <translation>Tunjukkan di bacaan</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Previous</source>
         <translation>Sebelumnya</translation>
     </message>
@@ -1376,23 +1915,33 @@ Rinciannya sudah ditulis ke {log}.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+296"/>
+        <location line="+407"/>
         <source>Flag for review</source>
         <translation>Tandai</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-403"/>
+        <source>Reading</source>
+        <translation>Bacaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the reading</source>
+        <translation>Buka bacaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Submit answer</source>
         <translation>Kirim jawaban</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+331"/>
+        <location line="+440"/>
         <source>Next</source>
         <translation>Lanjut</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-390"/>
         <source>{number} / {total}</source>
         <translation>{number} / {total}</translation>
     </message>
@@ -1407,7 +1956,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>Soal {number} dari {total} — {title}</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+116"/>
         <source>Right.</source>
         <translation>Benar.</translation>
     </message>
@@ -1417,13 +1966,13 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>Salah.</translation>
     </message>
     <message>
-        <location line="-149"/>
-        <location line="+330"/>
+        <location line="-187"/>
+        <location line="+439"/>
         <source>Finish quiz</source>
         <translation>Selesaikan kuis</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-250"/>
         <source>Partly right: you scored {points} of {possible}.</source>
         <translation>Sebagian benar: Anda mendapat {points} dari {possible}.</translation>
     </message>
@@ -1438,7 +1987,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>Sumber: “{quote}”</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+224"/>
         <source>Your answer is saved.</source>
         <translation>Jawaban Anda tersimpan.</translation>
     </message>
@@ -1448,13 +1997,23 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>Hapus tanda</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-121"/>
+        <source>Not answered: press Skip to leave it blank.</source>
+        <translation>Belum dijawab: tekan Lewati untuk membiarkannya kosong.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{unfilled} Press Enter again to submit it as it is.</source>
+        <translation>{unfilled} Tekan Enter sekali lagi untuk mengirimnya apa adanya.</translation>
+    </message>
+    <message>
+        <location line="+134"/>
         <location line="+6"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Your answer could not be saved yet: {reason} It stays on screen; press {button} to try again.</source>
         <translation>Jawaban Anda belum bisa disimpan: {reason} Jawaban tetap di layar; tekan {button} untuk mencoba lagi.</translation>
     </message>
@@ -1465,21 +2024,21 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>Selesaikan kuis</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+8"/>
         <source>%n question(s) not answered yet: {numbers}.</source>
         <translation>
             <numerusform>%n soal belum dijawab: {numbers}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%n question(s) flagged for review: {numbers}.</source>
         <translation>
             <numerusform>%n soal ditandai untuk ditinjau: {numbers}.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Finish the quiz anyway? Unanswered questions score nothing.</source>
         <translation>Tetap selesaikan kuis? Soal yang belum dijawab tidak mendapat nilai.</translation>
     </message>
@@ -1509,7 +2068,12 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>Lanjutkan</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+5"/>
+        <source>Go to question {number}</source>
+        <translation>Pergi ke soal {number}</translation>
+    </message>
+    <message>
+        <location line="+131"/>
         <source>Time ran out for question {number}; your answer as it stood was saved.</source>
         <translation>Waktu untuk soal {number} habis; jawaban Anda saat itu sudah disimpan.</translation>
     </message>
@@ -1525,20 +2089,60 @@ Rinciannya sudah ditulis ke {log}.</translation>
     </message>
 </context>
 <context>
-    <name>ResultsPage</name>
+    <name>ReadingDialog</name>
     <message>
-        <location filename="../ui/pages/results_page.py" line="+205"/>
-        <source>Review of your answers</source>
-        <translation>Tinjauan jawaban Anda</translation>
+        <location filename="../ui/reading_view.py" line="+249"/>
+        <source>Reading — {title}</source>
+        <translation>Bacaan — {title}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>The bank&apos;s reading</source>
+        <translation>Bacaan bank soal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the reading</source>
+        <translation>Tutup bacaan</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingView</name>
+    <message>
+        <location line="-110"/>
+        <source>Reading: {title}</source>
+        <translation>Bacaan: {title}</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>The passage could not be found in the reading.</source>
+        <translation>Kutipan itu tidak ditemukan dalam bacaan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The passage the question comes from is highlighted.</source>
+        <translation>Bagian bacaan yang menjadi sumber soal ini disorot.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <source>Review of your answers</source>
+        <translation type="vanished">Tinjauan jawaban Anda</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/results_page.py" line="+94"/>
         <location line="+1"/>
         <source>Back to the library</source>
         <translation>Kembali ke pustaka</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+47"/>
         <source>Results: {title}</source>
         <translation>Hasil: {title}</translation>
     </message>
@@ -1548,12 +2152,23 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>{points} / {possible} poin · {percent}%</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>The right answers are not shown for this quiz, only your score.</source>
-        <translation>Jawaban yang benar tidak ditampilkan untuk kuis ini, hanya nilai Anda.</translation>
+        <translation type="vanished">Jawaban yang benar tidak ditampilkan untuk kuis ini, hanya nilai Anda.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>The right answers are shown after your last attempt: you have %n attempt(s) left.</source>
+        <translation>
+            <numerusform>Jawaban yang benar ditampilkan setelah percobaan terakhir Anda: sisa percobaan Anda %n.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+6"/>
+        <source>The right answers are not shown for this quiz, only your answers and points.</source>
+        <translation>Jawaban yang benar tidak ditampilkan untuk kuis ini, hanya jawaban dan poin Anda.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Passed: the pass mark is {mark}%.</source>
         <translation>Lulus: batas lulus {mark}%.</translation>
     </message>
@@ -1573,49 +2188,46 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>Waktu habis.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>The time for the last question ran out.</source>
+        <translation>Waktu untuk soal terakhir habis.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>The quiz ended where it stood when the app stopped.</source>
         <translation>Kuis diakhiri dalam keadaan saat aplikasi berhenti.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>#</source>
-        <translation>No.</translation>
+        <translation type="vanished">No.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Question</source>
-        <translation>Soal</translation>
+        <translation type="vanished">Soal</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Your answer</source>
-        <translation>Jawaban Anda</translation>
+        <translation type="vanished">Jawaban Anda</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Right answer</source>
-        <translation>Jawaban benar</translation>
+        <translation type="vanished">Jawaban benar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Points</source>
-        <translation>Poin</translation>
+        <translation type="vanished">Poin</translation>
     </message>
     <message>
-        <location line="+54"/>
         <source>{points} / {possible}</source>
-        <translation>{points} / {possible}</translation>
+        <translation type="vanished">{points} / {possible}</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Explanation: {text}</source>
-        <translation>Penjelasan: {text}</translation>
+        <translation type="vanished">Penjelasan: {text}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Source: “{quote}”</source>
-        <translation>Sumber: “{quote}”</translation>
+        <translation type="vanished">Sumber: “{quote}”</translation>
     </message>
 </context>
 <context>
@@ -1665,6 +2277,64 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <location line="+4"/>
         <source>Time left: {time}. The clock kept running while QuizApp was closed.</source>
         <translation>Sisa waktu: {time}. Waktu terus berjalan selama QuizApp ditutup.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDetail</name>
+    <message>
+        <location filename="../ui/attempt_review.py" line="-242"/>
+        <source>Question {number} of {total}</source>
+        <translation>Soal {number} dari {total}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choices: {choices}</source>
+        <translation>Pilihan: {choices}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your answer: {answer}</source>
+        <translation>Jawaban Anda: {answer}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points: {points} / {possible}</source>
+        <translation>Poin: {points} / {possible}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Right answer: {answer}</source>
+        <translation>Jawaban benar: {answer}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explanation: {text}</source>
+        <translation>Penjelasan: {text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source: “{quote}”</source>
+        <translation>Sumber: “{quote}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details of question {number}</source>
+        <translation>Rincian soal {number}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Picture of question {number}</source>
+        <translation>Gambar soal {number}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The picture cannot be shown: {description}</source>
+        <translation>Gambar tidak dapat ditampilkan: {description}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The picture cannot be shown.</source>
+        <translation>Gambar tidak dapat ditampilkan.</translation>
     </message>
 </context>
 <context>
@@ -1751,6 +2421,170 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <location filename="../ui/questions/single_choice.py" line="+28"/>
         <source>Press a letter (A–{last_letter}) or a number (1–{last_number}) to pick your answer.</source>
         <translation>Tekan huruf (A–{last_letter}) atau angka (1–{last_number}) untuk memilih jawaban Anda.</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../ui/pages/start_page.py" line="+186"/>
+        <source>Questions:</source>
+        <translation>Soal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time limit:</source>
+        <translation>Batas waktu:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time per question:</source>
+        <translation>Waktu per soal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback:</source>
+        <translation>Umpan balik:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After the quiz:</source>
+        <translation>Setelah kuis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass mark:</source>
+        <translation>Batas lulus:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attempts:</source>
+        <translation>Percobaan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Best score:</source>
+        <translation>Nilai terbaik:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last score:</source>
+        <translation>Nilai terakhir:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Description</source>
+        <translation>Deskripsi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Back to the library</source>
+        <translation>Kembali ke pustaka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the text first</source>
+        <translation>Baca teksnya dulu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the bank&apos;s reading</source>
+        <translation>Buka bacaan bank soal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Begin</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Begin the quiz</source>
+        <translation>Mulai kuis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume</source>
+        <translation>Lanjutkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume the unfinished quiz</source>
+        <translation>Lanjutkan kuis yang belum selesai</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>{asked}, drawn at random from {total}</source>
+        <translation>{asked}, diambil secara acak dari {total}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no time limit</source>
+        <translation>tanpa batas waktu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no limit per question</source>
+        <translation>tanpa batas per soal</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{mark}%</source>
+        <translation>{mark}%</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No attempts left: you have used all {allowed} attempts at this bank.</source>
+        <translation>Tidak ada percobaan tersisa: Anda sudah memakai semua {allowed} percobaan untuk bank soal ini.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The timer starts when you press Begin.</source>
+        <translation>Waktu mulai berjalan saat Anda menekan Mulai.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing is recorded until you press Begin.</source>
+        <translation>Belum ada yang dicatat sampai Anda menekan Mulai.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{used} used, no limit</source>
+        <translation>{used} terpakai, tanpa batas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{used} of {allowed} used, {left} left</source>
+        <translation>{used} dari {allowed} terpakai, sisa {left}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none yet</source>
+        <translation>belum ada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{score} (passed)</source>
+        <translation>{score} (lulus)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{score} (not passed)</source>
+        <translation>{score} (belum lulus)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>You have an unfinished attempt: {answered} of {total} questions answered.</source>
+        <translation>Anda punya percobaan yang belum selesai: {answered} dari {total} soal sudah dijawab.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Its time has run out: resuming ends it now.</source>
+        <translation>Waktunya sudah habis: melanjutkannya akan mengakhirinya sekarang.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time left: {time}.</source>
+        <translation>Sisa waktu: {time}.</translation>
     </message>
 </context>
 <context>

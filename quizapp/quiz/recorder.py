@@ -26,5 +26,8 @@ class AttemptRecorder(Protocol):
     def set_flagged(self, question_ids: Sequence[str]) -> None:
         """Remember which questions are flagged for review (all of them, each time)."""
 
+    def note_open(self, at: datetime) -> None:
+        """Remember that the attempt was still open at ``at`` (its timeline), for a resume."""
+
     def finish(self, end_reason: str, finished_at: datetime) -> None:
-        """Mark the attempt finished ('submitted', 'time_up' or 'ended_after_interruption')."""
+        """Mark the attempt finished (an :class:`~quizapp.quiz.ending.EndReason` value)."""

@@ -351,6 +351,10 @@ class QuizSession:
         """When this run of the attempt began, on its timeline: store it for the next resume."""
         return self._timeline.anchor_wall
 
+    def timeline_now(self) -> datetime:
+        """The instant now on this run's timeline (never behind what was stored)."""
+        return self._timeline.now()[0]
+
     @property
     def clock_set_back(self) -> bool:
         """Whether the wall clock was behind the attempt's stored instants at resume."""
@@ -543,7 +547,7 @@ class QuizSession:
         if self._index < len(self._questions) - 1:
             return Expiry(ExpiryKind.QUESTION, answer, self._move_to(self._index + 1))
         due_reading = self._current_since_reading + (due - self._current_since).total_seconds()
-        self._end(EndReason.TIME_UP, due, due_reading)
+        self._end(EndReason.QUESTION_TIME_UP, due, due_reading)
         return Expiry(ExpiryKind.QUESTION, answer, None)
 
     def _checked(self, index: int) -> int:

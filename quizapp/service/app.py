@@ -12,7 +12,7 @@ from __future__ import annotations
 import random
 import uuid
 from collections.abc import Callable, Sequence
-from datetime import tzinfo
+from datetime import date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +24,8 @@ from quizapp.service.backup import Backups
 from quizapp.service.errors import (
     AttemptsUsedUpError,
     BankNotAvailableError,
+    ProfileNameTakenError,
+    UnknownBankError,
     UnknownProfileError,
 )
 from quizapp.service.quiz_run import QuizRun
@@ -31,6 +33,8 @@ from quizapp.service.recording import StoreRecorder
 from quizapp.service.types import (
     AttemptRecord,
     BankEntry,
+    BankOverview,
+    BankStatistics,
     DueBank,
     EnteredProfile,
     ImportOutcome,
@@ -40,7 +44,8 @@ from quizapp.service.types import (
     SyncOutcome,
     UnfinishedAttempt,
 )
-from quizapp.store import attempts, cards, history, library, profiles
+from quizapp.stats.items import item_statistics
+from quizapp.store import attempts, cards, history, library, profiles, statistics
 from quizapp.store.db import open_database, session_scope
 from quizapp.store.tables import StoredBank
 
@@ -93,27 +98,24 @@ class QuizService:
             profile = profiles.get_or_create_profile(name, session=session, now=self._clock.now())
             assert profile.id is not None
             unfinished = [
-                UnfinishedAttempt(
-                    attempt_id=attempt.id,
-                    bank_title=_stored_bank(session, attempt.bank_id).title,
-                    started_at=attempt.started_at,
-                    answered=len(
-                        {
-                            answer.question_id
-                            for answer in attempts.attempt_answers(
-                                session=session, attempt_id=attempt.id
-                            )
-                        }
-                    ),
-                    question_count=len(attempt.question_order),
-                    deadline=attempt.deadline,
-                    not_before=attempts.latest_stored_instant(
-                        session=session, attempt_id=attempt.id
-                    ),
-                )
+                _unfinished(session, attempt)
                 for attempt in attempts.unfinished_attempts(session=session, profile_id=profile.id)
             ]
             return EnteredProfile(ProfileRef(profile.id, profile.name), unfinished)
+
+    def rename_profile(self, profile_id: int, new_name: str) -> ProfileRef:
+        """Give the profile a new name; its attempts and scores stay with it.
+
+        ValueError, with the reason in English, when the name cannot be a
+        profile's; ProfileNameTakenError when another profile has it.
+        """
+        with session_scope(self._engine) as session:
+            try:
+                profile = profiles.rename_profile(profile_id, new_name, session=session)
+            except profiles.ProfileNameTakenError as error:
+                raise ProfileNameTakenError(error.name) from error
+            assert profile.id is not None
+            return ProfileRef(profile.id, profile.name)
 
     # --- the library -----------------------------------------------------------------
 
@@ -140,6 +142,28 @@ class QuizService:
         with session_scope(self._engine) as session:
             summaries = library.list_banks(session=session, profile_id=profile_id)
         return [_entry(summary) for summary in summaries]
+
+    def bank_overview(self, profile_id: int, bank_id: str) -> BankOverview:
+        """One bank as its start page shows it: settings, the profile's attempts and
+        scores at it, its reading, and the profile's unfinished attempt of it (the
+        newest, if several).
+
+        BankNotAvailableError when the bank is not in the library.
+        """
+        with session_scope(self._engine) as session:
+            entry = self._library_entry(session, profile_id, bank_id)
+            unfinished = next(
+                (
+                    _unfinished(session, attempt)
+                    for attempt in attempts.unfinished_attempts(
+                        session=session, profile_id=profile_id
+                    )
+                    if attempt.bank_id == bank_id
+                ),
+                None,
+            )
+            reading = _stored_bank(session, bank_id).reading
+        return BankOverview(entry, reading, unfinished)
 
     # --- attempts --------------------------------------------------------------------
 
@@ -172,7 +196,8 @@ class QuizService:
                 started_at=quiz.started_at,
                 deadline=quiz.deadline,
             )
-        return PreparedAttempt(quiz, _bank_dir(entry.path))
+            left = _attempts_left(session, profile_id, bank_id, bank.settings.max_attempts)
+        return PreparedAttempt(quiz, _bank_dir(entry.path), left)
 
     def resume_attempt(self, attempt_id: str) -> PreparedAttempt:
         """An unfinished attempt as it was left: its answers, flags and running deadlines."""
@@ -210,7 +235,10 @@ class QuizService:
                 clock_set_back=quiz.clock_set_back,
             )
             path = _stored_bank(session, attempt.bank_id).path
-        return PreparedAttempt(quiz, _bank_dir(path))
+            left = _attempts_left(
+                session, attempt.profile_id, attempt.bank_id, bank.settings.max_attempts
+            )
+        return PreparedAttempt(quiz, _bank_dir(path), left)
 
     def finish_interrupted(self, attempt_id: str) -> PreparedAttempt:
         """End an unfinished attempt as it stood when the app stopped, and store that."""
@@ -247,12 +275,51 @@ class QuizService:
     # --- history ---------------------------------------------------------------------
 
     def history(
-        self, *, profile: str | None = None, bank: str | None = None
+        self,
+        *,
+        profile: str | None = None,
+        bank: str | None = None,
+        since: date | None = None,
+        until: date | None = None,
     ) -> list[AttemptRecord]:
-        """Every attempt (of this profile name, of this bank id), newest first, with its log."""
+        """Every attempt (of this profile name, of this bank id), newest first, with its log.
+
+        ``since`` and ``until`` are days of this computer's time zone, both
+        included: the attempts started from the first's midnight to the last's end.
+        """
         with session_scope(self._engine) as session:
-            rows = history.list_attempts(session=session, profile=profile, bank=bank)
+            rows = history.list_attempts(
+                session=session,
+                profile=profile,
+                bank=bank,
+                started_from=None if since is None else _local_midnight(since),
+                started_before=None if until is None else _local_midnight(until, days=1),
+            )
         return [_attempt_record(row) for row in rows]
+
+    # --- statistics ------------------------------------------------------------------
+
+    def bank_statistics(self, bank_id: str, *, all_attempts: bool = False) -> BankStatistics:
+        """The bank's item statistics, as Moodle's quiz statistics report defines them.
+
+        Each profile's first finished attempt counts, or with ``all_attempts``
+        every finished attempt. UnknownBankError when no such bank was ever stored.
+        """
+        with session_scope(self._engine) as session:
+            try:
+                answers = statistics.bank_answers(
+                    session=session, bank_id=bank_id, all_attempts=all_attempts
+                )
+            except library.UnknownBankError:
+                raise UnknownBankError(bank_id) from None
+        computed = item_statistics(answers.rows, answers.question_ids)
+        return BankStatistics(
+            bank=answers.bank_id,
+            title=answers.title,
+            all_attempts=all_attempts,
+            test=computed.test,
+            questions=computed.questions,
+        )
 
     # --- inside ----------------------------------------------------------------------
 
@@ -269,6 +336,38 @@ def _stored_bank(session: Any, bank_id: str) -> StoredBank:
         raise BankNotAvailableError(bank_id)
     assert isinstance(bank, StoredBank)
     return bank
+
+
+def _local_midnight(day: date, *, days: int = 0) -> datetime:
+    """The start of ``day`` (plus ``days``) in this computer's time zone, as an aware instant."""
+    return datetime.combine(day + timedelta(days=days), time()).astimezone()
+
+
+def _attempts_left(
+    session: Any, profile_id: int, bank_id: str, max_attempts: int | None
+) -> int | None:
+    """The attempts the profile has left at the bank, its attempts so far counted."""
+    if max_attempts is None:
+        return None
+    used = attempts.count_attempts(session=session, profile_id=profile_id, bank_id=bank_id)
+    return max(0, max_attempts - used)
+
+
+def _unfinished(session: Any, attempt: Any) -> UnfinishedAttempt:
+    return UnfinishedAttempt(
+        attempt_id=attempt.id,
+        bank_title=_stored_bank(session, attempt.bank_id).title,
+        started_at=attempt.started_at,
+        answered=len(
+            {
+                answer.question_id
+                for answer in attempts.attempt_answers(session=session, attempt_id=attempt.id)
+            }
+        ),
+        question_count=len(attempt.question_order),
+        deadline=attempt.deadline,
+        not_before=attempts.latest_stored_instant(session=session, attempt_id=attempt.id),
+    )
 
 
 def _bank_dir(path: str | None) -> Path | None:
@@ -289,6 +388,10 @@ def _entry(summary: library.BankSummary) -> BankEntry:
         pass_mark=summary.pass_mark,
         max_attempts=summary.max_attempts,
         draw=summary.draw,
+        feedback=summary.feedback,
+        review=summary.review,
+        reading_during_quiz=summary.reading_during_quiz,
+        has_reading=summary.has_reading,
         attempts_used=summary.attempts_used,
         best=summary.best,
         last=summary.last,

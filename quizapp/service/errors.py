@@ -81,9 +81,25 @@ class NoDatabaseYetError(ServiceError):
         self.path = path
 
 
+class UnknownBankError(ServiceError):
+    """No bank of this id was ever stored."""
+
+    def __init__(self, bank_id: str) -> None:
+        super().__init__(f"no bank {bank_id!r} is stored")
+        self.bank_id = bank_id
+
+
 class UnknownProfileError(ServiceError):
     """No profile has this name."""
 
     def __init__(self, name: str) -> None:
         super().__init__(f"no profile is named {name!r}")
+        self.name = name
+
+
+class ProfileNameTakenError(ServiceError):
+    """Another profile already has the name asked for."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(f"another profile is already called {name!r}")
         self.name = name

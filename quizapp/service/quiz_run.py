@@ -82,6 +82,16 @@ class QuizRun:
             self._session.unflag(index)
         self._recorder.set_flagged(self._session.flagged_question_ids)
 
+    def note_still_open(self) -> None:
+        """Store that the attempt is still open now, on its own timeline.
+
+        Called now and then while the quiz is on screen: after a kill, a clock set
+        back gains at most the time since the last such note (the resume never
+        counts time from before the latest stored instant).
+        """
+        if not self._session.finished:
+            self._recorder.note_open(self._session.timeline_now())
+
     def finish(self) -> None:
         """The student hands the attempt in."""
         self._session.finish()

@@ -74,6 +74,12 @@ class StoreRecorder:
                 session=session, attempt_id=self.attempt_id, question_ids=question_ids
             )
 
+    def note_open(self, at: datetime) -> None:
+        with session_scope(self._engine) as session:
+            attempts.note_opened(
+                session=session, attempt_id=self.attempt_id, opened_at=at, clock_set_back=False
+            )
+
     def finish(self, end_reason: str, finished_at: datetime) -> None:
         with self._write("finish") as session:
             attempts.finish_attempt(

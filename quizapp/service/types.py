@@ -11,6 +11,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from quizapp.bank.model import Feedback, Review
+from quizapp.stats.items import QuestionStatistics, TestStatistics
 from quizapp.stats.scoring import Score, json_number
 
 if TYPE_CHECKING:
@@ -82,6 +84,10 @@ class BankEntry:
     pass_mark: float
     max_attempts: int | None
     draw: int | None
+    feedback: Feedback = Feedback.AT_END
+    review: Review = Review.FULL  # the effective mode: what the results reveal
+    reading_during_quiz: bool = False
+    has_reading: bool = False
     attempts_used: int = 0  # finished and in progress
     best: Score | None = None  # the best finished attempt
     last: Score | None = None  # the latest finished attempt
@@ -104,11 +110,26 @@ class BankEntry:
 
 
 @dataclass(frozen=True)
+class BankOverview:
+    """What the start page shows of one bank for one profile."""
+
+    entry: BankEntry
+    reading: str | None  # the bank's reading (Markdown), if it has one
+    unfinished: UnfinishedAttempt | None  # the profile's attempt of it still in progress
+
+
+@dataclass(frozen=True)
 class PreparedAttempt:
-    """An attempt ready to be shown: its session and the folder its pictures are read from."""
+    """An attempt ready to be shown: its session and the folder its pictures are read from.
+
+    ``attempts_left`` is what the profile has left at the bank once this attempt is
+    counted (None: the bank sets no limit); the results page needs it for
+    ``review: after_last_attempt``.
+    """
 
     session: QuizSession
     bank_dir: Path | None
+    attempts_left: int | None = None
 
     @property
     def bank(self) -> Bank:
@@ -233,3 +254,51 @@ class DatabaseHealth:
     file: Path | None
     problems: tuple[str, ...] = ()
     newest_good: BackupInfo | None = None
+
+
+@dataclass(frozen=True)
+class BankStatistics:
+    """A bank's item statistics over the counted attempts (see ``docs/statistics.md``).
+
+    ``all_attempts`` says which attempts count: each profile's first finished
+    attempt (False) or every finished attempt (True).
+    """
+
+    bank: str
+    title: str
+    all_attempts: bool
+    test: TestStatistics
+    questions: tuple[QuestionStatistics, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        """The statistics as ``quizapp stats --json`` prints them: percentages 0–100."""
+        test = self.test
+        return {
+            "bank": self.bank,
+            "attempts": test.attempts,
+            "mean": json_number(test.mean),
+            "median": json_number(test.median),
+            "standard_deviation": json_number(test.standard_deviation),
+            "skewness": json_number(test.skewness),
+            "kurtosis": json_number(test.kurtosis),
+            "cronbach_alpha": json_number(test.cronbach_alpha),
+            "error_ratio": json_number(test.error_ratio),
+            "standard_error": json_number(test.standard_error),
+            "questions": [_question_json(question) for question in self.questions],
+        }
+
+
+def _question_json(question: QuestionStatistics) -> dict[str, Any]:
+    return {
+        "id": question.id,
+        "attempts": question.attempts,
+        "facility_index": json_number(question.facility_index),
+        "standard_deviation": json_number(question.standard_deviation),
+        "discrimination_index": json_number(question.discrimination_index),
+        "discriminative_efficiency": json_number(question.discriminative_efficiency),
+        "mean_time_s": json_number(question.mean_time_s),
+        "common_wrong_answers": [
+            {"response": wrong.response, "count": wrong.count}
+            for wrong in question.common_wrong_answers
+        ],
+    }

@@ -118,6 +118,16 @@ def start_attempt(
     return attempt
 
 
+def count_attempts(*, session: Session, profile_id: int, bank_id: str) -> int:
+    """How many attempts (finished or not) the profile has made at the bank."""
+    statement = (
+        select(func.count())
+        .select_from(Attempt)
+        .where(col(Attempt.profile_id) == profile_id, col(Attempt.bank_id) == bank_id)
+    )
+    return int(session.connection().execute(statement).scalar_one())
+
+
 def get_attempt(attempt_id: str, *, session: Session) -> Attempt:
     attempt = session.get(Attempt, attempt_id)
     if attempt is None:

@@ -41,19 +41,28 @@ class HistoryRow:
 
 
 def list_attempts(
-    *, session: Session, profile: str | None = None, bank: str | None = None
+    *,
+    session: Session,
+    profile: str | None = None,
+    bank: str | None = None,
+    started_from: datetime | None = None,
+    started_before: datetime | None = None,
 ) -> list[HistoryRow]:
     """Every attempt (of this profile name, of this bank id), newest first, with its answers.
+
+    ``started_from`` and ``started_before`` (aware instants) keep the attempts
+    started at or after the first and before the second.
 
     ``score`` and ``possible`` count the latest answer per question; while an
     attempt is in progress ``possible`` is the answered questions' points,
     once finished all the drawn questions'. ``answers`` is the whole log.
     """
     connection = session.connection()
-    attempts = connection.execute(_filtered(_attempt_columns(), profile, bank)).all()
+    where = _Filter(profile, bank, started_from, started_before)
+    attempts = connection.execute(where.apply(_attempt_columns())).all()
     all_answers = select(ANSWERS).join(ATTEMPTS, ATTEMPTS.c.id == ANSWERS.c.attempt_id)
     answers = connection.execute(
-        _filtered(all_answers, profile, bank).order_by(ANSWERS.c.attempt_id, ANSWERS.c.seq)
+        where.apply(all_answers).order_by(ANSWERS.c.attempt_id, ANSWERS.c.seq)
     ).all()
     log: dict[str, list[Any]] = defaultdict(list)
     for answer in answers:
@@ -69,13 +78,25 @@ def _attempt_columns() -> Select[Any]:
     )
 
 
-def _filtered(statement: Select[Any], profile: str | None, bank: str | None) -> Select[Any]:
-    if profile is not None:
-        profile_ids = select(PROFILES.c.id).where(PROFILES.c.name_key == profile_key(profile))
-        statement = statement.where(ATTEMPTS.c.profile_id.in_(profile_ids))
-    if bank is not None:
-        statement = statement.where(ATTEMPTS.c.bank_id == bank)
-    return statement
+@dataclass(frozen=True)
+class _Filter:
+    profile: str | None
+    bank: str | None
+    started_from: datetime | None
+    started_before: datetime | None
+
+    def apply(self, statement: Select[Any]) -> Select[Any]:
+        if self.profile is not None:
+            key = profile_key(self.profile)
+            profile_ids = select(PROFILES.c.id).where(PROFILES.c.name_key == key)
+            statement = statement.where(ATTEMPTS.c.profile_id.in_(profile_ids))
+        if self.bank is not None:
+            statement = statement.where(ATTEMPTS.c.bank_id == self.bank)
+        if self.started_from is not None:
+            statement = statement.where(ATTEMPTS.c.started_at >= self.started_from)
+        if self.started_before is not None:
+            statement = statement.where(ATTEMPTS.c.started_at < self.started_before)
+        return statement
 
 
 def _history_row(attempt: Any, answers: list[Any]) -> HistoryRow:

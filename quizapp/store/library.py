@@ -36,7 +36,7 @@ from sqlmodel import Session
 
 from quizapp.bank import loader
 from quizapp.bank.loader import FileResult, LibraryLoad, LoadResult
-from quizapp.bank.model import Bank, settings_from_dict
+from quizapp.bank.model import Bank, Feedback, Review, settings_from_dict
 from quizapp.bank.problems import Problem
 from quizapp.bank.regular import MAX_BANK_BYTES, Refused, read_regular
 from quizapp.stats.scoring import Score
@@ -135,6 +135,10 @@ class BankSummary:
     pass_mark: float
     max_attempts: int | None
     draw: int | None
+    feedback: Feedback = Feedback.AT_END
+    review: Review = Review.FULL  # the effective mode (Settings.review_mode)
+    reading_during_quiz: bool = False
+    has_reading: bool = False
     # For the profile asked about (None / 0 without one):
     best: Score | None = None  # the finished attempt with the highest percent
     last: Score | None = None  # the finished attempt started last
@@ -627,6 +631,10 @@ def _summary(row: Row[Any], question_count: int, stats: _ProfileStats | None) ->
         pass_mark=settings.pass_mark,
         max_attempts=settings.max_attempts,
         draw=settings.draw,
+        feedback=settings.feedback,
+        review=settings.review_mode,
+        reading_during_quiz=settings.reading_during_quiz,
+        has_reading=row.reading is not None,
         best=stats.best,
         last=stats.last,
         last_attempt_at=stats.last_attempt_at,

@@ -52,3 +52,31 @@ def get_or_create_profile(name: str, *, session: Session, now: datetime) -> Prof
     session.add(profile)
     session.flush()
     return profile
+
+
+class ProfileNameTakenError(ValueError):
+    """Another profile already has this name (in any case, with any spaces)."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(f"another profile is already called {name!r}")
+        self.name = name
+
+
+def rename_profile(profile_id: int, new_name: str, *, session: Session) -> Profile:
+    """Give the profile ``new_name``; its attempts stay its own (flushed, not committed).
+
+    ValueError when the name cannot be a profile's; ProfileNameTakenError when
+    another profile has it. A new spelling of the profile's own name is taken.
+    """
+    cleaned = clean_profile_name(new_name)
+    profile = session.get(Profile, profile_id)
+    if profile is None:
+        raise LookupError(f"no profile {profile_id}")
+    other = get_profile_by_name(cleaned, session=session)
+    if other is not None and other.id != profile_id:
+        raise ProfileNameTakenError(other.name)
+    profile.name = cleaned
+    profile.name_key = profile_key(cleaned)
+    session.add(profile)
+    session.flush()
+    return profile

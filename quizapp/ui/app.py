@@ -35,6 +35,10 @@ if TYPE_CHECKING:
     WindowHook = Callable[[QApplication, MainWindow], None]
 
 
+# What a second launch prints: in English, as everything QuizApp writes to a terminal.
+BROUGHT_FORWARD = "QuizApp is already running: its window was brought forward."
+
+
 def configure_application(app: QApplication) -> None:
     """Names, icon and style. Colours follow the system's scheme; none is set here."""
     set_application_names()
@@ -188,8 +192,10 @@ class _LaterLaunchListener(QObject):
 def hand_over_to_running_instance(folder: Path, *, timeout_s: float | None = None) -> int:
     """Ask the instance running on ``folder`` to come forward; 0, or 1 when it never answers.
 
-    When it does not answer (it hangs, or is still starting after ``timeout_s``),
-    the student is told so, in a message box they close, and nothing else starts.
+    When it comes forward, one line on standard output says so (whoever started
+    QuizApp from a terminal sees why no second window opens). When it does not
+    answer (it hangs, or is still starting after ``timeout_s``), the student is
+    told so, in a message box they close, and nothing else starts.
     """
     from quizapp.ui.single_instance import (
         DEFAULT_ANSWER_TIMEOUT_S,
@@ -199,6 +205,9 @@ def hand_over_to_running_instance(folder: Path, *, timeout_s: float | None = Non
 
     wait = DEFAULT_ANSWER_TIMEOUT_S if timeout_s is None else timeout_s
     if ask_running_instance_to_raise(server_name(folder), wait):
+        if sys.stdout is not None:  # None when started without a console (pythonw)
+            sys.stdout.write(BROUGHT_FORWARD + "\n")
+            sys.stdout.flush()
         return 0
     from quizapp.ui.messages import Level, show_message
     from quizapp.ui.settings import Preferences

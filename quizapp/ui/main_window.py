@@ -1,6 +1,7 @@
 """The main window: a stack of pages and the work behind them.
 
-Profile page -> (resume dialog) -> library page -> quiz page -> results page.
+Profile page -> (resume dialog) -> library page -> start page -> quiz page -> results page.
+The bank's reading opens in a window of its own beside them (:mod:`quizapp.ui.reading_view`).
 
 The window acts through the service layer (:class:`quizapp.service.app.QuizService`),
 never the store. Everything that touches the database or the bank files runs
@@ -20,12 +21,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QEvent, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
     QProgressBar,
     QStackedWidget,
+    QToolButton,
     QWidget,
 )
 
@@ -46,6 +50,7 @@ if TYPE_CHECKING:
     from quizapp.service.backup import Backups
     from quizapp.service.types import (
         BankEntry,
+        BankOverview,
         DatabaseHealth,
         EnteredProfile,
         PreparedAttempt,
@@ -54,6 +59,8 @@ if TYPE_CHECKING:
         UnfinishedAttempt,
     )
     from quizapp.ui.pages.library_page import LibraryPage
+    from quizapp.ui.pages.start_page import StartPage
+    from quizapp.ui.reading_view import ReadingDialog
     from quizapp.ui.resume_dialog import ResumeChoice, ResumeDialog
     from quizapp.ui.writer import RecordWriter
 
@@ -100,6 +107,12 @@ class MainWindow(QMainWindow):
         self.damaged_dialog: QMessageBox | None = None  # offered a backup: the data is damaged
         self._restoring = False
         self._quiz_shown: PreparedAttempt | None = None  # the quiz on the quiz page
+        # The reading the Reading window shows: (bank title, reading, open during a quiz).
+        self._reading_source: tuple[str, str | None, bool] | None = None
+        self._reading_dialog: ReadingDialog | None = None
+        self._close_confirmed = False
+        self.close_question: QMessageBox | None = None
+        self.rename_dialog: QInputDialog | None = None
 
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pageStack")
@@ -108,6 +121,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.profile_page)
         self.profile_page.continue_requested.connect(self._on_profile_chosen)
         self._library_page: LibraryPage | None = None
+        self._start_page: StartPage | None = None
 
         self._build_status_bar()
         self._build_menu()
@@ -124,10 +138,25 @@ class MainWindow(QMainWindow):
 
             page = LibraryPage(self.stack)
             self.stack.addWidget(page)
-            page.start_requested.connect(self.start_quiz)
+            page.start_requested.connect(self.show_start_page)
             page.reload_requested.connect(self.sync_library)
             self._library_page = page
         return self._library_page
+
+    @property
+    def start_page(self) -> StartPage:
+        """The start page of a bank, built when first needed and kept."""
+        if self._start_page is None:
+            from quizapp.ui.pages.start_page import StartPage
+
+            page = StartPage(self.clock, self.stack)
+            self.stack.addWidget(page)
+            page.begin_requested.connect(self.start_quiz)
+            page.resume_requested.connect(self._resume_from_start_page)
+            page.reading_requested.connect(self._on_start_page_reading)
+            page.back_requested.connect(self.show_library)
+            self._start_page = page
+        return self._start_page
 
     def _build_status_bar(self) -> None:
         self.sync_label = QLabel(self)
@@ -140,6 +169,14 @@ class MainWindow(QMainWindow):
         self.sync_progress.setVisible(False)
         self.statusBar().addPermanentWidget(self.sync_label)
         self.statusBar().addPermanentWidget(self.sync_progress)
+        # Who is taking the quiz, on every page after the profile page; its menu
+        # switches or renames the profile (the QuizApp menu has both too).
+        self.profile_button = QToolButton(self)
+        self.profile_button.setObjectName("profileButton")
+        self.profile_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.profile_button.setAutoRaise(True)
+        self.profile_button.setVisible(False)
+        self.statusBar().addPermanentWidget(self.profile_button)
 
     def _build_menu(self) -> None:
         self._menu = menu = self.menuBar().addMenu("")
@@ -155,15 +192,32 @@ class MainWindow(QMainWindow):
         self.switch_profile_action = QAction(self)
         self.switch_profile_action.setObjectName("switchProfileAction")
         self.switch_profile_action.triggered.connect(self._show_profile_page)
+        self.rename_profile_action = QAction(self)
+        self.rename_profile_action.setObjectName("renameProfileAction")
+        self.rename_profile_action.triggered.connect(self.open_rename_profile)
+        self.rename_profile_action.setEnabled(False)
+        self._profile_menu = QMenu(self)
+        self._profile_menu.setObjectName("profileMenu")
+        self._profile_menu.addAction(self.switch_profile_action)
+        self._profile_menu.addAction(self.rename_profile_action)
+        self.profile_button.setMenu(self._profile_menu)
         self.reload_action = QAction(self)
         self.reload_action.setObjectName("reloadLibraryAction")
         self.reload_action.setShortcuts(QKeySequence.StandardKey.Refresh)
         self.reload_action.triggered.connect(self.sync_library)
         self._quit_action = quit_action = QAction(self)
         quit_action.setObjectName("quitAction")
-        quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
+        quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
+        if QKeySequence("Ctrl+Q") not in quit_keys:  # some platforms have no Quit key
+            quit_keys.append(QKeySequence("Ctrl+Q"))
+        quit_action.setShortcuts(quit_keys)
         quit_action.triggered.connect(self.close)
-        for action in (self.settings_action, self.switch_profile_action, self.reload_action):
+        for action in (
+            self.settings_action,
+            self.switch_profile_action,
+            self.rename_profile_action,
+            self.reload_action,
+        ):
             menu.addAction(action)
         menu.addSeparator()
         self._build_backup_actions(menu)
@@ -185,6 +239,8 @@ class MainWindow(QMainWindow):
         self._menu.setTitle(self.tr("&QuizApp"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.switch_profile_action.setText(self.tr("Switch &profile"))
+        self.rename_profile_action.setText(self.tr("Re&name profile…"))
+        self._show_profile_name()
         self.reload_action.setText(self.tr("&Reload library"))
         self.backup_action.setText(self.tr("&Back up your data…"))
         self.restore_action.setText(self.tr("Res&tore from a backup…"))
@@ -362,7 +418,11 @@ class MainWindow(QMainWindow):
         from quizapp.ui.pages.library_page import problem_line, translated_text
 
         lines = [problem_line(path, problem) for path, problem in outcome.problems]
-        self.library_page.set_problems(lines + [translated_text(t) for t in outcome.unreadable])
+        failed = {path for path, problem in outcome.problems if problem.is_error}
+        self.library_page.set_problems(
+            lines + [translated_text(t) for t in outcome.unreadable],
+            failed=len(failed) + len(outcome.unreadable),
+        )
 
     def _on_sync_failed(self, error: Exception, relay: ProgressRelay) -> None:
         relay.deleteLater()
@@ -400,9 +460,13 @@ class MainWindow(QMainWindow):
     @Slot()
     def _show_profile_page(self) -> None:
         self._profile = None
+        self._reading_source = None
+        self._close_reading()
         self._set_page(self.profile_page)
         self.profile_page.set_busy(False)
         self.switch_profile_action.setEnabled(False)
+        self.rename_profile_action.setEnabled(False)
+        self._show_profile_name()
         self._update_title()
         self._reload_profiles()
 
@@ -432,6 +496,7 @@ class MainWindow(QMainWindow):
     def _on_profile_entered(self, entered: EnteredProfile) -> None:
         self.profile_page.set_busy(False)
         self._profile = entered.profile
+        self._show_profile_name()
         self.preferences.set_last_profile(entered.profile.name)
         self._unfinished = list(entered.unfinished)
         self._offer_next_unfinished_or_library()
@@ -483,6 +548,141 @@ class MainWindow(QMainWindow):
             self._unfinished.clear()  # asked again next time this profile is chosen
             self.show_library()
 
+    def _show_profile_name(self) -> None:
+        """The profile's name in the status bar, on every page but the profile page."""
+        profile = self._profile
+        self.profile_button.setVisible(profile is not None)
+        if profile is None:
+            return
+        self.profile_button.setText(self.tr("Profile: {name}").format(name=profile.name))
+        self.profile_button.setToolTip(self.tr("Switch or rename the profile"))
+        self.profile_button.setAccessibleName(
+            self.tr("Profile: {name}. Switch or rename it").format(name=profile.name)
+        )
+
+    @Slot()
+    def open_rename_profile(self) -> None:
+        """Ask for the profile's new name (its history stays with it)."""
+        profile = self._profile
+        if profile is None or self.rename_dialog is not None:
+            return
+        dialog = QInputDialog(self)
+        dialog.setObjectName("renameProfileDialog")
+        dialog.setWindowTitle(self.tr("Rename profile"))
+        dialog.setLabelText(
+            self.tr("New name for “{name}” (your scores and history stay with it):").format(
+                name=profile.name
+            )
+        )
+        dialog.setTextValue(profile.name)
+        dialog.setAccessibleName(self.tr("Rename profile"))
+        dialog.textValueSelected.connect(self._on_rename_chosen)  # not a lambda: see _show_quiz
+        dialog.finished.connect(self._on_rename_dialog_finished)
+        self.rename_dialog = dialog
+        dialog.open()
+
+    @Slot(int)
+    def _on_rename_dialog_finished(self, _code: int) -> None:
+        dialog, self.rename_dialog = self.rename_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+
+    @Slot(str)
+    def _on_rename_chosen(self, name: str) -> None:
+        service, profile = self._service, self._profile
+        if service is None or profile is None:
+            return
+        profile_id = profile.id
+        self._run(
+            lambda: service.rename_profile(profile_id, name),
+            success=self._on_profile_renamed,
+            failure=self._on_rename_failed,
+        )
+
+    def _on_profile_renamed(self, profile: ProfileRef) -> None:
+        if self._profile is None or self._profile.id != profile.id:
+            return
+        self._profile = profile
+        self.preferences.set_last_profile(profile.name)
+        self._show_profile_name()
+        self._update_title()
+        self.statusBar().showMessage(
+            self.tr("The profile is now called “{name}”.").format(name=profile.name),
+            _STATUS_MESSAGE_MS,
+        )
+
+    def _on_rename_failed(self, error: Exception) -> None:
+        from quizapp.service.errors import ProfileNameTakenError
+
+        if isinstance(error, ProfileNameTakenError):
+            text = self.tr(
+                "Another profile is already called “{name}”. Choose another name."
+            ).format(name=error.name)
+        elif isinstance(error, ValueError):
+            text = self.tr("A name needs 1 to {limit} letters, digits or other characters.").format(
+                limit=PROFILE_NAME_MAX_LENGTH
+            )
+        else:
+            show_exception(error, parent=self)
+            return
+        show_message(Level.WARNING, text, parent=self)
+
+    # --- the reading ---------------------------------------------------------------------
+
+    @property
+    def reading_dialog(self) -> ReadingDialog | None:
+        """The Reading window, once it has been opened."""
+        return self._reading_dialog
+
+    def _quiz_running(self) -> bool:
+        prepared = self._quiz_shown
+        return (
+            prepared is not None
+            and not prepared.session.finished
+            and self.current_page is not None
+            and self.current_page.objectName() == "quizPage"
+        )
+
+    @Slot(str)
+    def show_reading(self, quote: str) -> None:
+        """Open the reading of the bank in use, with ``quote`` (a ``source``) highlighted.
+
+        During a quiz it opens only when the bank allows it
+        (``reading_during_quiz: true``).
+        """
+        source = self._reading_source
+        if source is None:
+            return
+        title, reading, during_quiz = source
+        if self._quiz_running() and not during_quiz:
+            self.statusBar().showMessage(
+                self.tr("This quiz does not allow the reading while it runs."),
+                _STATUS_MESSAGE_MS,
+            )
+            return
+        if not reading:
+            self.statusBar().showMessage(self.tr("This bank has no reading."), _STATUS_MESSAGE_MS)
+            return
+        if self._reading_dialog is None:
+            from quizapp.ui.reading_view import ReadingDialog
+
+            self._reading_dialog = ReadingDialog(self)
+            self._place_reading(self._reading_dialog)
+        self._reading_dialog.show_reading(title, reading, quote)
+
+    def _place_reading(self, dialog: QWidget) -> None:
+        """Beside the window, on its right, when the screen has room; else over it."""
+        frame = self.frameGeometry()
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        x = frame.right() + 8
+        if screen is not None and x + dialog.width() > screen.right():
+            return  # Qt centres it over the window
+        dialog.move(x, frame.top())
+
+    def _close_reading(self) -> None:
+        if self._reading_dialog is not None:
+            self._reading_dialog.close()
+
     # --- the library page ----------------------------------------------------------------
 
     def show_library(self) -> None:
@@ -492,6 +692,7 @@ class MainWindow(QMainWindow):
             return
         self._set_page(self.library_page)
         self.switch_profile_action.setEnabled(True)
+        self.rename_profile_action.setEnabled(True)
         self.settings_action.setEnabled(True)
         self.reload_action.setEnabled(True)
         self._update_title()
@@ -513,13 +714,69 @@ class MainWindow(QMainWindow):
     # --- quizzes -------------------------------------------------------------------------
 
     @Slot(str)
+    def show_start_page(self, bank_id: str) -> None:
+        """Open ``bank_id``'s start page (nothing is recorded until Begin)."""
+        service, profile = self._service, self._profile
+        if service is None or profile is None:
+            return
+        profile_id = profile.id
+        self._run(
+            lambda: service.bank_overview(profile_id, bank_id),
+            success=self._on_overview,
+            failure=self._on_overview_failed,
+        )
+
+    def _on_overview(self, overview: BankOverview) -> None:
+        if self._profile is None or self._quiz_shown is not None:
+            return  # the student went elsewhere meanwhile
+        page = self.start_page
+        entry = overview.entry
+        self._reading_source = (entry.title, overview.reading, entry.reading_during_quiz)
+        page.set_overview(overview)
+        self._set_page(page)
+        self._update_title()
+        page.focus_primary()
+
+    def _on_overview_failed(self, error: Exception) -> None:
+        from quizapp.service.errors import BankNotAvailableError
+
+        if isinstance(error, BankNotAvailableError):
+            show_message(Level.INFO, self.tr("This bank is no longer in the library."), parent=self)
+            self.show_library()
+            return
+        show_exception(error, parent=self)
+
+    def _refresh_start_page(self) -> None:
+        bank_id = self._start_page.bank_id if self._start_page is not None else None
+        if bank_id is not None and self.current_page is self._start_page:
+            self.show_start_page(bank_id)
+
+    @Slot(str)
+    def _resume_from_start_page(self, attempt_id: str) -> None:
+        service = self._service
+        if service is None or self._busy_starting:
+            return
+        self._busy_starting = True
+        self.start_page.set_busy(True)
+        self._run(
+            lambda: service.resume_attempt(attempt_id),
+            success=self._show_quiz,
+            failure=self._on_start_failed,
+        )
+
+    @Slot()
+    def _on_start_page_reading(self) -> None:
+        self.show_reading("")
+
+    @Slot(str)
     def start_quiz(self, bank_id: str) -> None:
         """Start a new attempt at ``bank_id`` for the chosen profile."""
         service, profile = self._service, self._profile
         if service is None or profile is None or self._busy_starting:
             return
         self._busy_starting = True
-        self.library_page.start_button.setEnabled(False)
+        if self._start_page is not None:
+            self._start_page.set_busy(True)
         profile_id = profile.id
         self._run(
             lambda: service.start_attempt(profile_id, bank_id),
@@ -538,10 +795,15 @@ class MainWindow(QMainWindow):
                 else self.tr("This bank is no longer in the library.")
             )
             show_message(Level.INFO, text, parent=self)
-            self.library_page.start_button.setEnabled(True)
-            self.refresh_library()
+            if self._start_page is not None:
+                self._start_page.set_busy(False)
+            if isinstance(error, BankNotAvailableError):
+                self.show_library()
+            else:
+                self._refresh_start_page()
             return
-        self.library_page.start_button.setEnabled(True)
+        if self._start_page is not None:
+            self._start_page.set_busy(False)
         show_exception(error, parent=self)
 
     def _show_quiz(self, prepared: PreparedAttempt) -> None:
@@ -560,12 +822,20 @@ class MainWindow(QMainWindow):
             parent=self.stack,
         )
         page.titleChanged.connect(self._on_quiz_title)
+        # The quiz page's Reading buttons: a source quote, or "" for the whole reading.
+        page.readingRequested.connect(self.show_reading)
         # Only bound methods of the window go to the signals of its pages and dialogs.
         # PySide keeps a lambda (and what it captures) until the sender is deleted, and
         # the window belongs to Python: were such a lambda its last reference, deleting
         # the page would delete the window, and so the same page a second time (heap
         # corruption). A bound method's object is held weakly.
         self._quiz_shown = prepared
+        bank = prepared.bank
+        self._reading_source = (bank.title, bank.reading, bank.settings.reading_during_quiz)
+        if not bank.settings.reading_during_quiz:
+            self._close_reading()  # not open beside an exam that does not allow it
+        if self._start_page is not None:
+            self._start_page.set_busy(False)
         page.finished.connect(self._on_quiz_finished)
         self._set_quiz_actions_enabled(False)
         self._set_page(page)
@@ -599,6 +869,7 @@ class MainWindow(QMainWindow):
         # During a quiz nothing may pull the page away or write to the store beside it.
         for action in (
             self.switch_profile_action,
+            self.rename_profile_action,
             self.settings_action,
             self.reload_action,
             self.restore_action,
@@ -610,7 +881,14 @@ class MainWindow(QMainWindow):
 
         self._busy_starting = False
         page = ResultsPage(parent=self.stack)
-        page.show_results(prepared.session, bank=prepared.bank, bank_dir=prepared.bank_dir)
+        bank = prepared.bank
+        self._reading_source = (bank.title, bank.reading, bank.settings.reading_during_quiz)
+        page.show_results(
+            prepared.session,
+            bank=prepared.bank,
+            bank_dir=prepared.bank_dir,
+            attempts_left=prepared.attempts_left,
+        )
         page.back_requested.connect(self._offer_next_unfinished_or_library)
         self._set_quiz_actions_enabled(True)
         self._set_page(page)
@@ -627,6 +905,18 @@ class MainWindow(QMainWindow):
                     app=APP_TITLE, profile=self._profile.name
                 )
             )
+        elif (
+            self._start_page is not None
+            and page is self._start_page
+            and (overview := self._start_page.overview) is not None
+        ):
+            self.setWindowTitle(
+                self.tr("{app} — {bank} — {profile}").format(
+                    app=APP_TITLE,
+                    bank=overview.entry.title,
+                    profile=self._profile.name if self._profile else "",
+                )
+            )
         elif (bank := _results_bank_title(page)) is not None:
             self.setWindowTitle(
                 self.tr("{app} — Results — {bank}").format(app=APP_TITLE, bank=bank)
@@ -639,7 +929,12 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         for index in reversed(range(self.stack.count())):
             other = self.stack.widget(index)
-            if other is None or other in (page, self.profile_page, self._library_page):
+            if other is None or other in (
+                page,
+                self.profile_page,
+                self._library_page,
+                self._start_page,
+            ):
                 continue
             # Not removeWidget(): PySide then hands the page to Python, which would
             # delete it a second time once its last reference goes. The stack
@@ -830,7 +1125,54 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
+    def _timed_quiz_running(self) -> bool:
+        prepared = self._quiz_shown
+        if prepared is None or not self._quiz_running():
+            return False
+        session = prepared.session
+        return session.deadline is not None or any(
+            session.time_limit_of(index) is not None for index in range(len(session.questions))
+        )
+
+    def _ask_before_closing(self) -> None:
+        if self.close_question is not None:
+            self.close_question.raise_()
+            return
+        box = QMessageBox(self)
+        box.setObjectName("closeDuringQuizDialog")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(APP_TITLE)
+        box.setText(self.tr("Your answers are saved; the timer keeps running. Close?"))
+        close = box.addButton(self.tr("Close QuizApp"), QMessageBox.ButtonRole.AcceptRole)
+        close.setObjectName("confirmCloseButton")
+        stay = box.addButton(self.tr("Keep going"), QMessageBox.ButtonRole.RejectRole)
+        stay.setObjectName("keepQuizButton")
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+        box.buttonClicked.connect(self._on_close_question_answered)
+        self.close_question = box
+        box.open()
+
+    @Slot(QAbstractButton)
+    def _on_close_question_answered(self, button: QAbstractButton) -> None:
+        box, self.close_question = self.close_question, None
+        if box is None:
+            return
+        box.deleteLater()
+        if button.objectName() == "confirmCloseButton":
+            self._close_confirmed = True
+            self.close()
+
+    def confirm_close(self) -> None:
+        """Let the next close go ahead without asking, even during a timed quiz."""
+        self._close_confirmed = True
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._timed_quiz_running() and not self._close_confirmed:
+            # Asked, never assumed: the quiz's time runs on while the app is closed.
+            event.ignore()
+            self._ask_before_closing()
+            return
         self._closed = True
         self.preferences.set_geometry(self.saveGeometry())
         self.preferences.sync()

@@ -153,7 +153,13 @@ class SettingsDialog(QDialog):
 
     @Slot()
     def _choose_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Add a folder of bank files"))
+        dialog = folder_dialog(self, self.tr("Add a folder of bank files"))
+        dialog.fileSelected.connect(self._on_folder_chosen)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    @Slot(str)
+    def _on_folder_chosen(self, chosen: str) -> None:
         if chosen:
             self.add_folder(Path(chosen))
 
@@ -161,3 +167,18 @@ class SettingsDialog(QDialog):
     def _update_buttons(self) -> None:
         item = self.folders_list.currentItem()
         self.remove_button.setEnabled(item is not None and bool(item.data(_REMOVABLE_ROLE)))
+
+
+def folder_dialog(parent: QWidget, title: str) -> QFileDialog:
+    """A dialog that picks one folder: Qt's own, not the system's, so it speaks the app's language.
+
+    The system's dialog follows the system's language, and Qt's has no Indonesian
+    catalogue; its words are in QuizApp's (``quizapp/ui/qt_strings.py``).
+    """
+    dialog = QFileDialog(parent, title)
+    dialog.setObjectName("folderDialog")
+    dialog.setAccessibleName(title)
+    dialog.setFileMode(QFileDialog.FileMode.Directory)
+    dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    return dialog

@@ -181,6 +181,10 @@ class _QueuedRecorder:
         store, ids = self._store, tuple(question_ids)
         self._writer.write(lambda: store.set_flagged(ids))
 
+    def note_open(self, at: datetime) -> None:
+        store = self._store
+        self._writer.write(lambda: store.note_open(at))
+
     def finish(self, end_reason: str, finished_at: datetime) -> None:
         store = self._store
         self._writer.write(lambda: store.finish(end_reason, finished_at))

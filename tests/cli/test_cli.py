@@ -125,6 +125,26 @@ def test_usage_error_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert exit_info.value.code == 2
 
 
+def test_version_prints_the_installed_version(capsys: pytest.CaptureFixture[str]) -> None:
+    from importlib.metadata import version
+
+    with pytest.raises(SystemExit) as exit_info:
+        run("--version")
+    assert exit_info.value.code == 0
+    assert capsys.readouterr().out == f"quizapp {version('quizapp')}\n"
+    assert version("quizapp") == "0.1.0"
+
+
+def test_history_help_explains_profile_and_bank(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        run("history", "--help")
+    assert exit_info.value.code == 0
+    # argparse wraps help to the terminal's width: compare the words, not the lines.
+    out = " ".join(capsys.readouterr().out.split())
+    assert "--profile NAME only this profile's attempts (its name as typed in the app" in out
+    assert "--bank ID only the attempts at this bank (its id, as 'list' shows it)" in out
+
+
 def test_import_then_list_then_reimport_unchanged(
     tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -274,6 +294,56 @@ def test_history_shows_scores_as_every_view_does(
     (attempt,) = json.loads(capsys.readouterr().out)
     assert (attempt["score"], attempt["possible"]) == (19.6667, 23)
     assert [answer["points"] for answer in attempt["answers"]] == [19, 0.6667, 0]
+
+
+TIMED_LAST = """\
+format: quizapp/1
+id: timed-last
+title: Timed
+settings:
+  shuffle_questions: false
+questions:
+  - id: first
+    type: single_choice
+    prompt: Pick A.
+    choices: [A, B]
+    answer: A
+  - id: last
+    type: single_choice
+    prompt: Pick B.
+    choices: [A, B]
+    answer: B
+    time_limit: 30
+"""
+
+
+def test_history_tells_the_last_questions_time_from_the_quizs_own(
+    tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from quizapp.paths import resolve_database_url
+    from quizapp.quiz.clock import FakeClock
+    from quizapp.service.app import QuizService
+    from quizapp.service.quiz_run import QuizRun
+
+    bank = write(tmp_path, "timed.yaml", TIMED_LAST)
+    assert run("--data-dir", str(data_dir), "import", str(bank)) == 0
+    clock = FakeClock()
+    service = QuizService.open(resolve_database_url(None, data_dir), clock)
+    profile = service.enter_profile("Ana").profile
+    prepared = service.start_attempt(profile.id, "timed-last", seed=3)
+    quiz = QuizRun(prepared, service.recorder(prepared.attempt_id))
+    quiz.submit("A")
+    quiz.next()
+    clock.advance(31)  # only the last question's own time runs out
+    assert quiz.tick("B") is not None
+    service.close()
+    capsys.readouterr()
+
+    assert run("--data-dir", str(data_dir), "history", "--json") == 0
+    (attempt,) = json.loads(capsys.readouterr().out)
+    assert (attempt["status"], attempt["end_reason"]) == ("finished", "question_time_up")
+    assert run("--data-dir", str(data_dir), "history") == 0
+    assert "(question_time_up)" in capsys.readouterr().out
 
 
 def test_counts_in_command_line_texts_agree_with_their_number(

@@ -226,6 +226,17 @@ def start_bank(window: MainWindow, bank_id: str) -> Generator[Wait, None, QuizPa
         lambda: page.selected_bank_id() == bank_id and start.isEnabled(),
     )
     QTest.mouseClick(start, Qt.MouseButton.LeftButton)
+    begin = yield from until(
+        "the start page",
+        lambda: (
+            window.findChild(QPushButton, "beginQuizButton")
+            if window.current_page is not None
+            and window.current_page.objectName() == "bankStartPage"
+            else None
+        ),
+    )
+    yield from until("Begin to be enabled", begin.isEnabled)
+    QTest.mouseClick(begin, Qt.MouseButton.LeftButton)
     return (
         yield from until(
             "the quiz page",

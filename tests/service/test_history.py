@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
-from datetime import timedelta
+import time
+from collections.abc import Iterator
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -186,3 +188,32 @@ def test_filters(
 
 def test_no_attempts_at_all(engine: Engine) -> None:
     assert list_attempts(engine) == []
+
+
+@pytest.fixture
+def kiritimati(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """This computer's clock at UTC+14: Ana starts 23:00 on 5 January, Budi 00:00 on the 6th."""
+    monkeypatch.setenv("TZ", "Pacific/Kiritimati")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.mark.usefixtures("history", "kiritimati")
+@pytest.mark.parametrize(
+    ("since", "until", "expected"),
+    [
+        (date(2026, 1, 6), None, ["moon"]),
+        (None, date(2026, 1, 5), ["solar"]),
+        (date(2026, 1, 5), date(2026, 1, 6), ["moon", "solar"]),  # both days included
+        (date(2026, 1, 7), None, []),
+        (None, date(2026, 1, 4), []),
+    ],
+)
+def test_dates_are_this_computers_days(
+    engine: Engine, since: date | None, until: date | None, expected: list[str]
+) -> None:
+    service = QuizService(engine, FakeClock())
+    attempts = service.history(since=since, until=until)
+    assert [a.bank for a in attempts] == expected

@@ -45,3 +45,25 @@ def test_a_name_that_cannot_be_a_profile(
 def test_an_unknown_name_finds_no_profile(session: Session) -> None:
     assert get_profile_by_name("Nobody", session=session) is None
     assert get_profile_by_name("   ", session=session) is None
+
+
+def test_a_rename_keeps_the_profile_and_refuses_a_name_taken(
+    session: Session, clock: FakeClock
+) -> None:
+    from quizapp.store.profiles import ProfileNameTakenError, rename_profile
+
+    ana = get_or_create_profile("Ana", session=session, now=clock.now())
+    get_or_create_profile("Budi", session=session, now=clock.now())
+    assert ana.id is not None
+
+    renamed = rename_profile(ana.id, "  Ana   Putri ", session=session)
+    assert (renamed.id, renamed.name) == (ana.id, "Ana Putri")
+    assert get_profile_by_name("ana putri", session=session) == ana
+    assert get_profile_by_name("Ana", session=session) is None
+
+    with pytest.raises(ProfileNameTakenError, match="Budi"):
+        rename_profile(ana.id, " BUDI ", session=session)
+    with pytest.raises(ValueError, match="cannot be empty"):
+        rename_profile(ana.id, "  ", session=session)
+    # Another spelling of its own name is fine.
+    assert rename_profile(ana.id, "ANA PUTRI", session=session).name == "ANA PUTRI"

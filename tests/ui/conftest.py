@@ -107,6 +107,7 @@ class MemoryRecorder:
     current: list[tuple[str, datetime]] = field(default_factory=list)
     finished: list[tuple[str, datetime]] = field(default_factory=list)
     flagged: list[tuple[str, ...]] = field(default_factory=list)
+    still_open: list[datetime] = field(default_factory=list)
 
     def record_answer(self, event: AnswerEvent) -> None:
         self.answers.append(event)
@@ -116,6 +117,9 @@ class MemoryRecorder:
 
     def set_flagged(self, question_ids: Sequence[str]) -> None:
         self.flagged.append(tuple(question_ids))
+
+    def note_open(self, at: datetime) -> None:
+        self.still_open.append(at)
 
     def finish(self, end_reason: str, finished_at: datetime) -> None:
         self.finished.append((end_reason, finished_at))

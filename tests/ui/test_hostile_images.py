@@ -16,16 +16,17 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QLabel, QTreeWidget
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from quizapp.bank.model import Bank, TrueFalse
 from quizapp.quiz.clock import FakeClock
 from quizapp.quiz.session import QuizSession
+from quizapp.ui.attempt_review import AttemptReview
 from quizapp.ui.pages.quiz_page import QuizPage
-from quizapp.ui.pages.results_page import ResultsPage, ReviewColumn
+from quizapp.ui.pages.results_page import ResultsPage
 from quizapp.ui.questions import image as image_module
 from quizapp.ui.questions.image import ImageView, load_bank_image
 from tests.ui.conftest import MemoryRecorder
@@ -173,11 +174,11 @@ def test_a_picture_late_past_the_budget_gives_way_and_is_dropped_when_it_comes(
     assert note_of(page).text() == NOT_AVAILABLE
 
 
-def test_the_results_review_shows_thumbnails_and_descriptions_of_pictures_it_cannot_show(
+def test_the_results_review_shows_pictures_and_describes_those_it_cannot_show(
     qtbot: QtBot, tmp_path: Path, clock: FakeClock
 ) -> None:
     write_png(tmp_path / "sun.png", side=200)
-    os.mkfifo(tmp_path / "moon.png")
+    os.mkfifo(tmp_path / "moon.png")  # would hang a reader that opens it blocking
     questions = (
         TrueFalse(id="sun", prompt="The Sun?", answer=True, image="sun.png"),
         TrueFalse(
@@ -189,18 +190,22 @@ def test_the_results_review_shows_thumbnails_and_descriptions_of_pictures_it_can
     session.finish()
     page = ResultsPage()
     qtbot.addWidget(page)
-
     page.show_results(session, bank=bank, bank_dir=tmp_path)
-
-    review = page.findChild(QTreeWidget, "reviewList")
+    review = page.findChild(AttemptReview, "attemptReview")
     assert review is not None
-    items = [review.topLevelItem(row) for row in range(review.topLevelItemCount())]
-    rows = {item.data(0, Qt.ItemDataRole.UserRole): item for item in items if item is not None}
-    question = ReviewColumn.QUESTION
-    qtbot.waitUntil(lambda: "Picture: A grey disc" in rows["moon"].text(question))
-    qtbot.waitUntil(lambda: not rows["sun"].icon(question).isNull())
-    assert rows["sun"].icon(question).actualSize(QSize(48, 48)) == QSize(48, 48)
-    assert rows["sun"].text(question) == "The Sun?"
+    order = [presented.question.id for presented in session.questions]
+    picture = page.findChild(ImageView, "reviewDetailImage")
+    note = page.findChild(QLabel, "reviewDetailNoImage")
+    assert picture is not None
+    assert note is not None
+
+    review.show_details(order.index("moon"))
+    qtbot.waitUntil(lambda: note.text() == "The picture cannot be shown: A grey disc")
+    assert not picture.has_image()
+
+    review.show_details(order.index("sun"))
+    qtbot.waitUntil(picture.has_image)
+    assert note.isHidden()
 
 
 SVG_TO_A_FIFO = """\

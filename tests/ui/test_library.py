@@ -7,7 +7,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QPushButton, QTableView
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QTableView,
+)
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -173,7 +180,18 @@ def test_a_broken_bank_file_shows_its_problem_with_file_and_line(
     enter_profile(qtbot, window, "Ana")
     problems = window.findChild(QListWidget, "problemsView")
     assert problems is not None
+    # A student sees one short line; Details shows the list.
+    summary = window.findChild(QLabel, "problemsSummaryLabel")
+    details = window.findChild(QPushButton, "problemsDetailsButton")
+    assert summary is not None
+    assert details is not None
+    assert summary.isVisibleTo(window)
+    assert summary.text() == "1 bank could not be read."
+    assert not problems.isVisibleTo(window)
+    qtbot.mouseClick(details, Qt.MouseButton.LeftButton)
     assert problems.isVisibleTo(window)
+    qtbot.mouseClick(details, Qt.MouseButton.LeftButton)
+    assert not problems.isVisibleTo(window)
     lines = [problems.item(i).text() for i in range(problems.count())]
     assert len(lines) == 1
     assert lines[0].startswith(f"{broken.resolve()}:8:13: error: ")
@@ -188,6 +206,49 @@ def test_no_problems_no_problem_list(qtbot: QtBot, make_window: WindowFactory) -
     problems = window.findChild(QListWidget, "problemsView")
     assert problems is not None
     assert not problems.isVisibleTo(window)
+    summary = window.findChild(QLabel, "problemsSummaryLabel")
+    assert summary is not None
+    assert not summary.isVisibleTo(window)
+
+
+def test_two_broken_files_are_one_short_line(qtbot: QtBot) -> None:
+    from quizapp.ui.pages.library_page import LibraryPage
+
+    page = LibraryPage()
+    qtbot.addWidget(page)
+    page.show()
+    page.set_problems(["a.yaml:1:1: error: x", "a.yaml:2:1: error: y", "b.yaml:1:1: error: z"], 2)
+    assert page.problems_summary.text() == "2 banks could not be read."
+    assert not page.problems_group.isVisible()
+    page.problems_details_button.setFocus()
+    qtbot.keyClick(page.problems_details_button, Qt.Key.Key_Space)
+    assert page.problems_group.isVisible()
+    assert page.problem_lines()[2] == "b.yaml:1:1: error: z"
+
+
+def test_the_details_say_the_question_time_limit_and_the_modes(qtbot: QtBot) -> None:
+    from quizapp.bank.model import Feedback, Review
+    from quizapp.ui.pages.library_page import LibraryPage
+
+    page = LibraryPage()
+    qtbot.addWidget(page)
+    row = LibraryRow(
+        bank_id="quick",
+        title="Quick",
+        language="en",
+        question_count=4,
+        time_limit=300,
+        question_time_limit=30,
+        feedback=Feedback.IMMEDIATE,
+        review=Review.POINTS,
+    )
+    page.set_rows([row])
+    assert page.select_bank("quick")
+    text = page.info_label.text()
+    assert "time limit: 5 min" in text
+    assert "per question: 30 s" in text
+    assert "Feedback after each answer" in text
+    assert "never the right answers" in text
 
 
 def _use_up_attempts(window: MainWindow, profile_name: str, bank_id: str, count: int) -> None:
@@ -226,7 +287,7 @@ def _use_up_attempts(window: MainWindow, profile_name: str, bank_id: str, count:
             )
 
 
-def test_used_up_attempts_disable_start_and_say_so(
+def test_used_up_attempts_disable_begin_and_say_so(
     qtbot: QtBot, make_window: WindowFactory, library: Path
 ) -> None:
     write_library(library, max_attempts=1)
@@ -243,18 +304,21 @@ def test_used_up_attempts_disable_start_and_say_so(
 
     page = window.library_page
     assert page.select_bank("solar")
-    start = window.findChild(QPushButton, "startQuizButton")
-    assert start is not None
-    assert not start.isEnabled()
     assert "No attempts left" in page.attempts_label.text()
-    # Neither Enter nor a double-click starts it.
-    view = page.view
-    with qtbot.assertNotEmitted(page.start_requested):
-        qtbot.keyClick(view, Qt.Key.Key_Return)
-        view.doubleClicked.emit(view.currentIndex())
-
-    assert page.select_bank("sejarah")
-    assert start.isEnabled()
+    # The start page still opens (scores, and Resume if one was left), but Begin is off.
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.current_page is window._start_page)
+    start_page = window.start_page
+    begin = start_page.findChild(QPushButton, "beginQuizButton")
+    assert begin is not None
+    assert not begin.isEnabled()
+    assert "No attempts left" in start_page.status_label.text()
+    assert start_page.facts["attempts"].text() == "1 of 1 used, 0 left"
+    with qtbot.assertNotEmitted(start_page.begin_requested):
+        qtbot.keyClick(start_page, Qt.Key.Key_Return)
+        qtbot.mouseClick(begin, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(start_page, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.current_page is window.library_page)
 
 
 @pytest.mark.parametrize("how", ["enter", "double-click", "button"])
@@ -271,12 +335,39 @@ def test_a_row_starts_its_quiz(qtbot: QtBot, make_window: WindowFactory, how: st
     else:
         qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
 
+    # The start page first: nothing is recorded until Begin.
+    qtbot.waitUntil(
+        lambda: (
+            window.current_page is not None and window.current_page.objectName() == "bankStartPage"
+        )
+    )
+    assert window.windowTitle() == "QuizApp — The Solar System — Ana"
+    _assert_attempts_in_progress(window, [])
+    begin = window.start_page.findChild(QPushButton, "beginQuizButton")
+    assert begin is not None
+    assert begin.hasFocus() or not window.isActiveWindow()
+    if how == "enter":
+        qtbot.keyClick(window.start_page, Qt.Key.Key_Return)
+    else:
+        qtbot.mouseClick(begin, Qt.MouseButton.LeftButton)
+
     qtbot.waitUntil(
         lambda: window.current_page is not None and window.current_page.objectName() == "quizPage"
     )
     assert window.windowTitle() == "QuizApp — Question 1 of 2 — The Solar System"
     assert not window.settings_action.isEnabled()
     _assert_one_attempt_in_progress(window, "solar")
+
+
+def _assert_attempts_in_progress(window: MainWindow, bank_ids: list[str]) -> None:
+    from quizapp.store.attempts import unfinished_attempts
+    from quizapp.store.db import session_scope
+
+    assert window.service is not None
+    assert window.profile is not None
+    with session_scope(window.service.engine) as session:
+        attempts = unfinished_attempts(session=session, profile_id=window.profile.id)
+        assert [a.bank_id for a in attempts] == bank_ids
 
 
 def _assert_one_attempt_in_progress(window: MainWindow, bank_id: str) -> None:

@@ -120,3 +120,20 @@ def test_a_name_the_store_refuses_is_explained_in_the_app_s_words(
 
     qtbot.waitUntil(lambda: status.text().startswith("A name needs 1 to 80"))
     assert window.current_page is window.profile_page
+
+
+def test_the_hint_follows_what_is_typed(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    wait_for_profiles(qtbot, window)
+    status = window.profile_page.findChild(QLabel, "profileStatusLabel")
+    assert status is not None
+    combo, _button = profile_widgets(window)
+    line_edit = combo.lineEdit()
+    assert line_edit is not None
+    assert status.text() == "Type your name to begin."
+
+    qtbot.keyClicks(line_edit, "Ana")
+    assert status.text() == "Press Continue to go on."
+
+    line_edit.clear()
+    assert status.text() == "Type your name to begin."

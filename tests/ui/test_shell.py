@@ -132,7 +132,8 @@ def make_window(
         }
         arguments.update(overrides)
         window = create_main_window(**arguments)  # type: ignore[arg-type]
-        qtbot.addWidget(window)
+        # Closed at the end of the test without the question a timed quiz asks first.
+        qtbot.addWidget(window, before_close_func=MainWindow.confirm_close)
         window.show()
         return window
 

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -78,7 +79,9 @@ def test_a_second_launch_asks_the_first_to_raise(qtbot: QtBot, tmp_path: Path) -
         server.close()
 
 
-def test_run_app_exits_at_once_when_an_instance_runs(qtbot: QtBot, tmp_path: Path) -> None:
+def test_run_app_exits_at_once_when_an_instance_runs(
+    qtbot: QtBot, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from quizapp.ui.app import run_app
 
     lock = InstanceLock(tmp_path.resolve())
@@ -90,6 +93,10 @@ def test_run_app_exits_at_once_when_an_instance_runs(qtbot: QtBot, tmp_path: Pat
         with qtbot.waitSignal(server.raise_requested):
             assert run_app(["quizapp"], data_dir=tmp_path) == 0
         assert set(QApplication.topLevelWidgets()) == windows_before  # no second window
+        # Whoever started it from a terminal is told why no window opened.
+        assert capsys.readouterr().out == (
+            "QuizApp is already running: its window was brought forward.\n"
+        )
     finally:
         server.close()
         lock.release()

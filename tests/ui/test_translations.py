@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -137,8 +137,8 @@ def test_the_compiled_catalogue_loads_and_holds_translations(
         ("QuizPage", "Submit answer", "Kirim jawaban"),
         ("QuizPage", "Finish quiz", "Selesaikan kuis"),
         ("QuizPage", "Explanation", "Penjelasan"),
-        ("ResultsPage", "Your answer", "Jawaban Anda"),
-        ("ResultsPage", "Right answer", "Jawaban benar"),
+        ("AttemptReview", "Your answer", "Jawaban Anda"),
+        ("AttemptReview", "Right answer", "Jawaban benar"),
         ("SettingsDialog", "Settings", "Pengaturan"),
         ("MainWindow", "&Settings…", "&Pengaturan…"),
         ("ProfilePage", "Welcome to QuizApp", "Selamat datang di QuizApp"),
@@ -173,6 +173,57 @@ def test_qt_own_buttons_and_menus_speak_indonesian(
     items = [a.text().split("\t")[0] for a in menu.actions() if not a.isSeparator()]
     assert items == ["&Urungkan", "Ula&ngi", "Po&tong", "&Salin", "T&empel", "Hapus", "Pilih Semua"]
     assert any(b.text() == "Tampilkan Rincian..." for b in box.buttons())
+
+
+def test_the_folder_dialog_is_qts_own_and_speaks_indonesian(
+    qtbot: QtBot, install: Callable[[str], QTranslator], tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QFileDialog, QHeaderView, QLabel, QToolButton
+
+    from quizapp.ui.settings_dialog import SettingsDialog
+
+    install("id")
+    folder = tmp_path / "banks"
+    folder.mkdir()
+    settings = SettingsDialog(language="id", fixed_folders=[], user_folders=[])
+    qtbot.addWidget(settings)
+    settings.show()
+
+    qtbot.mouseClick(settings.add_button, Qt.MouseButton.LeftButton)
+    dialog = settings.findChild(QFileDialog, "folderDialog")
+    assert isinstance(dialog, QFileDialog)
+    qtbot.waitUntil(dialog.isVisible)
+
+    assert dialog.testOption(QFileDialog.Option.DontUseNativeDialog)  # Qt's, translatable
+    assert dialog.windowTitle() == "Tambahkan folder berisi berkas bank soal"
+
+    def text_of(kind: type[QLabel] | type[QToolButton], name: str) -> str:
+        found = dialog.findChild(kind, name)
+        assert found is not None, name
+        return found.text() if isinstance(found, QLabel) else found.toolTip()
+
+    assert text_of(QLabel, "lookInLabel") == "&Lihat di:"
+    assert text_of(QLabel, "fileNameLabel") == "Folder:"
+    assert text_of(QToolButton, "backButton") == "Kembali"
+    assert text_of(QToolButton, "toParentButton") == "Folder induk"
+    assert text_of(QToolButton, "newFolderButton") == "Buat folder baru"
+    assert text_of(QToolButton, "detailModeButton") == "Tampilan rinci"
+    buttons = dialog.findChildren(QDialogButtonBox)
+    assert sorted(b.text() for box in buttons for b in box.buttons()) == ["&Pilih", "Batal"]
+    dialog.setViewMode(QFileDialog.ViewMode.Detail)
+    header = next(h for h in dialog.findChildren(QHeaderView) if h.isVisibleTo(dialog))
+    model = header.model()
+    assert model is not None
+    titles = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(header.count())]
+    assert titles[:4] == ["Nama", "Ukuran", "Jenis", "Tanggal diubah"]
+
+    dialog.setDirectory(str(tmp_path))
+    dialog.selectFile(str(folder))
+    dialog.accept()  # the folder chosen joins the library's
+    assert settings.folders_list.count() == 1
+    item = settings.folders_list.item(0)
+    assert item is not None
+    assert str(folder) in item.text()
 
 
 @pytest.mark.parametrize(
@@ -287,6 +338,18 @@ def test_bank_file_problems_are_listed_in_indonesian(
     install("id")
 
     assert problem_line("bank.yaml", problem) == line
+
+
+def test_a_yaml_syntax_hint_is_said_in_indonesian(install: Callable[[str], QTranslator]) -> None:
+    install("id")
+    data = b"format: quizapp/1\nid: solar\ntitle: Note: the planets\n"
+    (problem,) = load_bank_bytes(data, base_dir=None).problems
+
+    assert problem_line("bank.yaml", problem).endswith(
+        "; titik dua yang diikuti spasi di dalam nilai memulai kunci baru: beri tanda kutip "
+        'pada teksnya ("...")'
+    )
+    assert problem_line("bank.yaml", problem).startswith("bank.yaml:3:12: kesalahan: ")
 
 
 BROKEN_BANK = b"""\

@@ -48,6 +48,8 @@ def quiz_running(qtbot: QtBot, window: MainWindow) -> None:
     enter_profile(qtbot, window, "Ana")
     assert window.library_page.select_bank("solar")
     qtbot.mouseClick(window.library_page.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page_named(window, "bankStartPage"))
+    qtbot.mouseClick(window.start_page.begin_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page_named(window, "quizPage"))
 
 

@@ -171,3 +171,24 @@ def test_a_failed_write_keeps_the_answer_on_screen_until_it_is_stored(
     qtbot.waitUntil(lambda: page.session.index == 1)
     qtbot.waitUntil(lambda: page.all_saved)
     assert [question for _, question in quiz.stored_answers()] == ["largest"]
+
+
+def test_the_navigator_goes_on_only_once_the_answer_on_screen_is_stored(
+    qtbot: QtBot, quiz: Quiz
+) -> None:
+    page = quiz.page
+    navigator = page.navigator
+    assert navigator is not None
+    with WriteLock(quiz.database) as lock:
+        qtbot.keyClick(page, Qt.Key.Key_B)  # Jupiter, on screen
+        navigator.questionChosen.emit(1)
+
+        qtbot.waitUntil(lambda: status(page) == "Saving…")
+        assert page.session.index == 0  # it waits, as Next does
+        assert quiz.stored_answers() == []
+
+        lock.release()
+        qtbot.waitUntil(lambda: page.session.index == 1)
+
+    qtbot.waitUntil(lambda: page.all_saved)
+    assert [question for _, question in quiz.stored_answers()] == ["largest"]

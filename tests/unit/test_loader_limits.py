@@ -112,6 +112,77 @@ def test_a_tab_used_for_indentation_is_a_syntax_error_at_the_tab() -> None:
     )
 
 
+def test_a_colon_and_space_inside_an_unquoted_value_says_to_quote_it() -> None:
+    data = with_questions(SINGLE.replace("prompt: Which", "prompt: Note: which")).encode()
+    assert lines(data) == [
+        "bank.yaml:7:17: error: YAML syntax error: mapping values are not allowed in this "
+        "context; a colon followed by a space inside a value starts a new key: put the text "
+        'in quotes ("...")'
+    ]
+
+
+def test_a_colon_in_a_list_item_says_to_quote_it() -> None:
+    # "- Earth: the third" reads as a mapping of one key: valid YAML, but not text.
+    choices = "choices:\n  - Venus\n  - 'Earth: the third'\n  - Earth: the third\n"
+    data = with_questions(SINGLE.replace("choices: [Venus, Earth, Mars]\n", choices))
+    assert lines(data.encode()) == [
+        'bank.yaml:11:9: error: question "planet": choices item 3: expected text, found a '
+        "mapping; a colon followed by a space inside a value starts a new key: put the text "
+        'in quotes ("...")'
+    ]
+
+
+def test_a_colon_on_a_line_of_its_own_key_gets_no_quote_hint() -> None:
+    # A key indented under a plain value: the cause is the indentation, not quoting.
+    [line] = lines(b"format: quizapp/1\nid: solar\n  title: Solar\n")
+    assert line == (
+        "bank.yaml:3:8: error: YAML syntax error: mapping values are not allowed in this context"
+    )
+
+
+def test_a_quote_never_closed_names_where_it_opens() -> None:
+    data = with_questions(SINGLE.replace("prompt: Which planet", "prompt: 'Which planet"))
+    [line] = lines(data.encode())
+    end = data.count("\n") + 1
+    assert line == (
+        f"bank.yaml:{end}:1: error: YAML syntax error: found unexpected end of stream "
+        "(scanning a quoted scalar at line 7, column 13); the quote at line 7, column 13 is "
+        "never closed: end the text with the same quote"
+    )
+
+
+def test_an_apostrophe_inside_single_quotes_says_how_to_write_it() -> None:
+    data = with_questions(SINGLE.replace("prompt: Which planet is", "prompt: 'It's the planet"))
+    [line] = lines((data.replace("Sun?", "Sun?'")).encode())
+    assert line == (
+        "bank.yaml:7:17: error: YAML syntax error: did not find expected key (parsing a block "
+        "mapping at line 5, column 5); the text in quotes from line 7, column 13 ends at the "
+        "quote before this: inside '...' write a ' as two ('')"
+    )
+
+
+def test_a_double_quote_left_open_is_traced_to_where_it_opened() -> None:
+    second = SINGLE.replace("id: planet", "id: moon").replace(
+        "prompt: Which planet is third from the Sun?", 'prompt: "Which moon?"'
+    )
+    first = SINGLE.replace("prompt: Which", 'prompt: "Which')  # never closed on its line
+    [line] = lines(with_questions(first, second).encode())
+    # The open quote runs on to the next question's first quote; the error is after that.
+    assert line == (
+        "bank.yaml:12:14: error: YAML syntax error: did not find expected key (parsing a block "
+        "mapping at line 5, column 5); the text in quotes from line 7, column 13 ends at the "
+        'quote before this: inside "..." write a quote mark as \\"'
+    )
+
+
+def test_a_tab_between_key_and_value_says_to_use_a_space(monkeypatch: pytest.MonkeyPatch) -> None:
+    # libyaml reads a tab after "key:" as a separator; PyYAML's own scanner does not.
+    monkeypatch.setattr(yamlsafe, "HAVE_LIBYAML", False)
+    [line] = lines(b"format: quizapp/1\nid:\tsolar\n")
+    assert line.startswith("bank.yaml:2:4: error: YAML syntax error: found character")
+    assert line.endswith("; write a space here, not a tab")
+
+
 def test_a_control_character_is_placed_and_named() -> None:
     data = "format: quizapp/1\ntitle: Sö\x07\n".encode()
     assert lines(data) == [

@@ -297,7 +297,7 @@ def test_the_last_question_running_out_ends_the_quiz(clock: FakeClock) -> None:
     assert expiry is not None
     assert expiry.shown is None
     assert session.finished
-    assert session.end_reason is EndReason.TIME_UP
+    assert session.end_reason is EndReason.QUESTION_TIME_UP  # not the quiz's own deadline
     assert session.finished_at == T0 + timedelta(seconds=30)
     assert session.answer_for(2) == WRONG
 

@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
+from quizapp.bank.model import Feedback, Review
 from quizapp.service.types import BankEntry
 from quizapp.stats.scoring import round_percent
 from quizapp.ui.richtext import tooltip_text
@@ -58,6 +59,9 @@ class LibraryRow:
     best_percent: float | None = None
     last_attempt: datetime | None = None
     path: str = ""
+    question_time_limit: int | None = None  # whole seconds
+    feedback: Feedback = Feedback.AT_END
+    review: Review = Review.FULL
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
     @property
@@ -88,6 +92,9 @@ class LibraryRow:
             best_percent=None if entry.best is None else entry.best.percent,
             last_attempt=entry.last_attempt_at,
             path=entry.path,
+            question_time_limit=entry.question_time_limit,
+            feedback=entry.feedback,
+            review=entry.review,
         )
 
 

@@ -1,8 +1,8 @@
 """The library page: every bank, filters, the chosen bank's details, problems in bank files.
 
-Double-click or Enter on a row, or the start button, asks to start that
-bank's quiz (``start_requested(bank_id)``); a bank whose attempts are used up
-says so and cannot be started. Problems found in bank files are listed as
+Double-click or Enter on a row, or the start button, opens that bank's
+start page (``start_requested(bank_id)``), where the quiz begins; a bank
+whose attempts are used up says so here and there. Problems found in bank files are listed as
 ``file:line:column: message`` lines, never hidden.
 """
 
@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.bank.problems import MESSAGES, Phrase, Problem, render
+from quizapp.ui.bank_texts import feedback_text, review_text
 from quizapp.ui.models.library_model import (
     BANK_ID_ROLE,
     Column,
@@ -69,6 +70,11 @@ def translated_text(text: str) -> str:
     if isinstance(text, Phrase):
         return translated_message(text.code, text.args, text)
     return text
+
+
+def sentence_case(text: str) -> str:
+    """``text`` with its first letter made a capital, the rest as it is."""
+    return text[:1].upper() + text[1:]
 
 
 def problem_line(path: str, problem: Problem) -> str:
@@ -134,13 +140,16 @@ class LibraryPage(QWidget):
         self.reload_button.setAccessibleName(self.tr("Reload the library"))
         self.view.setAccessibleName(self.tr("Question banks"))
         self.start_button.setText(self.tr("Start quiz"))
-        self.start_button.setAccessibleName(self.tr("Start the quiz of the selected bank"))
+        self.start_button.setAccessibleName(self.tr("Open the start page of the selected bank"))
         self.problems_view.setAccessibleName(self.tr("Problems found in bank files"))
         self._problems_note.setText(
             self.tr(
                 "Files with errors were not loaded (warnings are only advice). Fix them in "
                 "your editor, then press Reload."
             )
+        )
+        self.problems_details_button.setAccessibleName(
+            self.tr("Show or hide the problems found in bank files")
         )
         self._show_problem_count()
         self.model.retranslate()
@@ -238,6 +247,15 @@ class LibraryPage(QWidget):
         layout.addWidget(self._problems_note)
         layout.addWidget(self.problems_view)
         self.problems_group.setVisible(False)
+        # What a student sees: one short line; the list is there behind Details.
+        self.problems_summary = QLabel(self)
+        self.problems_summary.setObjectName("problemsSummaryLabel")
+        self.problems_summary.setWordWrap(True)
+        self.problems_details_button = QPushButton(self)
+        self.problems_details_button.setObjectName("problemsDetailsButton")
+        self.problems_details_button.setCheckable(True)
+        self.problems_details_button.toggled.connect(self._on_details_toggled)
+        self._failed_count = 0
 
     def _build_layout(self) -> None:
         filters = QHBoxLayout()
@@ -259,6 +277,10 @@ class LibraryPage(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.view, 3)
         layout.addLayout(details)
+        problems = QHBoxLayout()
+        problems.addWidget(self.problems_summary, 1)
+        problems.addWidget(self.problems_details_button)
+        layout.addLayout(problems)
         layout.addWidget(self.problems_group)
 
     # --- content -------------------------------------------------------------------------
@@ -272,10 +294,15 @@ class LibraryPage(QWidget):
             self._select_first_if_none()
         self._on_selection_changed()
 
-    def set_problems(self, lines: Sequence[str]) -> None:
-        """List problems found in bank files (``file:line:column: severity: message``)."""
+    def set_problems(self, lines: Sequence[str], failed: int | None = None) -> None:
+        """List problems found in bank files (``file:line:column: severity: message``).
+
+        ``failed`` is how many bank files (or folders) could not be read: the
+        short line says that; None counts every line as one.
+        """
         self.problems_view.clear()
         self.problems_view.addItems(list(lines))
+        self._failed_count = len(lines) if failed is None else failed
         self._show_problem_count()
 
     def _show_problem_count(self) -> None:
@@ -283,7 +310,28 @@ class LibraryPage(QWidget):
         self.problems_group.setTitle(
             self.tr("Problems in bank files ({count})").format(count=count) if count else ""
         )
-        self.problems_group.setVisible(bool(count))
+        failed = self._failed_count
+        if failed == 1:
+            summary = self.tr("1 bank could not be read.")
+        elif failed:
+            summary = self.tr("{count} banks could not be read.").format(count=failed)
+        else:
+            summary = self.tr("Some bank files have warnings.")
+        self.problems_summary.setText(summary)
+        self.problems_summary.setVisible(bool(count))
+        self.problems_details_button.setVisible(bool(count))
+        self._on_details_toggled(self.problems_details_button.isChecked())
+
+    @Slot(bool)
+    def _on_details_toggled(self, shown: bool) -> None:
+        self.problems_details_button.setText(
+            self.tr("Hide details") if shown else self.tr("Details…")
+        )
+        self.problems_group.setVisible(shown and self.problems_view.count() > 0)
+
+    def show_problem_details(self, shown: bool = True) -> None:
+        """Show (or hide) the full list of problems, as the Details button does."""
+        self.problems_details_button.setChecked(shown)
 
     def problem_lines(self) -> list[str]:
         return [self.problems_view.item(i).text() for i in range(self.problems_view.count())]
@@ -380,7 +428,9 @@ class LibraryPage(QWidget):
         self.description_label.setVisible(bool(row.description))
         self.attempts_label.setText(self._attempts_text(row))
         self.attempts_label.setVisible(bool(self.attempts_label.text()))
-        self.start_button.setEnabled(row.can_start)
+        # Open even with no attempts left: the start page shows the scores, and
+        # Resume when an attempt was left unfinished.
+        self.start_button.setEnabled(True)
 
     def _info_text(self, row: LibraryRow) -> str:
         asked = row.question_count if row.draw is None else min(row.draw, row.question_count)
@@ -390,11 +440,19 @@ class LibraryPage(QWidget):
             self.tr("pass mark: {mark}%").format(mark=f"{row.pass_mark:g}"),
             language_name(row.language),
         ]
+        if row.question_time_limit is not None:
+            parts.insert(
+                2,
+                self.tr("per question: {limit}").format(
+                    limit=format_duration(row.question_time_limit)
+                ),
+            )
         if row.draw is not None and row.draw < row.question_count:
             parts[0] = self.tr("{asked} of {total} questions, drawn at random").format(
                 asked=asked, total=row.question_count
             )
-        return " · ".join(parts)
+        modes = [feedback_text(row.feedback), review_text(row.review)]
+        return " · ".join(parts) + "\n" + sentence_case(" · ".join(modes))
 
     def _attempts_text(self, row: LibraryRow) -> str:
         if row.max_attempts is None:
@@ -407,7 +465,7 @@ class LibraryPage(QWidget):
 
     def _start_if_allowed(self, bank_id: str | None) -> None:
         row = self.model.row_for(bank_id) if bank_id else None
-        if row is not None and row.can_start:
+        if row is not None:
             self.start_requested.emit(row.bank_id)
 
     @Slot(QModelIndex)

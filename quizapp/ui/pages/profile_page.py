@@ -61,7 +61,7 @@ class ProfilePage(QWidget):
         self._line_edit = line_edit
         line_edit.setMaxLength(PROFILE_NAME_MAX_LENGTH)
         line_edit.returnPressed.connect(self._on_continue)
-        self._combo.editTextChanged.connect(self._update_button)
+        self._combo.editTextChanged.connect(self._on_text_edited)
 
         self._continue = QPushButton(self)
         self._continue.setObjectName("profileContinueButton")
@@ -185,8 +185,10 @@ class ProfilePage(QWidget):
             text = self.tr("Opening your profile…")
         elif not self._ready:
             text = self.tr("Opening your data…")
-        elif self._combo.count():
+        elif self.profile_name():
             text = self.tr("Press Continue to go on.")
+        elif self._combo.count():
+            text = self.tr("Choose your name from the list, or type a new one.")
         else:
             text = self.tr("Type your name to begin.")
         self._status.setText(text)
@@ -201,6 +203,12 @@ class ProfilePage(QWidget):
 
     def profile_names(self) -> list[str]:
         return [self._combo.itemText(i) for i in range(self._combo.count())]
+
+    @Slot(str)
+    def _on_text_edited(self, _text: str) -> None:
+        if self._error is None:  # an error stays until the student tries again
+            self._show_status()
+        self._update_button()
 
     @Slot()
     def _update_button(self) -> None:

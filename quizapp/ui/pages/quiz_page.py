@@ -12,17 +12,22 @@ lets the session act on a passed deadline (``tick``); nothing here counts ticks.
 
 Keyboard first: the answer widget has the focus on every question; 1–9 and
 A–Z pick choices (outside text fields); Enter submits and goes on (and on the
-last question offers to finish); Tab reaches every control.
+last question offers to finish); Tab reaches every control. Enter and Next
+never leave a question without an answer (Skip does); a cloze or matching
+question with parts still empty is asked about once before Enter submits it.
+Unless the quiz is forward-only, the question navigator (Ctrl+G) goes to any
+question, as do the question numbers the finish dialog lists.
 """
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from enum import Enum, auto
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QImage, QKeyEvent
+from PySide6.QtGui import QImage, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -48,6 +53,13 @@ from quizapp.quiz.recorder import AttemptRecorder
 from quizapp.quiz.session import AnswerEvent, Expiry, QuizSession, is_given
 from quizapp.service.quiz_run import QuizRun
 from quizapp.service.types import PreparedAttempt
+from quizapp.ui.question_navigator import (
+    ANSWERED_MARK,
+    CURRENT_MARK,
+    FLAGGED_MARK,
+    CellState,
+    QuestionNavigator,
+)
 from quizapp.ui.questions import QuestionWidget, create_question_widget
 from quizapp.ui.questions.image import ImageLoader, ImageView, unavailable_text
 from quizapp.ui.questions.texts import answer_text, number_text, points_text
@@ -63,7 +75,12 @@ from quizapp.ui.writer import RecordWriter
 REPAINT_INTERVAL_MS = 200
 # How long storing may take before the page says "Saving…".
 SAVING_NOTICE_MS = 200
+# How often a timed quiz stores that it is still open: after a kill, setting the clock
+# back gains at most this much time.
+STILL_OPEN_INTERVAL_S = 30.0
 _ENTER_KEYS = (Qt.Key.Key_Return.value, Qt.Key.Key_Enter.value)
+NAVIGATOR_SHORTCUT = "Ctrl+G"
+_QUESTION_LINK = "question:"
 
 
 class _Then(Enum):
@@ -71,14 +88,20 @@ class _Then(Enum):
 
     SAY_SAVED = auto()  # an answer was submitted without moving on
     GO_ON = auto()  # Next or Enter: move on from the question it was pressed on
+    GO_TO = auto()  # the navigator: go to the question chosen there
     COMPLETE = auto()  # the attempt has ended: hand over to the results
 
 
 class QuizPage(QWidget):
-    """One attempt on screen. ``finished`` carries the attempt id once its end is stored."""
+    """One attempt on screen. ``finished`` carries the attempt id once its end is stored.
+
+    ``readingRequested`` asks for the bank's reading: with the quote to show
+    (the question's ``source``), or "" for the reading from the top.
+    """
 
     finished = Signal(str)
     titleChanged = Signal(str)
+    readingRequested = Signal(str)
 
     def __init__(
         self,
@@ -105,9 +128,13 @@ class QuizPage(QWidget):
         self._bank_dir = bank_dir
         self._widget: QuestionWidget | None = None
         self._confirm: QMessageBox | None = None
+        self._confirm_link: int | None = None  # the question number clicked in the dialog
         self._completed = False
         self._then: _Then | None = None
         self._then_index = 0  # the question GO_ON was asked on
+        self._noted_open_at = clock.monotonic()
+        self._then_target = 0  # the question GO_TO goes to
+        self._asked_unfilled: set[int] = set()  # questions told which parts are empty
         self._build()
         self._timer = QTimer(self)
         self._timer.setInterval(REPAINT_INTERVAL_MS)
@@ -212,8 +239,43 @@ class QuizPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        self._navigator: QuestionNavigator | None = None
+        if not self._session.forward_only:
+            layout.addWidget(self._build_navigator())
         layout.addWidget(self._scroll, 1)
         layout.addLayout(self._build_buttons())
+
+    def _build_navigator(self) -> QWidget:
+        box = QWidget(self)
+        box.setObjectName("navigatorArea")
+        navigator = QuestionNavigator(len(self._session.questions), box)
+        navigator.questionChosen.connect(self._on_question_chosen)
+        legend = self._label("navigatorLegend")
+        legend.setParent(box)
+        legend.setText(
+            self.tr(
+                "{answered} answered · {flagged} flagged · {current} on screen · "
+                "{shortcut}: go to a question"
+            ).format(
+                answered=ANSWERED_MARK,
+                flagged=FLAGGED_MARK,
+                current=CURRENT_MARK,
+                shortcut=QKeySequence(NAVIGATOR_SHORTCUT).toString(
+                    QKeySequence.SequenceFormat.NativeText
+                ),
+            )
+        )
+        scale_font(legend, 0.9)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(navigator)
+        column.addWidget(legend)
+        shortcut = QShortcut(QKeySequence(NAVIGATOR_SHORTCUT), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.focus_navigator)
+        self._navigator = navigator
+        return box
 
     def _label(self, name: str, accessible: str | None = None) -> QLabel:
         label = QLabel(self)
@@ -240,6 +302,9 @@ class QuizPage(QWidget):
         self._feedback_explanation.setAccessibleName(self.tr("Explanation"))
         self._feedback_source = self._label("feedbackSourceLabel")
         self._feedback_source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._show_in_reading = self._button(
+            "showInReadingButton", self.tr("Show in the reading"), self._on_show_in_reading
+        )
         column = QVBoxLayout(panel)
         for widget in (
             self._feedback_result,
@@ -249,6 +314,8 @@ class QuizPage(QWidget):
         ):
             widget.setParent(panel)
             column.addWidget(widget)
+        self._show_in_reading.setParent(panel)
+        column.addWidget(self._show_in_reading, 0, Qt.AlignmentFlag.AlignLeft)
         panel.hide()
         return panel
 
@@ -260,13 +327,22 @@ class QuizPage(QWidget):
         self._flag_button = self._button("flagButton", self.tr("Flag for review"), None)
         self._flag_button.setCheckable(True)
         self._flag_button.toggled.connect(self._on_flag_toggled)
+        self._reading_button = self._button(
+            "openReadingButton", self.tr("Reading"), self._on_open_reading
+        )
+        self._reading_button.setAccessibleName(self.tr("Open the reading"))
         self._submit_button = self._button(
             "submitButton", self.tr("Submit answer"), self._on_submit
         )
         self._next_button = self._button("nextButton", self.tr("Next"), self._advance)
         self._finish_button = self._button("finishButton", self.tr("Finish quiz"), self._on_finish)
         row = QHBoxLayout()
-        for button in (self._previous_button, self._skip_button, self._flag_button):
+        for button in (
+            self._previous_button,
+            self._skip_button,
+            self._flag_button,
+            self._reading_button,
+        ):
             row.addWidget(button)
         row.addStretch(1)
         for button in (self._submit_button, self._next_button, self._finish_button):
@@ -274,6 +350,7 @@ class QuizPage(QWidget):
         forward_only = self._session.forward_only
         self._previous_button.setVisible(not forward_only)
         self._flag_button.setVisible(not forward_only)
+        self._reading_button.setVisible(self._reading_allowed())
         return row
 
     def _button(self, name: str, text: str, slot: Callable[[], None] | None) -> QPushButton:
@@ -336,6 +413,7 @@ class QuizPage(QWidget):
     def _show_image(self, relative: str | None, alt: str | None) -> None:
         self._image_loader.cancel()  # a picture still loading belongs to another question
         self._image.set_image(None)
+        self._image.setAccessibleName(alt or self.tr("Picture for the question"))
         self._image.setAccessibleDescription(alt or "")
         self._image_note.hide()
         self._image_alt = alt
@@ -386,14 +464,45 @@ class QuizPage(QWidget):
         )
         self._submit_button.setEnabled(open_ and can_submit)
         self._next_button.setEnabled(open_ and not last)
-        self._skip_button.setEnabled(
-            open_ and not last and not (widget is not None and widget.read_only)
-        )
+        # On the last question Skip leaves it blank and offers to finish.
+        self._skip_button.setEnabled(open_ and not (widget is not None and widget.read_only))
         self._previous_button.setEnabled(open_ and session.index > 0)
         self._flag_button.setEnabled(open_)
         # After the end, Finish stays to try storing it again should that have failed.
         stuck = self._writer is not None and self._writer.has_failed
         self._finish_button.setEnabled(open_ or (stuck and not self._completed))
+        self._update_navigator()
+
+    def _update_navigator(self) -> None:
+        navigator = self._navigator
+        if navigator is None:
+            return
+        session = self._session
+        navigator.set_states(
+            [
+                CellState(
+                    answered=session.is_answered(index),
+                    flagged=index in session.flagged,
+                    current=index == session.index,
+                )
+                for index in range(len(session.questions))
+            ]
+        )
+        navigator.setEnabled(not self._completed and not session.finished)
+
+    @property
+    def navigator(self) -> QuestionNavigator | None:
+        """The question navigator, or None in a forward-only quiz."""
+        return self._navigator
+
+    @Slot()
+    def focus_navigator(self) -> None:
+        """Ctrl+G: the keyboard goes to the navigator, on the question on screen."""
+        navigator = self._navigator
+        if navigator is None or not navigator.isEnabled():
+            return
+        navigator.setCurrentRow(self._session.index)
+        navigator.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _update_key_hint(self) -> None:
         widget = self._widget
@@ -429,11 +538,19 @@ class QuizPage(QWidget):
             self.tr("Source: “{quote}”").format(quote=question.source) if question.source else ""
         )
         self._feedback_source.setVisible(bool(question.source))
+        # During an attempt the reading opens only where the bank allows it.
+        self._show_in_reading.setVisible(bool(question.source) and self._reading_allowed())
         self._feedback.show()
         if self._widget is not None:
             self._widget.set_read_only(True)
         self._update_key_hint()
-        self._scroll.ensureWidgetVisible(self._feedback)
+        # Once the layout has made room for the panel: before that its place is not known.
+        QTimer.singleShot(0, self._scroll_to_feedback)
+
+    @Slot()
+    def _scroll_to_feedback(self) -> None:
+        if self.feedback_visible:
+            self._scroll.ensureWidgetVisible(self._feedback)
 
     def _hide_feedback(self) -> None:
         self._feedback.hide()
@@ -491,6 +608,19 @@ class QuizPage(QWidget):
         if not widget.read_only:
             if not widget.validate():
                 return
+            index = self._session.index
+            if not widget.has_response():
+                self._set_status(self.tr("Not answered: press Skip to leave it blank."))
+                return
+            unfilled = widget.unfilled()
+            if unfilled and index not in self._asked_unfilled:
+                self._asked_unfilled.add(index)
+                self._set_status(
+                    self.tr("{unfilled} Press Enter again to submit it as it is.").format(
+                        unfilled=unfilled
+                    )
+                )
+                return
             recorded = self._submit_current()
             if recorded is not None and self.feedback_mode == Feedback.IMMEDIATE:
                 # Stay to read the feedback; the next Enter goes on.
@@ -535,6 +665,53 @@ class QuizPage(QWidget):
         if self._session.index < len(self._session.questions) - 1:
             self._run.next()
             self._show_current()
+        else:
+            self._offer_finish(after_last=True)
+
+    @Slot(int)
+    def _on_question_chosen(self, index: int) -> None:
+        """The navigator (or a number in the finish dialog): submit what is on screen as
+        Next does, and go to question ``index`` once it is stored."""
+        self._retry_saving()
+        if self._completed or self._deadline_acted():
+            return
+        if index == self._session.index or (
+            self._session.forward_only and index < self._session.index
+        ):
+            self._focus_answer()
+            return
+        widget = self._widget
+        if widget is not None and not widget.read_only:
+            if not widget.validate():
+                return
+            recorded = self._submit_current()
+            if recorded is not None and self.feedback_mode == Feedback.IMMEDIATE:
+                # As after Next: stay to read the feedback; choosing again goes there.
+                self._update_buttons()
+                self._focus_answer()
+                return
+        self._then_target = index
+        self._when_saved(_Then.GO_TO)
+
+    def _go_to_chosen(self) -> None:
+        """Go to the chosen question (unless a deadline moved the quiz on meanwhile)."""
+        if self._completed or self._deadline_acted() or self._session.index != self._then_index:
+            return
+        self._run.go_to(self._then_target)
+        self._show_current()
+
+    @Slot()
+    def _reading_allowed(self) -> bool:
+        """Whether the bank's reading may be opened during this attempt."""
+        return bool(self._bank.reading) and self._bank.settings.reading_during_quiz
+
+    def _on_open_reading(self) -> None:
+        self.readingRequested.emit("")
+
+    @Slot()
+    def _on_show_in_reading(self) -> None:
+        source = self._session.current.question.source
+        self.readingRequested.emit(source or "")
 
     @Slot()
     def _on_previous(self) -> None:
@@ -549,6 +726,7 @@ class QuizPage(QWidget):
             return
         self._run.set_flagged(self._session.index, checked)
         self._show_flag()
+        self._update_navigator()
 
     def _show_flag(self) -> None:
         # A pressed-in button is easy to miss: the text says whether the question is flagged.
@@ -584,6 +762,8 @@ class QuizPage(QWidget):
             self._set_status(self.tr("Your answer is saved."))
         elif then is _Then.GO_ON:
             self._go_on()
+        elif then is _Then.GO_TO:
+            self._go_to_chosen()
         elif then is _Then.COMPLETE:
             self._complete()
 
@@ -646,37 +826,56 @@ class QuizPage(QWidget):
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Finish the quiz"))
         box.setAccessibleName(self.tr("Finish the quiz"))
-        box.setTextFormat(Qt.TextFormat.PlainText)
+        # Rich text, every word escaped, so that each listed number is a link to its question.
+        box.setTextFormat(Qt.TextFormat.RichText)
+        links = not self._session.forward_only
         lines = []
         if unanswered:
             lines.append(
-                self.tr("%n question(s) not answered yet: {numbers}.", "", len(unanswered)).format(
-                    numbers=_numbers(unanswered)
+                _with_links(
+                    self.tr("%n question(s) not answered yet: {numbers}.", "", len(unanswered)),
+                    unanswered,
+                    links=links,
                 )
             )
         if flagged:
             lines.append(
-                self.tr("%n question(s) flagged for review: {numbers}.", "", len(flagged)).format(
-                    numbers=_numbers(flagged)
+                _with_links(
+                    self.tr("%n question(s) flagged for review: {numbers}.", "", len(flagged)),
+                    flagged,
+                    links=links,
                 )
             )
         if unanswered:
-            box.setText("\n".join(lines))
+            box.setText("<br>".join(lines))
             box.setInformativeText(
                 self.tr("Finish the quiz anyway? Unanswered questions score nothing.")
             )
         elif flagged:
-            box.setText("\n".join(lines))
+            box.setText("<br>".join(lines))
             box.setInformativeText(
                 self.tr("Finish the quiz anyway? Flagged questions count as they are answered.")
             )
         elif after_last:
-            box.setText(self.tr("That was the last question."))
+            box.setText(html.escape(self.tr("That was the last question.")))
             box.setInformativeText(self.tr("Finish the quiz now?"))
         finish = box.addButton(self.tr("Finish"), QMessageBox.ButtonRole.AcceptRole)
         finish.setObjectName("confirmFinishButton")
         keep = box.addButton(self.tr("Keep going"), QMessageBox.ButtonRole.RejectRole)
         keep.setObjectName("keepGoingButton")
+        listed = unanswered or flagged
+        if listed and links:
+            go_to = box.addButton(
+                self.tr("Go to question {number}").format(number=listed[0] + 1),
+                QMessageBox.ButtonRole.ActionRole,
+            )
+            go_to.setObjectName("goToQuestionButton")
+            go_to.setProperty("questionIndex", listed[0])
+            text = box.findChild(QLabel, "qt_msgbox_label")
+            if text is not None:
+                text.setOpenExternalLinks(False)
+                text.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+                text.linkActivated.connect(self._on_confirm_link)
         box.setDefaultButton(keep if unanswered or flagged else finish)
         box.setEscapeButton(keep)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -693,16 +892,35 @@ class QuizPage(QWidget):
         if not isinstance(box, QMessageBox):
             return
         clicked = box.clickedButton()
+        target = clicked.property("questionIndex") if clicked is not None else None
+        if isinstance(target, int):
+            self._on_confirm_closed(box, False, go_to=target)
+            return
         finish = (
             clicked is not None and box.buttonRole(clicked) == QMessageBox.ButtonRole.AcceptRole
         )
         self._on_confirm_closed(box, finish)
 
-    def _on_confirm_closed(self, box: QMessageBox, confirmed: bool) -> None:
+    @Slot(str)
+    def _on_confirm_link(self, link: str) -> None:
+        """A question number in the finish dialog: close it and go to that question."""
+        box = self._confirm
+        if box is None or not link.startswith(_QUESTION_LINK):
+            return
+        self._confirm_link = int(link.removeprefix(_QUESTION_LINK))
+        box.done(QMessageBox.StandardButton.NoButton.value)
+
+    def _on_confirm_closed(
+        self, box: QMessageBox, confirmed: bool, *, go_to: int | None = None
+    ) -> None:
         if self._confirm is box:
             self._confirm = None
+        link, self._confirm_link = self._confirm_link, None
+        go_to = link if go_to is None else go_to
         if confirmed and not self._completed:
             self._finish()
+        elif go_to is not None and not self._completed:
+            self._on_question_chosen(go_to)
         elif not self._completed:
             self._focus_answer()
 
@@ -742,7 +960,18 @@ class QuizPage(QWidget):
     @Slot()
     def refresh_time(self) -> None:
         """Repaint the remaining time and let the session act on a passed deadline."""
-        self._deadline_acted()
+        if not self._deadline_acted():
+            self._note_still_open()
+
+    def _note_still_open(self) -> None:
+        """Every half minute of a timed quiz, store that it is still open (see QuizRun)."""
+        session = self._session
+        if session.deadline is None and session.question_remaining() is None:
+            return
+        reading = self._clock.monotonic()
+        if reading - self._noted_open_at >= STILL_OPEN_INTERVAL_S:
+            self._noted_open_at = reading
+            self._run.note_still_open()
 
     def _deadline_acted(self) -> bool:
         """Tick the session; True when a deadline moved the quiz on (or it has ended)."""
@@ -815,6 +1044,10 @@ def _first_line(error: Exception) -> str:
     return f"{text}."
 
 
-def _numbers(indexes: list[int]) -> str:
-    """Question positions as the student counts them: "2, 5, 7"."""
-    return ", ".join(str(i + 1) for i in indexes)
+def _with_links(template: str, indexes: list[int], *, links: bool) -> str:
+    """``template`` as escaped rich text, its ``{numbers}`` the question numbers ("2, 5, 7"),
+    each a link to its question when ``links``."""
+    numbers = ", ".join(
+        f'<a href="{_QUESTION_LINK}{i}">{i + 1}</a>' if links else str(i + 1) for i in indexes
+    )
+    return html.escape(template).format(numbers=numbers)

@@ -100,6 +100,11 @@ class QuestionWidget(QWidget):
         """A short line telling which keys answer this question, or None."""
         return None
 
+    def unfilled(self) -> str | None:
+        """Which parts of a partly given answer are still empty, in a sentence; None when
+        nothing is left empty (the page asks once before Enter submits such an answer)."""
+        return None
+
     # --- for subclasses --------------------------------------------------------------
 
     def _show_response(self, response: Response) -> None:

@@ -23,7 +23,10 @@ from quizapp.ui.richtext import PROMPT_FONT_SCALE, scale_font
 _Run = list[str | int]
 _LINE_BREAK = None
 _WHITESPACE = re.compile(r"(\s+)")
-_BLANK_WIDTH_CHARACTERS = 12
+# A blank is as wide as its longest accepted answer, a little more, within these bounds.
+_BLANK_MIN_CHARACTERS = 6
+_BLANK_MAX_CHARACTERS = 40
+_BLANK_SLACK_CHARACTERS = 2
 
 
 def text_runs(parts: tuple[str, ...], blank_count: int) -> list[_Run | None]:
@@ -71,6 +74,7 @@ class ClozeWidget(QuestionWidget):
         question = presented.question
         parts = question.parts if isinstance(question, Cloze) else ()
         blank_count = len(question.blanks) if isinstance(question, Cloze) else 0
+        self._accepted = question.blanks if isinstance(question, Cloze) else ()
         self._edits: list[QLineEdit] = []
         self._context = numbered_text(parts, blank_count)
         self._count = blank_count
@@ -91,6 +95,14 @@ class ClozeWidget(QuestionWidget):
         target = empty[0] if empty else self._edits[0] if self._edits else None
         if target is not None:
             target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def unfilled(self) -> str | None:
+        empty = [str(n) for n, edit in enumerate(self._edits, start=1) if not edit.text().strip()]
+        if not empty or len(empty) == len(self._edits):
+            return None
+        return self.tr("%n blank(s) still empty: {numbers}.", "", len(empty)).format(
+            numbers=", ".join(empty)
+        )
 
     def key_hint(self) -> str | None:
         if self._count < 2:
@@ -123,10 +135,23 @@ class ClozeWidget(QuestionWidget):
         )
         edit.setAccessibleDescription(self._context)
         edit.setPlaceholderText(str(number) if self._count > 1 else "")
-        edit.setFixedWidth(self.fontMetrics().horizontalAdvance("n") * _BLANK_WIDTH_CHARACTERS)
+        edit.setFixedWidth(self._blank_width(edit, number - 1))
         edit.textEdited.connect(self._emit_changed)
         self._edits.append(edit)
         return edit
+
+    def _blank_width(self, edit: QLineEdit, index: int) -> int:
+        """Room for the longest accepted answer of blank ``index`` (so "Commerce Department"
+        shows whole), between a short word's width and a long line's."""
+        metrics = self.fontMetrics()
+        n = metrics.horizontalAdvance("n")
+        accepted = self._accepted[index] if index < len(self._accepted) else ()
+        longest = max((metrics.horizontalAdvance(text) for text in accepted), default=0)
+        text = max(n * _BLANK_MIN_CHARACTERS, longest + n * _BLANK_SLACK_CHARACTERS)
+        text = min(text, n * _BLANK_MAX_CHARACTERS)
+        # The line edit's frame and margins around the text, as its own size hint counts them.
+        frame = edit.sizeHint().width() - edit.fontMetrics().horizontalAdvance("x") * 17
+        return text + max(frame, 8)
 
     def _show_response(self, response: Response) -> None:
         texts = response if isinstance(response, list) else []

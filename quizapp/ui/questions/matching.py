@@ -49,6 +49,16 @@ class MatchingWidget(QuestionWidget):
         if self._combos:
             self._combos[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def unfilled(self) -> str | None:
+        empty = [
+            left
+            for left, combo in zip(self._lefts, self._combos, strict=True)
+            if combo.currentIndex() <= 0
+        ]
+        if not empty or len(empty) == len(self._combos):
+            return None
+        return self.tr("No match chosen yet for: {items}.").format(items=", ".join(empty))
+
     def key_hint(self) -> str | None:
         return self.tr(
             "Choose a match for each item: Tab moves between the lists,"

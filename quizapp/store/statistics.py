@@ -1,0 +1,156 @@
+"""The answers that count for a bank's item statistics, as rows for ``quizapp.stats.items``.
+
+Only finished attempts count. By default each profile's first finished
+attempt at the bank (earliest started), as Moodle does for a quiz graded on
+the first attempt; with ``all_attempts`` every finished attempt, each taken
+as if by a different student. In each counted attempt every drawn question
+gives one row: the latest answer to it, or 0 points when it was never answered.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Select, Text, cast, func, select
+from sqlmodel import Session
+
+from quizapp.stats.items import ItemRow
+from quizapp.store.attempts import ANSWERS, QUESTIONS, latest_by_question
+from quizapp.store.library import UnknownBankError
+from quizapp.store.tables import AttemptStatus, StoredBank, metadata
+from quizapp.store.versions import VERSIONS
+
+ATTEMPTS = metadata.tables["attempts"]
+_DEFAULT_POINTS = 1.0  # the format's default, for a version stored without its points
+
+
+@dataclass(frozen=True)
+class BankAnswers:
+    bank_id: str
+    title: str
+    question_ids: list[str]  # the bank's active questions, in file order
+    rows: list[ItemRow]
+
+
+def bank_answers(*, session: Session, bank_id: str, all_attempts: bool = False) -> BankAnswers:
+    """The rows of the counted attempts at the bank; UnknownBankError when none is stored."""
+    bank = session.get(StoredBank, bank_id)
+    if bank is None:
+        raise UnknownBankError(bank_id)
+    connection = session.connection()
+    counted = _counted_attempts(bank_id, all_attempts).subquery()
+    in_order = select(counted).order_by(counted.c.started_at, counted.c.id)
+    attempts = list(connection.execute(in_order))
+    answers = connection.execute(
+        select(
+            ANSWERS.c.attempt_id,
+            ANSWERS.c.question_id,
+            ANSWERS.c.points,
+            ANSWERS.c.possible,
+            # Read as text and decoded only for the wrong answers, the only ones listed.
+            cast(ANSWERS.c.response, Text).label("response_json"),
+            ANSWERS.c.shown_at,
+            ANSWERS.c.answered_at,
+            VERSIONS.c.type,
+        )
+        .join(counted, counted.c.id == ANSWERS.c.attempt_id)
+        .join(VERSIONS, VERSIONS.c.content_hash == ANSWERS.c.content_hash)
+        .order_by(ANSWERS.c.attempt_id, ANSWERS.c.seq)
+    ).all()
+    by_attempt: dict[str, list[Any]] = {attempt.id: [] for attempt in attempts}
+    for answer in answers:
+        by_attempt[answer.attempt_id].append(answer)
+    unanswered = _unanswered_versions(session, attempts, by_attempt)
+    rows = [
+        row
+        for attempt in attempts
+        for row in _attempt_rows(attempt, by_attempt[attempt.id], unanswered)
+    ]
+    return BankAnswers(bank_id, bank.title, _question_order(session, bank_id), rows)
+
+
+def _counted_attempts(bank_id: str, all_attempts: bool) -> Select[Any]:
+    finished = select(
+        ATTEMPTS.c.id,
+        ATTEMPTS.c.started_at,
+        ATTEMPTS.c.question_order,
+        ATTEMPTS.c.question_hashes,
+    ).where(ATTEMPTS.c.bank_id == bank_id, ATTEMPTS.c.status == AttemptStatus.FINISHED.value)
+    if all_attempts:
+        return finished
+    rank = (
+        func.row_number()
+        .over(
+            partition_by=ATTEMPTS.c.profile_id,
+            order_by=(ATTEMPTS.c.started_at, ATTEMPTS.c.id),
+        )
+        .label("rank")
+    )
+    ranked = finished.add_columns(rank).subquery()
+    return select(
+        ranked.c.id, ranked.c.started_at, ranked.c.question_order, ranked.c.question_hashes
+    ).where(ranked.c.rank == 1)
+
+
+def _attempt_rows(
+    attempt: Any, answers: list[Any], unanswered: dict[str, tuple[str, float]]
+) -> Iterable[ItemRow]:
+    latest = latest_by_question(answers)
+    for question_id, content_hash in zip(
+        attempt.question_order, attempt.question_hashes, strict=True
+    ):
+        answer = latest.get(question_id)
+        if answer is None:
+            kind, points = unanswered[content_hash]
+            yield ItemRow(attempt.id, question_id, 0.0, points, question_type=kind)
+            continue
+        yield ItemRow(
+            attempt_id=attempt.id,
+            question_id=question_id,
+            points=answer.points,
+            possible=answer.possible,
+            response=(
+                json.loads(answer.response_json) if answer.points < answer.possible else None
+            ),
+            seconds=(answer.answered_at - answer.shown_at).total_seconds(),
+            question_type=answer.type,
+        )
+
+
+def _unanswered_versions(
+    session: Session, attempts: Sequence[Any], answers: dict[str, list[Any]]
+) -> dict[str, tuple[str, float]]:
+    """(type, points) of the drawn question versions some counted attempt left unanswered."""
+    hashes: set[str] = set()
+    for attempt in attempts:
+        answered = {answer.question_id for answer in answers[attempt.id]}
+        hashes.update(
+            content_hash
+            for question_id, content_hash in zip(
+                attempt.question_order, attempt.question_hashes, strict=True
+            )
+            if question_id not in answered
+        )
+    if not hashes:
+        return {}
+    versions = session.connection().execute(
+        select(VERSIONS.c.content_hash, VERSIONS.c.type, VERSIONS.c.data).where(
+            VERSIONS.c.content_hash.in_(hashes)
+        )
+    )
+    return {
+        v.content_hash: (v.type, float(json.loads(v.data).get("points", _DEFAULT_POINTS)))
+        for v in versions
+    }
+
+
+def _question_order(session: Session, bank_id: str) -> list[str]:
+    statement = (
+        select(QUESTIONS.c.question_id)
+        .where(QUESTIONS.c.bank_id == bank_id, QUESTIONS.c.active)
+        .order_by(QUESTIONS.c.position)
+    )
+    return list(session.connection().execute(statement).scalars())
