@@ -75,7 +75,7 @@ class StoreRecorder:
             )
 
     def note_open(self, at: datetime) -> None:
-        with session_scope(self._engine) as session:
+        with self._write("open") as session:
             attempts.note_opened(
                 session=session, attempt_id=self.attempt_id, opened_at=at, clock_set_back=False
             )

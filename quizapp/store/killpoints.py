@@ -7,9 +7,9 @@ The crash trials (``tests/reliability/test_crash.py``) start the real app with
 and the process kills itself, as a power cut would, the 3rd time it reaches
 that point. A point is ``WRITE.STAGE``:
 
-- ``WRITE``: ``answer``, ``flag``, ``current`` (the question on screen),
-  ``finish`` (an attempt's end) or ``sync`` (one bank file stored by a library sync
-  or an import);
+- ``WRITE``: ``answer``, ``flag``, ``current`` (the question on screen), ``open``
+  (the attempt still open, every 30 s), ``finish`` (an attempt's end) or ``sync``
+  (one bank file stored by a library sync or an import);
 - ``STAGE``: ``written`` (the rows are written in the transaction, not yet
   committed) or ``committed`` (committed, not yet reported to the caller).
 
@@ -24,7 +24,7 @@ import signal
 import threading
 
 KILL_AT_ENV = "QUIZAPP_KILL_AT"
-WRITES = ("answer", "flag", "current", "finish", "sync")
+WRITES = ("answer", "flag", "current", "open", "finish", "sync")
 STAGES = ("written", "committed")
 
 
