@@ -1,4 +1,5 @@
-"""The command line: validate, import, list, schema, history; no subcommand starts the app.
+"""The command line: validate, import, list, schema, history, backup, restore; no subcommand
+starts the app.
 
 Exit codes follow the format spec: 0 when everything is valid, 1 when any
 file is invalid, 2 for a usage error or a path that cannot be read at all
@@ -20,13 +21,14 @@ import re
 import sys
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from quizapp.storage import StorageError
 
 if TYPE_CHECKING:
     from quizapp.bank.loader import LibraryLoad
     from quizapp.service.app import QuizService
+    from quizapp.service.backup import Backups
     from quizapp.service.types import AttemptRecord, BankStatistics
     from quizapp.stats.items import QuestionStatistics
 
@@ -147,6 +149,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--profile", metavar="NAME", help="whose study (needed when there are several profiles)"
     )
     due.add_argument("--json", action="store_true", help="print JSON")
+    _add_backup_commands(commands)
     return parser
 
 
@@ -192,6 +195,8 @@ def run(args: argparse.Namespace) -> int:
         "history": _history,
         "stats": _stats,
         "due": _due,
+        "backup": _backup,
+        "restore": _restore,
     }[args.command]
     try:
         code = handler(args)
@@ -283,11 +288,13 @@ def _open_service(args: argparse.Namespace) -> QuizService:
     from quizapp.paths import prepare_data_dir, resolve_database_url, tightened_message
     from quizapp.quiz.clock import SystemClock
     from quizapp.service.app import QuizService
+    from quizapp.service.backup import Backups
 
     data_dir, tightened = prepare_data_dir(args.data_dir)
     if tightened:
         _note(f"quizapp: {tightened_message(data_dir, tightened)}")
-    return QuizService.open(resolve_database_url(args.database, data_dir), SystemClock())
+    url, clock = resolve_database_url(args.database, data_dir), SystemClock()
+    return QuizService.open(url, clock, Backups(url, data_dir, clock))
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -509,3 +516,57 @@ def _print_json(data: object) -> None:
     """JSON on stdout, every character that could reach a terminal raw escaped."""
     text = json.dumps(data, ensure_ascii=False, indent=2)
     sys.stdout.write(_JSON_UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n")
+
+
+# --- backup and restore ---------------------------------------------------------------------
+
+
+def _add_backup_commands(commands: Any) -> None:
+    backup = commands.add_parser(
+        "backup",
+        help="copy the database to FILE, or into backups/ in the data folder (the newest 7 kept)",
+    )
+    backup.add_argument("file", nargs="?", metavar="FILE")
+    restore = commands.add_parser(
+        "restore",
+        help="replace the database with the backup FILE (QuizApp must be closed); "
+        "the data replaced is backed up first",
+    )
+    restore.add_argument("file", metavar="FILE")
+
+
+def _backups(args: argparse.Namespace) -> Backups:
+    from quizapp.paths import prepare_data_dir, resolve_database_url, tightened_message
+    from quizapp.quiz.clock import SystemClock
+    from quizapp.service.backup import Backups
+
+    data_dir, tightened = prepare_data_dir(args.data_dir)
+    if tightened:
+        _note(f"quizapp: {tightened_message(data_dir, tightened)}")
+    return Backups(resolve_database_url(args.database, data_dir), data_dir, SystemClock())
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from quizapp.service.errors import ServiceError
+
+    try:
+        path = _backups(args).make(Path(args.file) if args.file else None)
+    except ServiceError as error:
+        _error(str(error))
+        return EXIT_USAGE
+    _say(path)
+    return EXIT_OK
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from quizapp.service.errors import ServiceError
+
+    try:
+        replaced = _backups(args).restore(Path(args.file))
+    except ServiceError as error:
+        _error(str(error))
+        return EXIT_USAGE
+    _note(f"Restored from {args.file}.")
+    if replaced is not None:
+        _note(f"The data it replaced is kept in {replaced}.")
+    return EXIT_OK

@@ -104,6 +104,106 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <location filename="../ui/backup_dialogs.py" line="+24"/>
+        <source>QuizApp backups (*.db);;All files (*)</source>
+        <translation>Cadangan QuizApp (*.db);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>Back up your data</source>
+        <translation>Cadangkan data Anda</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+5"/>
+        <source>Restore from a backup</source>
+        <translation>Pulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Restore your data</source>
+        <translation>Pulihkan data Anda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace your data with the backup {file}?</source>
+        <translation>Ganti data Anda dengan cadangan {file}?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Everything stored since that backup was made is replaced. Your data as it is now is backed up first.</source>
+        <translation>Semua yang tersimpan sejak cadangan itu dibuat akan diganti. Data Anda saat ini dicadangkan terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Restore</source>
+        <translation>Pulihkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Your data is damaged</source>
+        <translation>Data Anda rusak</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No backup without damage was found. Ask your teacher or administrator for help.</source>
+        <translation>Tidak ditemukan cadangan yang tidak rusak. Mintalah bantuan guru atau administrator Anda.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The newest backup without damage was made on {date}. Restore it? The damaged file is kept in the backups folder.</source>
+        <translation>Cadangan terbaru yang tidak rusak dibuat pada {date}. Pulihkan cadangan itu? Berkas yang rusak disimpan di folder cadangan.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Restore backup</source>
+        <translation>Pulihkan cadangan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not now</source>
+        <translation>Nanti saja</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{file} is not a QuizApp backup. Nothing was changed.</source>
+        <translation>{file} bukan cadangan QuizApp. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} was made by a newer version of QuizApp. Nothing was changed; restore it with that version.</source>
+        <translation>{file} dibuat oleh versi QuizApp yang lebih baru. Tidak ada yang diubah; pulihkan dengan versi tersebut.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{file} is damaged. Nothing was changed.</source>
+        <translation>{file} rusak. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no data to back up yet.</source>
+        <translation>Belum ada data untuk dicadangkan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>QuizApp backs up its own database file only, and this one is elsewhere.</source>
+        <translation>QuizApp hanya mencadangkan berkas basis datanya sendiri, dan basis data ini berada di tempat lain.</translation>
+    </message>
+</context>
+<context>
     <name>BankTexts</name>
     <message>
         <location filename="../ui/bank_texts.py" line="+13"/>
@@ -663,13 +763,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+169"/>
-        <location line="+81"/>
+        <location filename="../ui/main_window.py" line="+173"/>
+        <location line="+95"/>
         <source>Library update progress</source>
         <translation>Kemajuan pembaruan pustaka</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-16"/>
         <source>&amp;QuizApp</source>
         <translation>&amp;QuizApp</translation>
     </message>
@@ -700,6 +800,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Back up your data…</source>
+        <translation>&amp;Cadangkan data Anda…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Res&amp;tore from a backup…</source>
+        <translation>Pu&amp;lihkan dari cadangan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
@@ -709,7 +819,17 @@
         <translation>Membuka data Anda…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
+        <source>Your data is damaged.</source>
+        <translation>Data Anda rusak.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your data is damaged. QuizApp has not changed it.</source>
+        <translation>Data Anda rusak. QuizApp tidak mengubahnya.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <location line="+1"/>
         <source>Your data could not be opened.</source>
         <translation>Data Anda tidak dapat dibuka.</translation>
@@ -798,7 +918,7 @@
         <translation>Bank soal ini sudah tidak ada di pustaka.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>{app} — Library — {profile}</source>
         <translation>{app} — Pustaka — {profile}</translation>
     </message>
@@ -808,7 +928,27 @@
         <translation>{app} — Riwayat — {profile}</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+85"/>
+        <source>Backup saved as {file}.</source>
+        <translation>Cadangan disimpan sebagai {file}.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Restoring your data…</source>
+        <translation>Memulihkan data Anda…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Your data was restored.</source>
+        <translation>Data Anda telah dipulihkan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was restored.</source>
+        <translation>Tidak ada yang dipulihkan.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>Your answers are saved; the timer keeps running. Close?</source>
         <translation>Jawaban Anda sudah tersimpan; waktu terus berjalan. Tutup?</translation>
     </message>
@@ -823,7 +963,7 @@
         <translation>Lanjutkan kuis</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-363"/>
         <source>No attempts left for this bank.</source>
         <translation>Tidak ada lagi percobaan tersisa untuk bank soal ini.</translation>
     </message>
@@ -838,7 +978,7 @@
         <translation>{app} — {where}</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>{app} — {bank} — {profile}</source>
         <translation>{app} — {bank} — {profile}</translation>
     </message>

@@ -20,6 +20,7 @@ from sqlalchemy.engine import Engine
 
 from quizapp.quiz.clock import Clock
 from quizapp.quiz.session import PastAnswer, QuizSession
+from quizapp.service.backup import Backups
 from quizapp.service.errors import (
     AttemptsUsedUpError,
     BankNotAvailableError,
@@ -68,9 +69,13 @@ class QuizService:
         self._clock = clock
 
     @classmethod
-    def open(cls, database_url: str, clock: Clock) -> QuizService:
-        """Open (and migrate to the newest schema) the database at ``database_url``."""
-        return cls(open_database(database_url), clock)
+    def open(cls, database_url: str, clock: Clock, backups: Backups | None = None) -> QuizService:
+        """Open (and migrate to the newest schema) the database at ``database_url``.
+
+        With ``backups``, a database that needs migrating is backed up first.
+        """
+        before = backups.before_migration if backups is not None else None
+        return cls(open_database(database_url, before_migration=before), clock)
 
     @property
     def engine(self) -> Engine:

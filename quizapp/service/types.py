@@ -230,6 +230,33 @@ def iso_utc(instant: datetime | None) -> str | None:
     return text.removesuffix("+00:00") + "Z"
 
 
+# The folder of the data folder that holds the backups.
+BACKUP_FOLDER = "backups"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup in the data folder's ``backups/``: when it was made, and why."""
+
+    path: Path
+    made_at: datetime  # UTC
+    reason: str  # "daily", "manual", "migration", "restore" (what a restore replaced)
+
+
+@dataclass(frozen=True)
+class DatabaseHealth:
+    """What SQLite's ``quick_check`` said of the database file at start.
+
+    ``newest_good`` is the newest backup that passes the same check, offered
+    when the database does not (None when there is none).
+    """
+
+    ok: bool
+    file: Path | None
+    problems: tuple[str, ...] = ()
+    newest_good: BackupInfo | None = None
+
+
 @dataclass(frozen=True)
 class BankStatistics:
     """A bank's item statistics over the counted attempts (see ``docs/statistics.md``).
