@@ -1,5 +1,5 @@
-"""The command line: validate, import, list, schema, history, stats, due, pin; no subcommand
-starts the app.
+"""The command line: validate, import, list, schema, history, stats, due, backup, restore,
+pin; no subcommand starts the app.
 
 Exit codes follow the format spec: 0 when everything is valid, 1 when any
 file is invalid, 2 for a usage error or a path that cannot be read at all
@@ -24,13 +24,14 @@ import re
 import sys
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from quizapp.storage import StorageError
 
 if TYPE_CHECKING:
     from quizapp.bank.loader import LibraryLoad
     from quizapp.service.app import QuizService
+    from quizapp.service.backup import Backups
     from quizapp.service.types import AttemptRecord, BankStatistics
     from quizapp.stats.items import QuestionStatistics
 
@@ -163,6 +164,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"remove a forgotten PIN: works only while a file named {PIN_RESET_FILE} "
         "is in the data folder",
     )
+    _add_backup_commands(commands)
     return parser
 
 
@@ -209,6 +211,8 @@ def run(args: argparse.Namespace) -> int:
         "stats": _stats,
         "due": _due,
         "pin": _pin,
+        "backup": _backup,
+        "restore": _restore,
     }[args.command]
     try:
         code = handler(args)
@@ -300,11 +304,13 @@ def _open_service(args: argparse.Namespace) -> QuizService:
     from quizapp.paths import prepare_data_dir, resolve_database_url, tightened_message
     from quizapp.quiz.clock import SystemClock
     from quizapp.service.app import QuizService
+    from quizapp.service.backup import Backups
 
     data_dir, tightened = prepare_data_dir(args.data_dir)
     if tightened:
         _note(f"quizapp: {tightened_message(data_dir, tightened)}")
-    return QuizService.open(resolve_database_url(args.database, data_dir), SystemClock())
+    url, clock = resolve_database_url(args.database, data_dir), SystemClock()
+    return QuizService.open(url, clock, Backups(url, data_dir, clock))
 
 
 def _teacher_pin_given(service: QuizService) -> bool:
@@ -576,3 +582,57 @@ def _print_json(data: object) -> None:
     """JSON on stdout, every character that could reach a terminal raw escaped."""
     text = json.dumps(data, ensure_ascii=False, indent=2)
     sys.stdout.write(_JSON_UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n")
+
+
+# --- backup and restore ---------------------------------------------------------------------
+
+
+def _add_backup_commands(commands: Any) -> None:
+    backup = commands.add_parser(
+        "backup",
+        help="copy the database to FILE, or into backups/ in the data folder (the newest 7 kept)",
+    )
+    backup.add_argument("file", nargs="?", metavar="FILE")
+    restore = commands.add_parser(
+        "restore",
+        help="replace the database with the backup FILE (QuizApp must be closed); "
+        "the data replaced is backed up first",
+    )
+    restore.add_argument("file", metavar="FILE")
+
+
+def _backups(args: argparse.Namespace) -> Backups:
+    from quizapp.paths import prepare_data_dir, resolve_database_url, tightened_message
+    from quizapp.quiz.clock import SystemClock
+    from quizapp.service.backup import Backups
+
+    data_dir, tightened = prepare_data_dir(args.data_dir)
+    if tightened:
+        _note(f"quizapp: {tightened_message(data_dir, tightened)}")
+    return Backups(resolve_database_url(args.database, data_dir), data_dir, SystemClock())
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from quizapp.service.errors import ServiceError
+
+    try:
+        path = _backups(args).make(Path(args.file) if args.file else None)
+    except ServiceError as error:
+        _error(str(error))
+        return EXIT_USAGE
+    _say(path)
+    return EXIT_OK
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from quizapp.service.errors import ServiceError
+
+    try:
+        replaced = _backups(args).restore(Path(args.file))
+    except ServiceError as error:
+        _error(str(error))
+        return EXIT_USAGE
+    _note(f"Restored from {args.file}.")
+    if replaced is not None:
+        _note(f"The data it replaced is kept in {replaced}.")
+    return EXIT_OK

@@ -15,6 +15,8 @@ clicks as a student would drive it:
   one on screen flagged;
 - ``results.png``: the results page and its review;
 - ``results-review.png``: the review's first row opened in full (Enter on it), its picture;
+- ``history.png``: the history page, four attempts of three banks (one still in progress);
+- ``history-review.png``: the tour attempt opened again from the history, a row in full;
 - ``statistics.png``: the teacher's statistics page for the tour bank, after eight more
   students (seeded through the service, each answering by a fixed pattern) took it;
 - ``library-id.png``: the library again, with the Indonesian catalogue loaded.
@@ -345,6 +347,60 @@ def take_the_tour(driver: Driver, tour_dir: Path, questions: dict[str, dict[str,
     driver.save("results")
     open_the_first_row_in_full(driver)
     driver.save("results-review")
+    driver.click(driver.find(QPushButton, "backToLibraryButton"))
+    wait_for_library(driver, {TOUR_BANK_ID})
+
+
+def more_attempts(driver: Driver) -> None:
+    """Three more attempts at the shipped banks, a day apart, as a student's history has them:
+    one handed in with half the answers right, one ended after the app stopped, one still open."""
+    from quizapp.bank.grading import correct_response
+    from quizapp.service.quiz_run import QuizRun
+
+    window, service, profile = driver.window, driver.window.service, driver.window.profile
+    assert service is not None
+    assert profile is not None
+    for bank_id, ending in (
+        ("bytedance-ai-chips-en", "submit"),
+        ("bytedance-ai-chips-id", "interrupted"),
+        ("bytedance-ai-chips-en", "open"),
+    ):
+        driver.clock.advance(86400 + 3 * 3600)
+        prepared = service.start_attempt(profile.id, bank_id, seed=TOUR_SEED)
+        run = QuizRun(prepared, service.recorder(prepared.attempt_id))
+        for index, presented in enumerate(run.session.questions[:6]):
+            run.go_to(index)
+            driver.clock.advance(SECONDS_PER_QUESTION)
+            right = index % 2 == 0 or (ending == "submit" and index < 4)
+            run.submit(correct_response(presented.question) if right else None)
+        if ending == "submit":
+            run.finish()
+        elif ending == "interrupted":
+            run.end_after_interruption()
+    window.refresh_library()
+
+
+def history(driver: Driver) -> None:
+    """The history from the library's History button; the tour attempt reviewed again."""
+    window = driver.window
+    driver.click(driver.find(QPushButton, "historyButton"))
+    page = window.history_page
+    driver.wait_until(
+        "the history's rows", lambda: page.model.complete and page.model.rowCount() == 4
+    )
+    page.view.selectRow(3)  # the tour, the oldest
+    driver.save("history")
+    page.view.setFocus()
+    driver.press(Qt.Key.Key_Return)
+    driver.wait_until(
+        "the review",
+        lambda: (
+            window.current_page is not None
+            and window.current_page.findChild(QPushButton, "backToHistoryButton") is not None
+        ),
+    )
+    open_the_first_row_in_full(driver)
+    driver.save("history-review")
 
 
 def reading(driver: Driver, quote: str) -> None:
@@ -438,6 +494,12 @@ def library_in_indonesian(
         print("warning: no Indonesian catalogue loaded", file=sys.stderr)
     driver = open_window(data_dir, clock, out, size)
     driver.click(driver.find(QPushButton, "profileContinueButton"))  # the last profile
+    window = driver.window
+    driver.wait_until(
+        "the offer to resume the attempt left open", lambda: window.resume_dialog is not None
+    )
+    assert window.resume_dialog is not None
+    window.resume_dialog.reject()  # Later
     wait_for_library(driver, {TOUR_BANK_ID})
     driver.window.library_page.select_bank(TOUR_BANK_ID)
     driver.save("library-id")
@@ -558,6 +620,8 @@ def main(argv: list[str]) -> int:
         driver = open_window(data_dir, clock, args.out, args.size)
         profile_and_library(driver)
         take_the_tour(driver, tour_dir, questions)
+        more_attempts(driver)
+        history(driver)
         teacher_statistics(driver)
         driver.window.close()
         indonesian = library_in_indonesian(app, data_dir, clock, args.out, args.size)

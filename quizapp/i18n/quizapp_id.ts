@@ -47,7 +47,7 @@
 <context>
     <name>AttemptReview</name>
     <message>
-        <location filename="../ui/attempt_review.py" line="+404"/>
+        <location filename="../ui/attempt_review.py" line="+419"/>
         <source>Click a question, or select it and press Enter, to see it in full.</source>
         <translation>Klik sebuah soal, atau pilih lalu tekan Enter, untuk melihatnya secara lengkap.</translation>
     </message>
@@ -93,9 +93,114 @@
         <translation>Poin</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>{points} / {possible}</source>
         <translation>{points} / {possible}</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../ui/backup_dialogs.py" line="+24"/>
+        <source>QuizApp backups (*.db);;All files (*)</source>
+        <translation>Cadangan QuizApp (*.db);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>Back up your data</source>
+        <translation>Cadangkan data Anda</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+5"/>
+        <source>Restore from a backup</source>
+        <translation>Pulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Restore your data</source>
+        <translation>Pulihkan data Anda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace your data with the backup {file}?</source>
+        <translation>Ganti data Anda dengan cadangan {file}?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Everything stored since that backup was made is replaced. Your data as it is now is backed up first.</source>
+        <translation>Semua yang tersimpan sejak cadangan itu dibuat akan diganti. Data Anda saat ini dicadangkan terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Restore</source>
+        <translation>Pulihkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Your data is damaged</source>
+        <translation>Data Anda rusak</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No backup without damage was found. Ask your teacher or administrator for help.</source>
+        <translation>Tidak ditemukan cadangan yang tidak rusak. Mintalah bantuan guru atau administrator Anda.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The newest backup without damage was made on {date}. Restore it? The damaged file is kept in the backups folder.</source>
+        <translation>Cadangan terbaru yang tidak rusak dibuat pada {date}. Pulihkan cadangan itu? Berkas yang rusak disimpan di folder cadangan.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Restore backup</source>
+        <translation>Pulihkan cadangan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not now</source>
+        <translation>Nanti saja</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{file} is not a QuizApp backup. Nothing was changed.</source>
+        <translation>{file} bukan cadangan QuizApp. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} was made by a newer version of QuizApp. Nothing was changed; restore it with that version.</source>
+        <translation>{file} dibuat oleh versi QuizApp yang lebih baru. Tidak ada yang diubah; pulihkan dengan versi tersebut.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{file} is damaged. Nothing was changed.</source>
+        <translation>{file} rusak. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no data to back up yet.</source>
+        <translation>Belum ada data untuk dicadangkan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>QuizApp backs up its own database file only, and this one is elsewhere.</source>
+        <translation>QuizApp hanya mencadangkan berkas basis datanya sendiri, dan basis data ini berada di tempat lain.</translation>
     </message>
 </context>
 <context>
@@ -162,7 +267,7 @@
 <context>
     <name>Deleter</name>
     <message>
-        <location filename="../ui/deletion.py" line="+82"/>
+        <location filename="../ui/deletion.py" line="+90"/>
         <source>Delete the profile “{name}”?</source>
         <translation>Hapus profil “{name}”?</translation>
     </message>
@@ -205,6 +310,214 @@
         <location line="+23"/>
         <source>Deleting needs the teacher PIN.</source>
         <translation>Menghapus memerlukan PIN guru.</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../ui/models/history_model.py" line="+80"/>
+        <source>Bank</source>
+        <translation>Bank soal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date and time</source>
+        <translation>Tanggal dan waktu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Percent</source>
+        <translation>Persen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time used</source>
+        <translation>Waktu terpakai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How it ended</source>
+        <translation>Cara berakhir</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+13"/>
+        <source>In progress</source>
+        <translation>Sedang berlangsung</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Submitted</source>
+        <translation>Dikumpulkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time up</source>
+        <translation>Waktu habis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question time up</source>
+        <translation>Waktu soal habis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended after an interruption</source>
+        <translation>Berakhir setelah gangguan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finished</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Passed</source>
+        <translation>Lulus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not passed</source>
+        <translation>Tidak lulus</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{title} (no longer in the library)</source>
+        <translation>{title} (sudah tidak ada di pustaka)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{points} / {possible}</source>
+        <translation>{points} / {possible}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <location filename="../ui/pages/history_page.py" line="+88"/>
+        <source>Your history</source>
+        <translation>Riwayat Anda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only attempts at this bank</source>
+        <translation>Tampilkan hanya percobaan pada bank soal ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All banks</source>
+        <translation>Semua bank soal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Started from</source>
+        <translation>&amp;Dimulai dari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only attempts started within these days</source>
+        <translation>Tampilkan hanya percobaan yang dimulai pada rentang hari ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First day</source>
+        <translation>Hari pertama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day</source>
+        <translation>Hari terakhir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only attempts with this result</source>
+        <translation>Tampilkan hanya percobaan dengan hasil ini</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All results</source>
+        <translation>Semua hasil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passed</source>
+        <translation>Lulus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not passed</source>
+        <translation>Tidak lulus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>Sedang berlangsung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your attempts</source>
+        <translation>Percobaan Anda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Review attempt</source>
+        <translation>&amp;Tinjau percobaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review the selected attempt</source>
+        <translation>Tinjau percobaan yang dipilih</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Lanjutkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume the selected attempt</source>
+        <translation>Lanjutkan percobaan yang dipilih</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Back to the library</source>
+        <translation>Kembali ke pustaka</translation>
+    </message>
+    <message>
+        <location line="+189"/>
+        <source>The first day is after the last day: choose another range.</source>
+        <translation>Hari pertama jatuh setelah hari terakhir: pilih rentang lain.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Your history could not be read. Try again later.</source>
+        <translation>Riwayat Anda tidak dapat dibaca. Coba lagi nanti.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>You have no attempts yet. Start a quiz from the library; each attempt is listed here.</source>
+        <translation>Anda belum memiliki percobaan. Mulai kuis dari pustaka; setiap percobaan akan tercantum di sini.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No attempts match these filters. Change or clear them.</source>
+        <translation>Tidak ada percobaan yang cocok dengan filter ini. Ubah atau hapus filternya.</translation>
     </message>
 </context>
 <context>
@@ -321,7 +634,7 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../ui/pages/library_page.py" line="+134"/>
+        <location filename="../ui/pages/library_page.py" line="+135"/>
         <source>Search titles, descriptions and tags</source>
         <translation>Cari judul, deskripsi, dan tag</translation>
     </message>
@@ -356,7 +669,7 @@
         <translation>Muat ulang pustaka</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Question banks</source>
         <translation>Bank soal</translation>
     </message>
@@ -380,7 +693,7 @@
         <translation>Berkas yang mengandung kesalahan tidak dimuat (peringatan hanya berupa saran). Perbaiki berkas itu di editor Anda, lalu tekan Muat ulang.</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+169"/>
         <source>Problems in bank files ({count})</source>
         <translation>Masalah dalam berkas bank soal ({count})</translation>
     </message>
@@ -395,7 +708,22 @@
         <translation>Semua tag</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-230"/>
+        <source>&amp;History</source>
+        <translation>&amp;Riwayat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your past attempts (Ctrl+H)</source>
+        <translation>Percobaan Anda sebelumnya (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open your history</source>
+        <translation>Buka riwayat Anda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Open the start page of the selected bank</source>
         <translation>Buka halaman awal bank soal yang dipilih</translation>
     </message>
@@ -405,7 +733,7 @@
         <translation>Tampilkan atau sembunyikan masalah dalam berkas bank soal</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+168"/>
         <source>1 bank could not be read.</source>
         <translation>1 bank soal tidak dapat dibaca.</translation>
     </message>
@@ -483,13 +811,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+166"/>
-        <location line="+88"/>
+        <location filename="../ui/main_window.py" line="+177"/>
+        <location line="+109"/>
         <source>Library update progress</source>
         <translation>Kemajuan pembaruan pustaka</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-18"/>
         <source>&amp;QuizApp</source>
         <translation>&amp;QuizApp</translation>
     </message>
@@ -520,8 +848,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>S&amp;tatistics (teacher)…</source>
-        <translation>S&amp;tatistik (guru)…</translation>
+        <source>Stat&amp;istics (teacher)…</source>
+        <translation>Stat&amp;istik (guru)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your &amp;history</source>
+        <translation>&amp;Riwayat Anda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back up your data…</source>
+        <translation>&amp;Cadangkan data Anda…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Res&amp;tore from a backup…</source>
+        <translation>Pu&amp;lihkan dari cadangan…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -534,7 +877,17 @@
         <translation>Membuka data Anda…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
+        <source>Your data is damaged.</source>
+        <translation>Data Anda rusak.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your data is damaged. QuizApp has not changed it.</source>
+        <translation>Data Anda rusak. QuizApp tidak mengubahnya.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <location line="+1"/>
         <source>Your data could not be opened.</source>
         <translation>Data Anda tidak dapat dibuka.</translation>
@@ -565,7 +918,7 @@
         <translation>Pustaka tidak dapat diperbarui.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <location line="+114"/>
         <source>A name needs 1 to {limit} letters, digits or other characters.</source>
         <translation>Nama harus terdiri dari 1 sampai {limit} huruf, angka, atau karakter lain.</translation>
@@ -617,15 +970,20 @@
         <translation>Bank soal ini tidak memiliki bacaan.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+171"/>
         <location line="+51"/>
         <source>This bank is no longer in the library.</source>
         <translation>Bank soal ini sudah tidak ada di pustaka.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+111"/>
         <source>{app} — Library — {profile}</source>
         <translation>{app} — Pustaka — {profile}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{app} — History — {profile}</source>
+        <translation>{app} — Riwayat — {profile}</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -633,7 +991,27 @@
         <translation>{app} — Statistik</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+70"/>
+        <source>Backup saved as {file}.</source>
+        <translation>Cadangan disimpan sebagai {file}.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Restoring your data…</source>
+        <translation>Memulihkan data Anda…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Your data was restored.</source>
+        <translation>Data Anda telah dipulihkan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was restored.</source>
+        <translation>Tidak ada yang dipulihkan.</translation>
+    </message>
+    <message>
+        <location line="+125"/>
         <source>Your answers are saved; the timer keeps running. Close?</source>
         <translation>Jawaban Anda sudah tersimpan; waktu terus berjalan. Tutup?</translation>
     </message>
@@ -648,7 +1026,7 @@
         <translation>Lanjutkan kuis</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-403"/>
         <source>No attempts left for this bank.</source>
         <translation>Tidak ada lagi percobaan tersisa untuk bank soal ini.</translation>
     </message>
@@ -663,7 +1041,7 @@
         <translation>{app} — {where}</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+56"/>
         <source>{app} — {bank} — {profile}</source>
         <translation>{app} — {bank} — {profile}</translation>
     </message>
@@ -1393,7 +1771,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>{where}: tidak ada &quot;image_alt&quot;: jelaskan gambar untuk pembaca layar dan untuk saat gambar tidak dapat ditampilkan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/library_page.py" line="-374"/>
+        <location filename="../ui/pages/library_page.py" line="-383"/>
         <source>error</source>
         <translation>kesalahan</translation>
     </message>
@@ -2127,18 +2505,24 @@ Pastikan nama folder yang diberikan benar.</translation>
         <translation type="vanished">Tinjauan jawaban Anda</translation>
     </message>
     <message>
-        <location filename="../ui/pages/results_page.py" line="+94"/>
+        <location filename="../ui/pages/results_page.py" line="+104"/>
         <location line="+1"/>
         <source>Back to the library</source>
         <translation>Kembali ke pustaka</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Back to your history</source>
+        <translation>Kembali ke riwayat Anda</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Results: {title}</source>
         <translation>Hasil: {title}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>{points} / {possible} points · {percent}%</source>
         <translation>{points} / {possible} poin · {percent}%</translation>
     </message>
@@ -2146,8 +2530,13 @@ Pastikan nama folder yang diberikan benar.</translation>
         <source>The right answers are not shown for this quiz, only your score.</source>
         <translation type="vanished">Jawaban yang benar tidak ditampilkan untuk kuis ini, hanya nilai Anda.</translation>
     </message>
+    <message>
+        <location line="-8"/>
+        <source>Attempt started {date} at {time}</source>
+        <translation>Percobaan dimulai {date} pukul {time}</translation>
+    </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+20"/>
         <source>The right answers are shown after your last attempt: you have %n attempt(s) left.</source>
         <translation>
             <numerusform>Jawaban yang benar ditampilkan setelah percobaan terakhir Anda: sisa percobaan Anda %n.</numerusform>
@@ -2273,7 +2662,7 @@ Pastikan nama folder yang diberikan benar.</translation>
 <context>
     <name>ReviewDetail</name>
     <message>
-        <location filename="../ui/attempt_review.py" line="-242"/>
+        <location filename="../ui/attempt_review.py" line="-248"/>
         <source>Question {number} of {total}</source>
         <translation>Soal {number} dari {total}</translation>
     </message>
@@ -2293,7 +2682,12 @@ Pastikan nama folder yang diberikan benar.</translation>
         <translation>Poin: {points} / {possible}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>Time taken: {time}</source>
+        <translation>Waktu pengerjaan: {time}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Right answer: {answer}</source>
         <translation>Jawaban benar: {answer}</translation>
     </message>
@@ -2829,15 +3223,15 @@ Pastikan nama folder yang diberikan benar.</translation>
         <translation>Perlu diperiksa</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <source>{seconds} s</source>
-        <translation>{seconds} dtk</translation>
-    </message>
-    <message>
-        <location line="-35"/>
+        <location line="+17"/>
         <location line="+40"/>
         <source>{response} ({count})</source>
         <translation>{response} ({count})</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>{seconds} s</source>
+        <translation>{seconds} dtk</translation>
     </message>
 </context>
 <context>
@@ -2921,7 +3315,7 @@ Pastikan nama folder yang diberikan benar.</translation>
 <context>
     <name>TeacherView</name>
     <message>
-        <location filename="../ui/teacher.py" line="+134"/>
+        <location filename="../ui/teacher.py" line="+142"/>
         <source>Export answers</source>
         <translation>Ekspor jawaban</translation>
     </message>

@@ -20,11 +20,13 @@ from sqlalchemy.engine import Engine
 
 from quizapp.quiz.clock import Clock
 from quizapp.quiz.session import PastAnswer, QuizSession
+from quizapp.service.backup import Backups
 from quizapp.service.errors import (
     AttemptsUsedUpError,
     BankNotAvailableError,
     NoPinError,
     ProfileNameTakenError,
+    UnknownAttemptError,
     UnknownBankError,
     UnknownProfileError,
     WrongPinError,
@@ -40,15 +42,21 @@ from quizapp.service.types import (
     BankStatistics,
     DueBank,
     EnteredProfile,
+    HistoryEntry,
+    HistoryFilters,
+    HistorySort,
     ImportOutcome,
+    PastAttempt,
     PreparedAttempt,
     ProfileDeletion,
     ProfileRef,
     RecordedAnswer,
+    ReviewedQuestion,
     SyncOutcome,
     UnfinishedAttempt,
 )
 from quizapp.stats.items import item_statistics
+from quizapp.stats.scoring import PERCENT_TOLERANCE, Score
 from quizapp.store import (
     attempts,
     cards,
@@ -75,9 +83,13 @@ class QuizService:
         self._clock = clock
 
     @classmethod
-    def open(cls, database_url: str, clock: Clock) -> QuizService:
-        """Open (and migrate to the newest schema) the database at ``database_url``."""
-        return cls(open_database(database_url), clock)
+    def open(cls, database_url: str, clock: Clock, backups: Backups | None = None) -> QuizService:
+        """Open (and migrate to the newest schema) the database at ``database_url``.
+
+        With ``backups``, a database that needs migrating is backed up first.
+        """
+        before = backups.before_migration if backups is not None else None
+        return cls(open_database(database_url, before_migration=before), clock)
 
     @property
     def engine(self) -> Engine:
@@ -305,6 +317,117 @@ class QuizService:
                 started_before=None if until is None else _local_midnight(until, days=1),
             )
         return [_attempt_record(row) for row in rows]
+
+    def history_page(
+        self,
+        profile_id: int,
+        offset: int,
+        limit: int,
+        filters: HistoryFilters | None = None,
+        sort: HistorySort | None = None,
+    ) -> list[HistoryEntry]:
+        """``limit`` of the profile's attempts from ``offset``, filtered and sorted by the store.
+
+        Newest first unless ``sort`` says otherwise; the history page asks for one
+        page at a time as it scrolls.
+        """
+        filters = filters or HistoryFilters()
+        sort = sort or HistorySort()
+        with session_scope(self._engine) as session:
+            rows = history.history_page(
+                session=session,
+                profile_id=profile_id,
+                offset=max(0, offset),
+                limit=max(0, limit),
+                bank=filters.bank_id,
+                started_from=None if filters.since is None else _local_midnight(filters.since),
+                started_before=(
+                    None if filters.until is None else _local_midnight(filters.until, days=1)
+                ),
+                result=None if filters.result is None else filters.result.value,
+                sort=sort.key.value,
+                descending=sort.descending,
+                tolerance=PERCENT_TOLERANCE,
+            )
+        return [
+            HistoryEntry(
+                attempt_id=row.id,
+                bank_id=row.bank_id,
+                bank_title=row.bank_title,
+                bank_available=not row.bank_hidden,
+                status=row.status,
+                end_reason=row.end_reason,
+                started_at=row.started_at,
+                finished_at=row.finished_at,
+                score=Score.of(row.points, row.possible, row.pass_mark),
+                time_used=row.time_used,
+            )
+            for row in rows
+        ]
+
+    def history_banks(self, profile_id: int) -> list[tuple[str, str]]:
+        """The banks the profile has attempts at, as (id, title) by title; empty: no history."""
+        with session_scope(self._engine) as session:
+            return history.history_banks(session=session, profile_id=profile_id)
+
+    def past_attempt(self, attempt_id: str) -> PastAttempt:
+        """A stored attempt for its review: each question as it was answered, with its answer.
+
+        The bank is the one the attempt began with (its settings and question
+        snapshots), so the review stays true after the bank changed or left the
+        library. UnknownAttemptError when no such attempt is stored.
+        """
+        with session_scope(self._engine) as session:
+            try:
+                attempt = attempts.get_attempt(attempt_id, session=session)
+            except attempts.UnknownAttemptError:
+                raise UnknownAttemptError(attempt_id) from None
+            bank = attempts.attempt_bank(attempt_id, session=session)
+            latest = attempts.latest_answers(session=session, attempt_id=attempt_id)
+            stored = _stored_bank(session, attempt.bank_id)
+            path = None if stored.hidden else stored.path
+            left = _attempts_left(
+                session, attempt.profile_id, attempt.bank_id, bank.settings.max_attempts
+            )
+            status, end_reason = attempt.status, attempt.end_reason
+            started_at, finished_at = attempt.started_at, attempt.finished_at
+            deadline, total = attempt.deadline, attempt.total_points
+        questions = []
+        for drawn in bank.questions:
+            answer = latest.get(drawn.id)
+            if answer is None:
+                questions.append(ReviewedQuestion(drawn, None, 0.0, drawn.points, None))
+                continue
+            taken = (answer.answered_at - answer.shown_at).total_seconds()
+            questions.append(
+                ReviewedQuestion(
+                    answer.question,
+                    answer.response,
+                    answer.points,
+                    answer.possible,
+                    max(0.0, taken),
+                )
+            )
+        finished = status == "finished"
+        score = attempts.score_of(
+            ((a.points, a.possible) for a in latest.values()),
+            finished=finished,
+            total_points=total,
+            pass_mark=bank.settings.pass_mark,
+        )
+        return PastAttempt(
+            attempt_id=attempt_id,
+            bank=bank,
+            bank_dir=_bank_dir(path),
+            attempts_left=left,
+            status=status,
+            end_reason=end_reason,
+            started_at=started_at,
+            finished_at=finished_at,
+            time_used=history.time_used(started_at, finished_at, deadline),
+            score=score,
+            questions=tuple(questions),
+        )
 
     # --- statistics ------------------------------------------------------------------
 

@@ -6,6 +6,8 @@ database code is loaded.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 
 class ServiceError(Exception):
     """A use case that cannot be carried out as asked; the message says why, in English."""
@@ -25,6 +27,58 @@ class BankNotAvailableError(ServiceError):
     def __init__(self, bank_id: str) -> None:
         super().__init__(f"bank {bank_id!r} is not in the library")
         self.bank_id = bank_id
+
+
+class BackupUnavailableError(ServiceError):
+    """Backups are of a SQLite database file; this database is another kind."""
+
+    def __init__(self, database_url: str) -> None:
+        super().__init__("backups are made of the SQLite database file only, not of this database")
+        self.database_url = database_url
+
+
+class NotQuizAppDatabaseError(ServiceError):
+    """The file to restore is not a QuizApp database."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"{path} is not a QuizApp database")
+        self.path = path
+
+
+class NewerDatabaseError(ServiceError):
+    """The file to restore was made by a newer QuizApp (a schema revision this one lacks)."""
+
+    def __init__(self, path: Path, revision: str) -> None:
+        super().__init__(
+            f"{path} was made by a newer QuizApp (schema revision {revision!r}); "
+            "restore it with that version"
+        )
+        self.path = path
+        self.revision = revision
+
+
+class DamagedBackupError(ServiceError):
+    """The file to restore fails SQLite's integrity check."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"{path} is damaged (it fails SQLite's quick_check)")
+        self.path = path
+
+
+class AppRunningError(ServiceError):
+    """QuizApp is running on this data folder: its database may not be replaced now."""
+
+    def __init__(self, data_dir: Path) -> None:
+        super().__init__(f"QuizApp is running on the data folder {data_dir}; close it first")
+        self.data_dir = data_dir
+
+
+class NoDatabaseYetError(ServiceError):
+    """There is no database file to back up yet."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"there is no database at {path} yet: nothing to back up")
+        self.path = path
 
 
 class UnknownBankError(ServiceError):
@@ -63,3 +117,11 @@ class NoPinError(ServiceError):
 
     def __init__(self) -> None:
         super().__init__("no teacher PIN is set")
+
+
+class UnknownAttemptError(ServiceError):
+    """No attempt of this id is stored."""
+
+    def __init__(self, attempt_id: str) -> None:
+        super().__init__(f"no attempt {attempt_id!r} is stored")
+        self.attempt_id = attempt_id

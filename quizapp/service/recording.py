@@ -9,14 +9,16 @@ measures it). The desktop app calls it from its own writer thread
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import Engine
+from sqlmodel import Session
 
 from quizapp.bank.model import content_hash
-from quizapp.store import attempts, cards
+from quizapp.store import attempts, cards, killpoints
 from quizapp.store.db import session_scope
 
 if TYPE_CHECKING:
@@ -32,7 +34,7 @@ class StoreRecorder:
 
     def record_answer(self, event: AnswerEvent) -> None:
         """Store the answer and, in the same transaction, review its study card."""
-        with session_scope(self._engine) as session:
+        with self._write("answer") as session:
             added = attempts.record_answer(
                 session=session,
                 answer_id=event.answer_id,
@@ -58,7 +60,7 @@ class StoreRecorder:
                 )
 
     def set_current(self, question_id: str, shown_at: datetime) -> None:
-        with session_scope(self._engine) as session:
+        with self._write("current") as session:
             attempts.set_current_question(
                 session=session,
                 attempt_id=self.attempt_id,
@@ -67,22 +69,30 @@ class StoreRecorder:
             )
 
     def set_flagged(self, question_ids: Sequence[str]) -> None:
-        with session_scope(self._engine) as session:
+        with self._write("flag") as session:
             attempts.set_flagged(
                 session=session, attempt_id=self.attempt_id, question_ids=question_ids
             )
 
     def note_open(self, at: datetime) -> None:
-        with session_scope(self._engine) as session:
+        with self._write("open") as session:
             attempts.note_opened(
                 session=session, attempt_id=self.attempt_id, opened_at=at, clock_set_back=False
             )
 
     def finish(self, end_reason: str, finished_at: datetime) -> None:
-        with session_scope(self._engine) as session:
+        with self._write("finish") as session:
             attempts.finish_attempt(
                 session=session,
                 attempt_id=self.attempt_id,
                 finished_at=finished_at,
                 end_reason=end_reason,
             )
+
+    @contextmanager
+    def _write(self, what: str) -> Iterator[Session]:
+        """One transaction, with the crash trials' kill points before and after its commit."""
+        with session_scope(self._engine) as session:
+            yield session
+            killpoints.reached(what + ".written")
+        killpoints.reached(what + ".committed")

@@ -7,7 +7,8 @@ types before the database code is loaded (it loads after the first paint).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -17,7 +18,7 @@ from quizapp.stats.scoring import Score, json_number
 
 if TYPE_CHECKING:
     from quizapp.bank.loader import LibraryLoad
-    from quizapp.bank.model import Bank
+    from quizapp.bank.model import Bank, Question
     from quizapp.bank.problems import Problem
     from quizapp.quiz.session import QuizSession
 
@@ -250,6 +251,33 @@ def iso_utc(instant: datetime | None) -> str | None:
     return text.removesuffix("+00:00") + "Z"
 
 
+# The folder of the data folder that holds the backups.
+BACKUP_FOLDER = "backups"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup in the data folder's ``backups/``: when it was made, and why."""
+
+    path: Path
+    made_at: datetime  # UTC
+    reason: str  # "daily", "manual", "migration", "restore" (what a restore replaced)
+
+
+@dataclass(frozen=True)
+class DatabaseHealth:
+    """What SQLite's ``quick_check`` said of the database file at start.
+
+    ``newest_good`` is the newest backup that passes the same check, offered
+    when the database does not (None when there is none).
+    """
+
+    ok: bool
+    file: Path | None
+    problems: tuple[str, ...] = ()
+    newest_good: BackupInfo | None = None
+
+
 @dataclass(frozen=True)
 class BankStatistics:
     """A bank's item statistics over the counted attempts (see ``docs/statistics.md``).
@@ -296,3 +324,98 @@ def _question_json(question: QuestionStatistics) -> dict[str, Any]:
             for wrong in question.common_wrong_answers
         ],
     }
+
+
+# --- the history page --------------------------------------------------------------------------
+
+
+class HistoryResult(StrEnum):
+    """What the history page's result filter keeps."""
+
+    PASSED = "passed"
+    FAILED = "failed"
+    IN_PROGRESS = "in_progress"
+
+
+class HistorySortKey(StrEnum):
+    """The columns the history page sorts by."""
+
+    BANK = "bank"
+    STARTED_AT = "started_at"
+    POINTS = "points"
+    PERCENT = "percent"
+    PASSED = "passed"
+    TIME_USED = "time_used"
+    END = "end"
+
+
+@dataclass(frozen=True)
+class HistoryFilters:
+    """Which attempts the history page lists: of a bank, started within local days, a result.
+
+    ``since`` and ``until`` are days of this computer's time zone, both included.
+    """
+
+    bank_id: str | None = None
+    since: date | None = None
+    until: date | None = None
+    result: HistoryResult | None = None
+
+
+@dataclass(frozen=True)
+class HistorySort:
+    key: HistorySortKey = HistorySortKey.STARTED_AT
+    descending: bool = True
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One attempt as a row of the history page."""
+
+    attempt_id: str
+    bank_id: str
+    bank_title: str
+    bank_available: bool  # False once the bank has left the library (the attempt stays)
+    status: str  # in_progress or finished
+    end_reason: str | None  # an EndReason value once finished
+    started_at: datetime
+    finished_at: datetime | None
+    score: Score  # with the pass mark as the attempt began
+    time_used: float | None  # seconds; None while in progress
+
+    @property
+    def finished(self) -> bool:
+        return self.status == "finished"
+
+
+@dataclass(frozen=True)
+class ReviewedQuestion:
+    """A question of a past attempt: its snapshot, the answer that counted and its time."""
+
+    question: Question  # as it was when answered (or, unanswered, as drawn)
+    response: Any  # None: not answered
+    points: float
+    possible: float
+    time_taken: float | None  # seconds from showing to the answer that counted
+
+
+@dataclass(frozen=True)
+class PastAttempt:
+    """A past attempt as its review shows it.
+
+    ``bank`` is the bank as the attempt began (its settings then, the questions as
+    drawn); ``attempts_left`` is what the profile has left at it now (None: no
+    limit), for ``review: after_last_attempt``.
+    """
+
+    attempt_id: str
+    bank: Bank
+    bank_dir: Path | None
+    attempts_left: int | None
+    status: str
+    end_reason: str | None
+    started_at: datetime
+    finished_at: datetime | None
+    time_used: float | None
+    score: Score
+    questions: tuple[ReviewedQuestion, ...]

@@ -16,7 +16,7 @@ from __future__ import annotations
 import os
 import re
 import stat
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
 from operator import itemgetter
@@ -72,6 +72,9 @@ _SQLITE_HEADER = b"SQLite format 3\x00"
 _SQLITE_HEADER_SIZE = 100
 
 
+BeforeMigration = Callable[[str], object]
+
+
 class MigrationError(RuntimeError):
     """The database could not be brought to the schema this version of the app uses."""
 
@@ -85,7 +88,7 @@ def sqlite_url(path: Path) -> str:
     return URL.create("sqlite", database=str(path.absolute())).render_as_string()
 
 
-def open_database(url: str) -> Engine:
+def open_database(url: str, before_migration: BeforeMigration | None = None) -> Engine:
     """An engine for ``url`` whose database has been migrated to the newest schema.
 
     For SQLite the file and its folder are created when missing, private to
@@ -97,10 +100,13 @@ def open_database(url: str) -> Engine:
     newer schema, no right to write. Nothing is written to a database that is
     neither new nor recognised as QuizApp's. Any later read or write that finds
     the file damaged or unwritable raises StorageError too.
+
+    ``before_migration(revision)`` is called before a database at an older
+    revision is migrated (to back it up).
     """
     engine = _create_engine(_parse_url(url))
     try:
-        upgrade_to_head(engine)
+        upgrade_to_head(engine, before_migration)
     except DBAPIError as error:  # no bad file: a server that is down, a lock held too long
         engine.dispose()
         detail = _first_line(error.orig or error)
@@ -303,6 +309,15 @@ def head_revision() -> str:
     return head
 
 
+@lru_cache(maxsize=1)
+def known_revisions() -> frozenset[str]:
+    """Every revision this app's migrations know (a database at another is from a newer app)."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
+    return frozenset(revision.revision for revision in script.walk_revisions())
+
+
 def current_revision(connection: Connection) -> str | None:
     """The revision the database is at, or None for a database never migrated.
 
@@ -314,11 +329,12 @@ def current_revision(connection: Connection) -> str | None:
     return revisions[0] if len(revisions) == 1 else None
 
 
-def upgrade_to_head(engine: Engine) -> None:
+def upgrade_to_head(engine: Engine, before_migration: BeforeMigration | None = None) -> None:
     """Run the migrations the database lacks; cheap when it is already at head.
 
     A database that is neither empty nor QuizApp's, or is from a newer QuizApp,
-    raises StorageError before anything is written to it.
+    raises StorageError before anything is written to it. ``before_migration``
+    is called with the revision of a database about to be migrated.
     """
     with engine.connect() as connection:
         current = current_revision(connection)
@@ -327,6 +343,8 @@ def upgrade_to_head(engine: Engine) -> None:
         connection.rollback()  # end the read, so what follows has transactions of its own
         _use_wal(connection)
         if current != SCHEMA_REVISION:
+            if current is not None and before_migration is not None:
+                before_migration(current)
             _upgrade(connection)
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, and_, case, func, select
 from sqlmodel import Session
 
 from quizapp.bank.model import settings_from_dict
@@ -119,3 +119,191 @@ def _history_row(attempt: Any, answers: list[Any]) -> HistoryRow:
         score=score,
         answers=tuple(answers),
     )
+
+
+# --- one page of a profile's history ---------------------------------------------------------
+
+BANKS = metadata.tables["banks"]
+
+# What a page of history can be sorted by (the service's HistorySort names these).
+SORT_KEYS = ("bank", "started_at", "points", "percent", "passed", "time_used", "end")
+# What the result filter can keep.
+RESULTS = ("passed", "failed", "in_progress")
+
+
+@dataclass(frozen=True)
+class HistoryPageRow:
+    """One attempt as a row of the history page: no answer log, its score summed in SQL."""
+
+    id: str
+    bank_id: str
+    bank_title: str
+    bank_hidden: bool
+    status: str
+    end_reason: str | None
+    started_at: datetime
+    finished_at: datetime | None
+    deadline: datetime | None
+    points: float
+    possible: float  # the drawn questions' points once finished; the answered ones' before
+    pass_mark: float
+    time_used: float | None  # seconds, finished attempts only
+
+
+def history_page(
+    *,
+    session: Session,
+    profile_id: int,
+    offset: int,
+    limit: int,
+    bank: str | None = None,
+    started_from: datetime | None = None,
+    started_before: datetime | None = None,
+    result: str | None = None,
+    sort: str = "started_at",
+    descending: bool = True,
+    tolerance: float = 0.0,
+) -> list[HistoryPageRow]:
+    """``limit`` of the profile's attempts from ``offset``, filtered and sorted in SQL.
+
+    The score is the latest answer per question, as :func:`score_of` counts it;
+    ``result`` keeps ``passed``, ``failed`` (finished attempts, by the percent
+    against the pass mark less ``tolerance``, as ``Score.passed`` decides) or
+    ``in_progress`` attempts. Ties are broken by the start, newest first, then the id.
+    """
+    if sort not in SORT_KEYS:
+        raise ValueError(f"cannot sort history by {sort!r}")
+    if result is not None and result not in RESULTS:
+        raise ValueError(f"no history result {result!r}")
+    dialect = session.connection().dialect.name
+    mine = select(ATTEMPTS.c.id).where(ATTEMPTS.c.profile_id == profile_id)
+    latest = (
+        select(
+            ANSWERS.c.attempt_id,
+            ANSWERS.c.question_id,
+            func.max(ANSWERS.c.seq).label("seq"),
+        )
+        .where(ANSWERS.c.attempt_id.in_(mine))
+        .group_by(ANSWERS.c.attempt_id, ANSWERS.c.question_id)
+        .subquery("latest")
+    )
+    sums = (
+        select(
+            latest.c.attempt_id,
+            func.sum(ANSWERS.c.points).label("points"),
+            func.sum(ANSWERS.c.possible).label("possible"),
+        )
+        .join(
+            ANSWERS,
+            and_(ANSWERS.c.attempt_id == latest.c.attempt_id, ANSWERS.c.seq == latest.c.seq),
+        )
+        .group_by(latest.c.attempt_id)
+        .subquery("sums")
+    )
+    finished = ATTEMPTS.c.status == AttemptStatus.FINISHED.value
+    points = func.coalesce(sums.c.points, 0.0)
+    possible = case((finished, ATTEMPTS.c.total_points), else_=func.coalesce(sums.c.possible, 0.0))
+    percent = case((possible > 0, 100.0 * points / possible), else_=None)
+    pass_mark = func.coalesce(ATTEMPTS.c.settings["pass_mark"].as_float(), 60.0)
+    passed = and_(finished, func.coalesce(percent, 0.0) >= pass_mark - tolerance)
+    used = _seconds(ATTEMPTS.c.started_at, ATTEMPTS.c.finished_at, dialect)
+    limited = _seconds(ATTEMPTS.c.started_at, ATTEMPTS.c.deadline, dialect)
+    used_for_sort = case(
+        (ATTEMPTS.c.finished_at.is_(None), None),
+        (ATTEMPTS.c.deadline.is_not(None) & (limited < used), limited),
+        else_=used,
+    )
+    statement = (
+        select(
+            ATTEMPTS.c.id,
+            ATTEMPTS.c.bank_id,
+            BANKS.c.title.label("bank_title"),
+            BANKS.c.hidden.label("bank_hidden"),
+            ATTEMPTS.c.status,
+            ATTEMPTS.c.end_reason,
+            ATTEMPTS.c.started_at,
+            ATTEMPTS.c.finished_at,
+            ATTEMPTS.c.deadline,
+            points.label("points"),
+            possible.label("possible"),
+            pass_mark.label("pass_mark"),
+        )
+        .join(BANKS, BANKS.c.id == ATTEMPTS.c.bank_id)
+        .outerjoin(sums, sums.c.attempt_id == ATTEMPTS.c.id)
+        .where(ATTEMPTS.c.profile_id == profile_id)
+    )
+    if bank is not None:
+        statement = statement.where(ATTEMPTS.c.bank_id == bank)
+    if started_from is not None:
+        statement = statement.where(ATTEMPTS.c.started_at >= started_from)
+    if started_before is not None:
+        statement = statement.where(ATTEMPTS.c.started_at < started_before)
+    if result == "in_progress":
+        statement = statement.where(~finished)
+    elif result == "passed":
+        statement = statement.where(passed)
+    elif result == "failed":
+        statement = statement.where(finished, ~passed)
+    keys: dict[str, Any] = {
+        "bank": func.lower(BANKS.c.title),
+        "started_at": ATTEMPTS.c.started_at,
+        "points": points,
+        "percent": percent,
+        "passed": case((~finished, 0), (passed, 2), else_=1),
+        "time_used": used_for_sort,
+        "end": func.coalesce(ATTEMPTS.c.end_reason, ""),
+    }
+    key = keys[sort]
+    # Rows without a value (no percent, no time yet) come last either way.
+    order = [key.is_(None), key.desc() if descending else key.asc()]
+    if sort != "started_at":
+        order.append(ATTEMPTS.c.started_at.desc())
+    order.append(ATTEMPTS.c.id)
+    statement = statement.order_by(*order).limit(limit).offset(offset)
+    return [
+        HistoryPageRow(
+            id=row.id,
+            bank_id=row.bank_id,
+            bank_title=row.bank_title,
+            bank_hidden=bool(row.bank_hidden),
+            status=row.status,
+            end_reason=row.end_reason,
+            started_at=row.started_at,
+            finished_at=row.finished_at,
+            deadline=row.deadline,
+            points=float(row.points),
+            possible=float(row.possible),
+            pass_mark=float(row.pass_mark),
+            time_used=time_used(row.started_at, row.finished_at, row.deadline),
+        )
+        for row in session.connection().execute(statement)
+    ]
+
+
+def history_banks(*, session: Session, profile_id: int) -> list[tuple[str, str]]:
+    """The banks the profile has attempts at, as (id, title), by title."""
+    statement = (
+        select(BANKS.c.id, BANKS.c.title)
+        .where(
+            BANKS.c.id.in_(select(ATTEMPTS.c.bank_id).where(ATTEMPTS.c.profile_id == profile_id))
+        )
+        .order_by(func.lower(BANKS.c.title), BANKS.c.id)
+    )
+    return [(row.id, row.title) for row in session.connection().execute(statement)]
+
+
+def time_used(
+    started_at: datetime, finished_at: datetime | None, deadline: datetime | None
+) -> float | None:
+    """Seconds from the start to the end, at most to the deadline (as the SQL sort counts it)."""
+    if finished_at is None:
+        return None
+    end = finished_at if deadline is None else min(finished_at, deadline)
+    return max(0.0, (end - started_at).total_seconds())
+
+
+def _seconds(start: Any, end: Any, dialect: str) -> Any:
+    """The seconds from ``start`` to ``end`` (two stored instants) in SQL, to sort by."""
+    if dialect == "sqlite":
+        return (func.julianday(end) - func.julianday(start)) * 86400.0
+    return func.extract("epoch", end - start)

@@ -40,6 +40,7 @@ from quizapp.bank.model import Bank, Feedback, Review, settings_from_dict
 from quizapp.bank.problems import Problem
 from quizapp.bank.regular import MAX_BANK_BYTES, Refused, read_regular
 from quizapp.stats.scoring import Score
+from quizapp.store import killpoints
 from quizapp.store.banks import (
     DiskFile,
     Outcome,
@@ -408,7 +409,10 @@ def _store_file(
             other = claims.holder_since(connection, bank.id, path)
             if other is None:
                 outcome = write_bank(connection, bank, source, now, pinned=pinned)
-                return FileImport(this, Path(path), outcome, bank.id, result.problems)
+                killpoints.reached("sync.written")
+        if other is None:
+            killpoints.reached("sync.committed")
+            return FileImport(this, Path(path), outcome, bank.id, result.problems)
     problem = _duplicate_problem(bank.id, path, this_path=this, first_path=display(other))
     from quizapp.bank.validate import sort_problems
 

@@ -54,6 +54,7 @@ from PySide6.QtWidgets import (
 from quizapp.bank.grading import Grade, Response, correct_response, grade
 from quizapp.bank.markdown import plain_text
 from quizapp.bank.model import Question, Review, Settings
+from quizapp.quiz.countdown import format_remaining
 from quizapp.quiz.session import QuizSession
 from quizapp.stats.scoring import Score
 from quizapp.ui.questions.image import ImageLoader, ImageView
@@ -72,6 +73,7 @@ class ReviewedAnswer:
     question: Question
     response: Response
     grade: Grade
+    time_taken: float | None = None  # seconds from showing to the answer that counted
 
 
 @dataclass(frozen=True)
@@ -91,7 +93,10 @@ class AttemptResults:
                 question = presented.question
                 answers.append(ReviewedAnswer(question, None, grade(question, None)))
             else:
-                answers.append(ReviewedAnswer(latest.question, latest.response, latest.grade))
+                taken = max(0.0, (latest.answered_at - latest.shown_at).total_seconds())
+                answers.append(
+                    ReviewedAnswer(latest.question, latest.response, latest.grade, taken)
+                )
         reason = session.end_reason.value if session.end_reason is not None else None
         return cls(tuple(answers), session.time_used(), reason)
 
@@ -103,11 +108,16 @@ class AttemptResults:
         *,
         time_used: float | None = None,
         end_reason: str | None = None,
+        times: Sequence[float | None] | None = None,
     ) -> AttemptResults:
-        """From stored question snapshots and the responses that counted (None: no answer)."""
+        """From stored question snapshots and the responses that counted (None: no answer).
+
+        ``times`` are the seconds each answer took (None: not known).
+        """
+        taken = times if times is not None else [None] * len(questions)
         answers = tuple(
-            ReviewedAnswer(question, response, grade(question, response))
-            for question, response in zip(questions, responses, strict=True)
+            ReviewedAnswer(question, response, grade(question, response), seconds)
+            for question, response, seconds in zip(questions, responses, taken, strict=True)
         )
         return cls(answers, time_used, end_reason)
 
@@ -142,6 +152,7 @@ class ReviewColumn:
     YOUR_ANSWER = 2
     RIGHT_ANSWER = 3
     POINTS = 4
+    TIME = 5
 
 
 class _WrappingDelegate(QStyledItemDelegate):
@@ -223,6 +234,7 @@ class ReviewDetail(QFrame):
         self._given = self._label("reviewDetailYourAnswer")
         self._right = self._label("reviewDetailRightAnswer")
         self._points = self._label("reviewDetailPoints")
+        self._time = self._label("reviewDetailTime")
         self._explanation = self._label("reviewDetailExplanation")
         self._source = self._label("reviewDetailSource")
         # The texts on the left, the picture beside them (at most 400 pixels wide).
@@ -234,6 +246,7 @@ class ReviewDetail(QFrame):
             self._given,
             self._right,
             self._points,
+            self._time,
             self._explanation,
             self._source,
         ):
@@ -290,6 +303,8 @@ class ReviewDetail(QFrame):
         )
         accents = accents_for(self.palette())
         set_text_colour(self._points, accents.right if answer.grade.correct else accents.wrong)
+        taken = "" if answer.time_taken is None else format_remaining(round(answer.time_taken))
+        self._set(self._time, self.tr("Time taken: {time}"), time=taken)
         # Nothing that gives the right answer away is even set when it may not be shown.
         right = answer_text(question, correct_response(question), language=language)
         explanation = plain_text(question.explanation) if question.explanation else ""
@@ -488,10 +503,13 @@ class AttemptReview(QWidget):
             self.tr("Your answer"),
             self.tr("Right answer"),
             self.tr("Points"),
+            self.tr("Time"),
         ]
         review.setColumnCount(len(headers))
         review.setHeaderLabels(headers)
         review.setColumnHidden(ReviewColumn.RIGHT_ANSWER, not self._reveal)
+        timed = any(answer.time_taken is not None for answer in results.answers)
+        review.setColumnHidden(ReviewColumn.TIME, not timed)
         for number, answer in enumerate(results.answers, start=1):
             review.addTopLevelItem(self._item(number, answer))
         header = review.header()
@@ -500,6 +518,7 @@ class AttemptReview(QWidget):
         header.setSectionResizeMode(ReviewColumn.YOUR_ANSWER, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(ReviewColumn.RIGHT_ANSWER, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(ReviewColumn.POINTS, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ReviewColumn.TIME, QHeaderView.ResizeMode.ResizeToContents)
         if current >= 0 and (item := review.topLevelItem(current)) is not None:
             review.setCurrentItem(item)
         if self.details_shown:
@@ -521,8 +540,10 @@ class AttemptReview(QWidget):
                 points=number_text(answer.grade.points), possible=number_text(answer.grade.possible)
             ),
         )
-        for column in range(ReviewColumn.POINTS + 1):
-            numeric = column in (ReviewColumn.NUMBER, ReviewColumn.POINTS)
+        if answer.time_taken is not None:
+            item.setText(ReviewColumn.TIME, format_remaining(round(answer.time_taken)))
+        for column in range(ReviewColumn.TIME + 1):
+            numeric = column in (ReviewColumn.NUMBER, ReviewColumn.POINTS, ReviewColumn.TIME)
             side = Qt.AlignmentFlag.AlignRight if numeric else Qt.AlignmentFlag.AlignLeft
             item.setTextAlignment(column, side | Qt.AlignmentFlag.AlignTop)
         accents = accents_for(self.palette())

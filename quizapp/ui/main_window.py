@@ -40,23 +40,30 @@ from quizapp.paths import (
 )
 from quizapp.quiz.clock import Clock, SystemClock
 from quizapp.ui.first_paint import on_first_paint
-from quizapp.ui.messages import Level, show_exception, show_message
+from quizapp.ui.messages import Level, log, show_exception, show_message
 from quizapp.ui.pages.profile_page import PROFILE_NAME_MAX_LENGTH, ProfilePage
 from quizapp.ui.settings import Preferences
 from quizapp.ui.workers import ProgressRelay, run_in_background, wait_for_workers
 
 if TYPE_CHECKING:
     from quizapp.service.app import QuizService
+    from quizapp.service.backup import Backups
     from quizapp.service.types import (
         BankEntry,
         BankOverview,
+        DatabaseHealth,
         EnteredProfile,
+        HistoryEntry,
+        HistoryFilters,
+        HistorySort,
+        PastAttempt,
         PreparedAttempt,
         ProfileRef,
         SyncOutcome,
         UnfinishedAttempt,
     )
     from quizapp.ui.deletion import Deleter
+    from quizapp.ui.pages.history_page import HistoryPage
     from quizapp.ui.pages.library_page import LibraryPage
     from quizapp.ui.pages.start_page import StartPage
     from quizapp.ui.reading_view import ReadingDialog
@@ -104,6 +111,8 @@ class MainWindow(QMainWindow):
         self._busy_starting = False
         self._last_sync: SyncOutcome | None = None
         self.resume_dialog: ResumeDialog | None = None
+        self.damaged_dialog: QMessageBox | None = None  # offered a backup: the data is damaged
+        self._restoring = False
         self._quiz_shown: PreparedAttempt | None = None  # the quiz on the quiz page
         # The reading the Reading window shows: (bank title, reading, open during a quiz).
         self._reading_source: tuple[str, str | None, bool] | None = None
@@ -122,6 +131,7 @@ class MainWindow(QMainWindow):
         self.profile_page.continue_requested.connect(self._on_profile_chosen)
         self._library_page: LibraryPage | None = None
         self._start_page: StartPage | None = None
+        self._history_page: HistoryPage | None = None
 
         self._build_status_bar()
         self._build_menu()
@@ -140,6 +150,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
             page.start_requested.connect(self.show_start_page)
             page.reload_requested.connect(self.sync_library)
+            page.history_requested.connect(self.show_history)
             self._library_page = page
         return self._library_page
 
@@ -216,6 +227,11 @@ class MainWindow(QMainWindow):
         self.statistics_action.setObjectName("statisticsAction")
         self.statistics_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
         self.statistics_action.triggered.connect(self.open_statistics)
+        self.history_action = QAction(self)
+        self.history_action.setObjectName("historyAction")
+        self.history_action.setShortcuts([QKeySequence("Ctrl+H")])
+        self.history_action.triggered.connect(self.show_history)
+        self.history_action.setEnabled(False)
         self._quit_action = quit_action = QAction(self)
         quit_action.setObjectName("quitAction")
         quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
@@ -229,11 +245,24 @@ class MainWindow(QMainWindow):
             self.rename_profile_action,
             self.reload_action,
             self.statistics_action,
+            self.history_action,
         ):
             menu.addAction(action)
         menu.addSeparator()
+        self._build_backup_actions(menu)
+        menu.addSeparator()
         menu.addAction(quit_action)
         self._retranslate_menu()
+
+    def _build_backup_actions(self, menu: QMenu) -> None:
+        self.backup_action = QAction(self)
+        self.backup_action.setObjectName("backupAction")
+        self.backup_action.triggered.connect(self.choose_backup_file)
+        self.restore_action = QAction(self)
+        self.restore_action.setObjectName("restoreAction")
+        self.restore_action.triggered.connect(self.choose_restore_file)
+        menu.addAction(self.backup_action)
+        menu.addAction(self.restore_action)
 
     def _retranslate_menu(self) -> None:
         self._menu.setTitle(self.tr("&QuizApp"))
@@ -243,7 +272,10 @@ class MainWindow(QMainWindow):
         self.delete_profile_action.setText(self.tr("&Delete profile…"))
         self._show_profile_name()
         self.reload_action.setText(self.tr("&Reload library"))
-        self.statistics_action.setText(self.tr("S&tatistics (teacher)…"))
+        self.statistics_action.setText(self.tr("Stat&istics (teacher)…"))
+        self.history_action.setText(self.tr("Your &history"))
+        self.backup_action.setText(self.tr("&Back up your data…"))
+        self.restore_action.setText(self.tr("Res&tore from a backup…"))
         self._quit_action.setText(self.tr("&Quit"))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -299,9 +331,9 @@ class MainWindow(QMainWindow):
             return
         self._started = True
         self._show_sync_progress(self.tr("Opening your data…"))
-        url, clock = self.database_url, self.clock
+        url, folder, clock = self.database_url, self.data_dir, self.clock
         self._run(
-            lambda: _open_service(url, clock),
+            lambda: _open_service(url, folder, clock),
             success=self._on_store_opened,
             failure=self._on_store_failed,
         )
@@ -316,10 +348,33 @@ class MainWindow(QMainWindow):
         """
         on_first_paint(self, self.start_background_work)
 
-    def _on_store_opened(self, opened: tuple[QuizService, list[str]]) -> None:
+    def _on_store_opened(self, opened: tuple[QuizService, list[str]] | DatabaseHealth) -> None:
+        if not isinstance(opened, tuple):
+            self._on_store_damaged(opened)
+            return
         self._service, profile_names = opened
         self.profile_page.set_profiles(profile_names, self.preferences.last_profile())
         self.sync_library()
+        self._backup_if_due()
+
+    def _on_store_damaged(self, health: DatabaseHealth) -> None:
+        """The database failed its check: nothing writes to it; a good backup is offered."""
+        from quizapp.ui.backup_dialogs import damaged_data_box
+
+        self._hide_sync_progress(self.tr("Your data is damaged."))
+        self.profile_page.show_error(self.tr("Your data is damaged. QuizApp has not changed it."))
+        box = damaged_data_box(self, health)
+        box.finished.connect(self._on_damaged_dialog_finished)  # not a lambda: see _show_quiz
+        self.damaged_dialog = box
+        box.open()
+
+    @Slot(int)
+    def _on_damaged_dialog_finished(self, _result: int) -> None:
+        from quizapp.ui.backup_dialogs import BACKUP_PATH_PROPERTY, accepted
+
+        box, self.damaged_dialog = self.damaged_dialog, None
+        if box is not None and accepted(box):
+            self.restore_from(str(box.property(BACKUP_PATH_PROPERTY)))
 
     def _on_store_failed(self, error: Exception) -> None:
         self._hide_sync_progress(self.tr("Your data could not be opened."))
@@ -443,6 +498,7 @@ class MainWindow(QMainWindow):
         self.profile_page.set_busy(False)
         self.switch_profile_action.setEnabled(False)
         self.rename_profile_action.setEnabled(False)
+        self.history_action.setEnabled(False)
         self._show_profile_name()
         self._update_title()
         self._reload_profiles()
@@ -672,6 +728,7 @@ class MainWindow(QMainWindow):
         self.rename_profile_action.setEnabled(True)
         self.settings_action.setEnabled(True)
         self.reload_action.setEnabled(True)
+        self.history_action.setEnabled(True)
         self._update_title()
         self.library_page.focus_table()
         self.refresh_library()
@@ -687,6 +744,96 @@ class MainWindow(QMainWindow):
         from quizapp.ui.models.library_model import LibraryRow
 
         self.library_page.set_rows([LibraryRow.of(entry) for entry in entries])
+
+    # --- history -------------------------------------------------------------------------
+
+    @property
+    def history_page(self) -> HistoryPage:
+        """The history page, built when first needed and kept."""
+        if self._history_page is None:
+            from quizapp.ui.pages.history_page import HistoryPage
+
+            page = HistoryPage(self.stack)
+            self.stack.addWidget(page)
+            page.review_requested.connect(self._open_past_attempt)
+            page.resume_requested.connect(self.resume_attempt)
+            page.back_requested.connect(self.show_library)
+            self._history_page = page
+        return self._history_page
+
+    @Slot()
+    def show_history(self) -> None:
+        """Every attempt of the profile, newest first, read a page at a time on the worker."""
+        service, profile = self._service, self._profile
+        if service is None or profile is None or self._quiz_running():
+            return
+        page = self.history_page
+        page.set_fetcher(self._fetch_history)
+        profile_id = profile.id
+        self._run(lambda: service.history_banks(profile_id), success=page.set_banks)
+        self._set_page(page)
+        self._update_title()
+        page.focus_view()
+
+    def _fetch_history(
+        self,
+        offset: int,
+        limit: int,
+        filters: HistoryFilters,
+        sort: HistorySort,
+        deliver: Callable[[list[HistoryEntry]], None],
+        fail: Callable[[Exception], None],
+    ) -> None:
+        service, profile = self._service, self._profile
+        if service is None or profile is None:
+            return
+        profile_id = profile.id
+        self._run(
+            lambda: service.history_page(profile_id, offset, limit, filters, sort),
+            success=deliver,
+            failure=fail,
+        )
+
+    @Slot(str)
+    def _open_past_attempt(self, attempt_id: str) -> None:
+        service = self._service
+        if service is None:
+            return
+        self._run(lambda: service.past_attempt(attempt_id), success=self._show_past_attempt)
+
+    def _show_past_attempt(self, past: PastAttempt) -> None:
+        from quizapp.ui.pages.results_page import ResultsPage
+
+        if self._profile is None or self.current_page is not self._history_page:
+            return  # the student went elsewhere meanwhile
+        page = ResultsPage(parent=self.stack)
+        page.show_past_attempt(past)
+        page.back_requested.connect(self._return_to_history)
+        self._reading_source = (past.bank.title, past.bank.reading, False)
+        self._set_page(page)
+        self._update_title()
+
+    @Slot()
+    def _return_to_history(self) -> None:
+        if self._history_page is None or self._profile is None:
+            self.show_library()
+            return
+        self._set_page(self._history_page)
+        self._update_title()
+        self._history_page.focus_view()
+
+    @Slot(str)
+    def resume_attempt(self, attempt_id: str) -> None:
+        """Resume an unfinished attempt (from history), as the start page resumes one."""
+        service = self._service
+        if service is None or self._busy_starting:
+            return
+        self._busy_starting = True
+        self._run(
+            lambda: service.resume_attempt(attempt_id),
+            success=self._show_quiz,
+            failure=self._on_start_failed,
+        )
 
     # --- quizzes -------------------------------------------------------------------------
 
@@ -850,6 +997,8 @@ class MainWindow(QMainWindow):
             self.settings_action,
             self.reload_action,
             self.statistics_action,
+            self.history_action,
+            self.restore_action,
         ):
             action.setEnabled(enabled)
 
@@ -879,6 +1028,12 @@ class MainWindow(QMainWindow):
         elif page is self._library_page and self._profile is not None:
             self.setWindowTitle(
                 self.tr("{app} — Library — {profile}").format(
+                    app=APP_TITLE, profile=self._profile.name
+                )
+            )
+        elif page is self._history_page and self._profile is not None:
+            self.setWindowTitle(
+                self.tr("{app} — History — {profile}").format(
                     app=APP_TITLE, profile=self._profile.name
                 )
             )
@@ -913,6 +1068,7 @@ class MainWindow(QMainWindow):
                 self.profile_page,
                 self._library_page,
                 self._start_page,
+                self._history_page,
             ):
                 continue
             # Not removeWidget(): PySide then hands the page to Python, which would
@@ -923,6 +1079,131 @@ class MainWindow(QMainWindow):
     @property
     def current_page(self) -> QWidget | None:
         return self.stack.currentWidget()
+
+    # --- backups -------------------------------------------------------------------------
+
+    def _backup_if_due(self) -> None:
+        """The daily backup, on the worker after the work already asked for."""
+        url, folder, clock = self.database_url, self.data_dir, self.clock
+        self._run(
+            lambda: _backups(url, folder, clock).make_if_due(),
+            success=self._on_daily_backup,
+            failure=self._on_daily_backup_failed,
+        )
+
+    def _on_daily_backup(self, path: Path | None) -> None:
+        if path is not None:
+            log.info("Daily backup made: %s", path)
+
+    def _on_daily_backup_failed(self, error: Exception) -> None:
+        # Worth a line in the log, not an interruption: the data itself is fine.
+        log.warning("The daily backup could not be made: %s", error)
+
+    @Slot()
+    def choose_backup_file(self) -> None:
+        from quizapp.ui.backup_dialogs import backup_file_dialog
+
+        day = self.clock.now().astimezone().strftime("%Y-%m-%d")
+        dialog = backup_file_dialog(self, self._backup_folder(), f"quizapp-backup-{day}.db")
+        dialog.fileSelected.connect(self.backup_to)
+        dialog.open()
+
+    @Slot(str)
+    def backup_to(self, path: str) -> None:
+        """Back the database up to the file ``path``, on the worker."""
+        url, folder, clock = self.database_url, self.data_dir, self.clock
+        self._run(
+            lambda: _backups(url, folder, clock).make(Path(path)),
+            success=self._on_backed_up,
+            failure=self._on_backup_refused,
+        )
+
+    def _on_backed_up(self, path: Path) -> None:
+        self.statusBar().showMessage(
+            self.tr("Backup saved as {file}.").format(file=str(path)), _STATUS_MESSAGE_MS
+        )
+
+    def _on_backup_refused(self, error: Exception) -> None:
+        from quizapp.service.errors import ServiceError
+        from quizapp.ui.backup_dialogs import refusal_text
+
+        if not isinstance(error, ServiceError):
+            show_exception(error, parent=self)
+            return
+        show_message(Level.WARNING, refusal_text(error), parent=self)
+
+    @Slot()
+    def choose_restore_file(self) -> None:
+        from quizapp.ui.backup_dialogs import restore_file_dialog
+
+        dialog = restore_file_dialog(self, self._backup_folder())
+        dialog.fileSelected.connect(self.ask_to_restore)
+        dialog.open()
+
+    @Slot(str)
+    def ask_to_restore(self, path: str) -> None:
+        """Ask before replacing the data with the backup ``path``."""
+        from quizapp.ui.backup_dialogs import restore_confirm_box
+
+        box = restore_confirm_box(self, path)
+        box.finished.connect(self._on_restore_confirm_finished)  # not a lambda: see _show_quiz
+        box.open()
+
+    @Slot(int)
+    def _on_restore_confirm_finished(self, _result: int) -> None:
+        from quizapp.ui.backup_dialogs import BACKUP_PATH_PROPERTY, accepted
+
+        box = self.sender()
+        if isinstance(box, QMessageBox) and accepted(box):
+            self.restore_from(str(box.property(BACKUP_PATH_PROPERTY)))
+
+    def restore_from(self, path: str) -> None:
+        """Replace the data with the backup ``path`` on the worker, then open it again.
+
+        Not during a quiz. The window goes back to the profile page, without a
+        database, until the restored one is open.
+        """
+        if self._restoring or self._quiz_shown is not None:
+            return
+        self._restoring = True
+        service, self._service = self._service, None
+        self.restore_action.setEnabled(False)
+        self._show_profile_page()
+        self._show_sync_progress(self.tr("Restoring your data…"))
+        url, folder, clock = self.database_url, self.data_dir, self.clock
+        self._run(
+            lambda: _restore_and_open(service, url, folder, clock, Path(path)),
+            success=self._on_restored,
+            failure=self._on_restore_failed,
+        )
+
+    def _on_restored(
+        self,
+        outcome: tuple[tuple[QuizService, list[str]] | DatabaseHealth, Exception | None],
+    ) -> None:
+        from quizapp.ui.backup_dialogs import refusal_text
+
+        opened, refusal = outcome
+        self._restoring = False
+        self.restore_action.setEnabled(True)
+        self._hide_sync_progress(
+            self.tr("Your data was restored.")
+            if refusal is None
+            else self.tr("Nothing was restored.")
+        )
+        self._on_store_opened(opened)
+        if refusal is not None:
+            show_message(Level.WARNING, refusal_text(refusal), parent=self)
+
+    def _on_restore_failed(self, error: Exception) -> None:
+        self._restoring = False
+        self.restore_action.setEnabled(True)
+        self._on_store_failed(error)
+
+    def _backup_folder(self) -> Path:
+        from quizapp.service.types import BACKUP_FOLDER
+
+        return self.data_dir / BACKUP_FOLDER
 
     # --- settings ------------------------------------------------------------------------
 
@@ -1077,12 +1358,49 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def _open_service(url: str, clock: Clock) -> tuple[QuizService, list[str]]:
-    """On the worker: the service over the database at ``url``, and the profiles' names."""
+def _open_service(
+    url: str, data_dir: Path, clock: Clock
+) -> tuple[QuizService, list[str]] | DatabaseHealth:
+    """On the worker: the service over the database at ``url``, and the profiles' names.
+
+    The database is checked first (``quick_check``); a damaged one is not
+    opened, and what the check found comes back instead.
+    """
     from quizapp.service.app import QuizService
 
-    service = QuizService.open(url, clock)
+    backups = _backups(url, data_dir, clock)
+    health = backups.check()
+    if not health.ok:
+        return health
+    service = QuizService.open(url, clock, backups)
     return service, service.profile_names()
+
+
+def _backups(url: str, data_dir: Path, clock: Clock) -> Backups:
+    """On the worker (it loads the store): the backups of the database at ``url``."""
+    from quizapp.service.backup import Backups
+
+    return Backups(url, data_dir, clock)
+
+
+def _restore_and_open(
+    service: QuizService | None, url: str, data_dir: Path, clock: Clock, source: Path
+) -> tuple[tuple[QuizService, list[str]] | DatabaseHealth, Exception | None]:
+    """On the worker: let go of the database, restore ``source`` over it, open it again.
+
+    A refused restore (not a QuizApp backup, newer, damaged) changes nothing, and
+    the database is opened again as it was; the refusal comes back with it.
+    """
+    from quizapp.service.errors import ServiceError
+
+    if service is not None:
+        service.close()
+    refusal: Exception | None = None
+    try:
+        _backups(url, data_dir, clock).restore(source, app_lock_held=True)
+    except ServiceError as error:
+        refusal = error
+    return _open_service(url, data_dir, clock), refusal
 
 
 def _results_bank_title(page: QWidget | None) -> str | None:

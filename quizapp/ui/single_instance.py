@@ -23,11 +23,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLockFile, QObject, Signal, Slot
 
 from quizapp import APP_NAME
+from quizapp.service.instance import LOCK_FILE  # also read, without Qt, by restore
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-LOCK_FILE = f"{APP_NAME}.lock"
 RAISE_REQUEST = b"raise\n"
 # How long a second launch keeps trying to reach the first: it may still be starting.
 DEFAULT_ANSWER_TIMEOUT_S = 10.0

@@ -3,20 +3,25 @@
 Run as its own process (never imported by pytest's process)::
 
     python tests/reliability/app_driver.py --data-dir D --library L --profile Ana \\
-        --bank BANK --step red:keys:B --step sun:click:falseButton --step planet:type:Jupiter
+        --bank BANK --step red:keys:B --step sun:flag: --step sun:click:falseButton \\
+        --step planet:type:Jupiter --finish
 
 The app starts through :func:`quizapp.ui.app.run_app`, the entry point
 ``python -m quizapp`` uses (one instance per data folder, translations, the
 error log), with ``L`` added to the library folders in the data folder's
 preferences. The driver types the profile name and presses Continue, clicks
 the bank in the library, presses Start and answers each ``--step`` on the
-quiz page with QTest keys and clicks, then Enter (which submits and goes on).
+quiz page with QTest keys and clicks, then Enter (which submits and goes on);
+a ``flag`` step presses "Flag for review" on that question instead. With
+``--finish`` it then presses "Finish quiz" (and Finish in the dialog that asks).
 
 Lines on standard output, each flushed at once:
 
 - ``attempt ATTEMPT_ID`` when the quiz page is shown;
 - ``answered QUESTION_ID N`` once the N-th answer has been recorded and the
   quiz's writer has said it is stored (committed);
+- ``flagged QUESTION_ID`` once a flag step is stored;
+- ``finished`` once the attempt's end is stored and the results are shown;
 - ``waiting`` after the last step: the app keeps running until it is killed;
 - ``raise-requested`` each time a second launch asks this instance to come forward;
 - with ``--check-resume``, instead of answering: ``resume-dialog ATTEMPT_ID
@@ -27,12 +32,17 @@ Every wait has a deadline (``--timeout``); a wait that runs out exits with
 :data:`EXIT_TIMED_OUT` and says what it waited for on standard error. A run
 left waiting longer than ``--linger`` seconds exits by itself with
 :data:`EXIT_NOT_KILLED`, so a test that died never leaves the app behind.
+``--kill-after-ms MS`` makes the process SIGKILL itself MS milliseconds after
+the quiz page is shown: a crash at a moment chosen by the test's seed.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import signal
 import sys
+import threading
 import traceback
 from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass
@@ -46,6 +56,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QWidget,
 )
@@ -61,7 +72,7 @@ EXIT_TIMED_OUT = 3
 EXIT_FAILED = 4
 EXIT_NOT_KILLED = 5
 POLL_INTERVAL_MS = 20
-ACTIONS = ("keys", "click", "type")
+ACTIONS = ("keys", "click", "type", "flag")
 
 T = TypeVar("T")
 W = TypeVar("W", bound=QObject)
@@ -73,7 +84,8 @@ Script = Generator[Wait, None, None]
 @dataclass(frozen=True)
 class Step:
     """One question answered: ``keys`` typed where the focus is, a ``click`` on the
-    button of that object name, or text typed into the answer field (``type``)."""
+    button of that object name, or text typed into the answer field (``type``);
+    or the question flagged for review (``flag``, no value)."""
 
     question_id: str
     action: str
@@ -264,14 +276,68 @@ def answer(window: MainWindow, page: QuizPage, step: Step, number: int) -> Scrip
     say(f"answered {step.question_id} {number}")
 
 
+def flag(page: QuizPage, step: Step) -> Script:
+    session = page.session
+    yield from until(
+        f"question {step.question_id!r}",
+        lambda: session.current.question.id == step.question_id and page.question_widget,
+    )
+    QTest.mouseClick(find(page, QPushButton, "flagButton"), Qt.MouseButton.LeftButton)
+    yield from until(
+        f"the flag on {step.question_id!r} to be stored",
+        lambda: session.index in session.flagged and page.all_saved,
+    )
+    widget = page.question_widget
+    if widget is not None:  # back to the answer, or Enter would press the flag button again
+        widget.focus_answer()
+    say(f"flagged {step.question_id}")
+
+
+def finish(window: MainWindow, page: QuizPage) -> Script:
+    QTest.mouseClick(find(page, QPushButton, "finishButton"), Qt.MouseButton.LeftButton)
+    confirm = yield from until("the quiz to end or be confirmed", lambda: _ended_or_asked(window))
+    if isinstance(confirm, QMessageBox):
+        QTest.mouseClick(
+            find(confirm, QPushButton, "confirmFinishButton"), Qt.MouseButton.LeftButton
+        )
+        yield from until("the results", lambda: _ended_or_asked(window) == "results")
+    say("finished")
+
+
+def _ended_or_asked(window: MainWindow) -> QMessageBox | str | None:
+    """The dialog asking to confirm the end, or "results" once the results are shown."""
+    page = window.current_page
+    if page is not None and page.objectName() == "resultsPage":
+        return "results"
+    dialog = page.findChild(QMessageBox, "finishConfirmDialog") if page is not None else None
+    return dialog if dialog is not None and dialog.isVisible() else None
+
+
+def kill_self_after(milliseconds: int) -> None:
+    """SIGKILL this process after ``milliseconds``, whatever it is doing then."""
+    kill = getattr(signal, "SIGKILL", signal.SIGTERM)
+    timer = threading.Timer(milliseconds / 1000, os.kill, (os.getpid(), kill))
+    timer.daemon = True
+    timer.start()
+
+
 def answer_script(args: argparse.Namespace) -> Script:
     window = yield from until("the main window", main_window)
     yield from report_second_launches()
     yield from continue_as(window, args.profile)
     page = yield from start_bank(window, args.bank)
     say(f"attempt {page.session.attempt_id}")
-    for number, step in enumerate(args.step, start=1):
-        yield from answer(window, page, step, number)
+    if args.kill_after_ms is not None:
+        kill_self_after(args.kill_after_ms)
+    answers = 0
+    for step in args.step:
+        if step.action == "flag":
+            yield from flag(page, step)
+            continue
+        answers += 1
+        yield from answer(window, page, step, answers)
+    if args.finish:
+        yield from finish(window, page)
     say("waiting")
 
 
@@ -323,6 +389,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--profile", default="Ana")
     parser.add_argument("--bank", help="the id of the bank to start")
     parser.add_argument("--step", action="append", type=Step.parse, default=[])
+    parser.add_argument("--finish", action="store_true", help="finish the quiz after the steps")
+    parser.add_argument("--kill-after-ms", type=int, help="die this long after the quiz shows")
     parser.add_argument("--check-resume", action="store_true")
     parser.add_argument("--timeout", type=float, default=60.0, help="seconds for each wait")
     parser.add_argument("--linger", type=float, default=300.0, help="seconds to wait to be killed")

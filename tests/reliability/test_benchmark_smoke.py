@@ -55,8 +55,13 @@ def _line_starting(output: str, label: str) -> str:
             ["--repeat", "1", "--answers", "20"],
             ["(a) start -> first paint", "(b) start -> library", "(c) answer submit -> committed"],
         ),
+        (
+            "history.py",
+            ["--profiles", "3", "--attempts", "5", "--answers", "3", "--repeat", "1"],
+            ["history page -> first rows"],
+        ),
     ],
-    ids=["import_bank", "startup"],
+    ids=["import_bank", "startup", "history"],
 )
 def test_benchmark_prints_app_floor_and_ratio(
     script: str, options: list[str], labels: list[str]

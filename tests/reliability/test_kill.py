@@ -92,17 +92,20 @@ GIVEN = (
 # --- the app in its own process ----------------------------------------------------------------
 
 
-def app_environment() -> dict[str, str]:
+def app_environment(**extra: str) -> dict[str, str]:
     environment = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    for name in ("QUIZAPP_DATA_DIR", "QUIZAPP_DATABASE_URL"):
+    for name in ("QUIZAPP_DATA_DIR", "QUIZAPP_DATABASE_URL", "QUIZAPP_KILL_AT"):
         environment.pop(name, None)
+    environment.update(extra)
     return environment
 
 
 class AppProcess:
     """A running driver; its output lines come through a queue filled by a reader thread."""
 
-    def __init__(self, arguments: list[str], stderr: IO[str]) -> None:
+    def __init__(
+        self, arguments: list[str], stderr: IO[str], environment: dict[str, str] | None = None
+    ) -> None:
         self._stderr = stderr
         self.process = subprocess.Popen(
             [sys.executable, str(DRIVER), *arguments],
@@ -110,7 +113,7 @@ class AppProcess:
             stderr=stderr,
             text=True,
             cwd=REPO,
-            env=app_environment(),
+            env=environment or app_environment(),
         )
         self._lines: queue.Queue[str | None] = queue.Queue()
         self._seen: list[str] = []
@@ -137,6 +140,20 @@ class AppProcess:
             words = line.split()
             if words and words[0] == first_word:
                 return words
+
+    def lines_until(self, last: str) -> list[str]:
+        """Every line up to the line ``last`` (included) or the end of the output."""
+        lines: list[str] = []
+        while not lines or lines[-1] != last:
+            try:
+                line = self._lines.get(timeout=WAIT_SECONDS)
+            except queue.Empty:
+                pytest.fail(f"no {last!r} line nor an end within {WAIT_SECONDS} s{self._story()}")
+            if line is None:
+                break
+            self._seen.append(line)
+            lines.append(line)
+        return lines
 
     def _story(self) -> str:
         self._stderr.flush()
@@ -169,9 +186,9 @@ class Setup:
     logs: Path
     started: list[AppProcess]
 
-    def start(self, *arguments: str) -> AppProcess:
+    def start(self, *arguments: str, environment: dict[str, str] | None = None) -> AppProcess:
         stderr = (self.logs / f"driver-{len(self.started)}.err").open("w", encoding="utf-8")
-        app = AppProcess(self.driver_arguments(*arguments), stderr)
+        app = AppProcess(self.driver_arguments(*arguments), stderr, environment)
         self.started.append(app)
         return app
 

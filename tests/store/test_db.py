@@ -188,7 +188,7 @@ def test_a_database_that_cannot_be_reached_is_a_storage_error_without_sql(
 
     from quizapp.storage import StorageError, StorageProblem
 
-    def unreachable(engine: Engine) -> None:
+    def unreachable(engine: Engine, before_migration: object = None) -> None:
         raise OperationalError("SELECT version_num FROM alembic_version", {}, OSError("refused"))
 
     monkeypatch.setattr(db, "upgrade_to_head", unreachable)

@@ -51,9 +51,10 @@ def test_a_damaged_database_is_explained_without_sql(
 
     window = create_main_window(data_dir=data, library_dirs=[], clock=FakeClock())
     qtbot.addWidget(window)
-    qtbot.waitUntil(lambda: _visible_box("messageBox") is not None)
+    # Found damaged by the check at start, it is explained in the dialog that offers a backup.
+    qtbot.waitUntil(lambda: _visible_box("damagedDataDialog") is not None)
 
-    box = _visible_box("messageBox")
+    box = _visible_box("damagedDataDialog")
     assert box is not None
     assert box.text().startswith(expected.format(where=database))
     for raw in ("SQL", "sqlite3", "Traceback", "DatabaseError"):

@@ -110,6 +110,7 @@ class LibraryView(QTableView):
 class LibraryPage(QWidget):
     start_requested = Signal(str)
     reload_requested = Signal()
+    history_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -138,6 +139,9 @@ class LibraryPage(QWidget):
         self.reload_button.setText(self.tr("Reload"))
         self.reload_button.setToolTip(self.tr("Read the library folders again"))
         self.reload_button.setAccessibleName(self.tr("Reload the library"))
+        self.history_button.setText(self.tr("&History"))
+        self.history_button.setToolTip(self.tr("Your past attempts (Ctrl+H)"))
+        self.history_button.setAccessibleName(self.tr("Open your history"))
         self.view.setAccessibleName(self.tr("Question banks"))
         self.start_button.setText(self.tr("Start quiz"))
         self.start_button.setAccessibleName(self.tr("Open the start page of the selected bank"))
@@ -177,6 +181,10 @@ class LibraryPage(QWidget):
         self.reload_button = QPushButton(self)
         self.reload_button.setObjectName("reloadLibraryButton")
         self.reload_button.clicked.connect(self.reload_requested)
+
+        self.history_button = QPushButton(self)
+        self.history_button.setObjectName("historyButton")
+        self.history_button.clicked.connect(self.history_requested)
 
     def _build_view(self) -> None:
         self.view = LibraryView(self)
@@ -263,6 +271,7 @@ class LibraryPage(QWidget):
         filters.addWidget(self.tag_combo)
         filters.addWidget(self.language_combo)
         filters.addWidget(self.reload_button)
+        filters.addWidget(self.history_button)
 
         text = QVBoxLayout()
         text.addWidget(self.title_label)

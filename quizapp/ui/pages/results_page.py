@@ -13,9 +13,11 @@ or from an :class:`AttemptResults` built from stored answers (a later review).
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -39,6 +41,9 @@ from quizapp.ui.attempt_review import (
 from quizapp.ui.questions.texts import number_text
 from quizapp.ui.richtext import accents_for, scale_font, set_text_colour
 
+if TYPE_CHECKING:
+    from quizapp.service.types import PastAttempt
+
 __all__ = [
     "AttemptResults",
     "ResultsPage",
@@ -57,8 +62,11 @@ class ResultsPage(QWidget):
         self._results: AttemptResults | None = None
         # What the results are of: the bank, its folder, the attempts left after this one.
         self._shown: tuple[Bank, Path | None, int | None] | None = None
+        self._started_at: datetime | None = None  # a past attempt's start, from history
         self._title = self._label("resultsTitleLabel")
         scale_font(self._title, 1.4)
+        self._when = self._label("attemptDateLabel")
+        self._when.hide()
         self._score = self._label("scoreLabel")
         scale_font(self._score, 1.2)
         self._pass = self._label("passLabel")
@@ -73,6 +81,7 @@ class ResultsPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self._title)
+        layout.addWidget(self._when)
         layout.addWidget(self._score)
         layout.addWidget(self._pass)
         layout.addWidget(self._time_used)
@@ -91,8 +100,12 @@ class ResultsPage(QWidget):
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
-        self._back.setText(self.tr("Back to the library"))
-        self._back.setAccessibleName(self.tr("Back to the library"))
+        if self._started_at is None:
+            self._back.setText(self.tr("Back to the library"))
+            self._back.setAccessibleName(self.tr("Back to the library"))
+        else:
+            self._back.setText(self.tr("Back to your history"))
+            self._back.setAccessibleName(self.tr("Back to your history"))
         if self._results is not None and self._shown is not None:
             self._render(self._results, *self._shown)
 
@@ -131,6 +144,26 @@ class ResultsPage(QWidget):
         self._render(results, bank, bank_dir, attempts_left)
         self._back.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def show_past_attempt(self, past: PastAttempt) -> None:
+        """Review a stored attempt, opened from history: its questions as they were answered.
+
+        What it reveals follows the ``review`` setting the attempt began with and
+        the attempts the profile has left now; Back returns to the history.
+        """
+        results = AttemptResults.from_answers(
+            [q.question for q in past.questions],
+            [q.response for q in past.questions],
+            time_used=past.time_used,
+            end_reason=past.end_reason,
+            times=[q.time_taken for q in past.questions],
+        )
+        self._started_at = past.started_at
+        self._back.setObjectName("backToHistoryButton")
+        self._retranslate()
+        self.show_results(
+            results, bank=past.bank, bank_dir=past.bank_dir, attempts_left=past.attempts_left
+        )
+
     def _render(
         self,
         results: AttemptResults,
@@ -140,6 +173,16 @@ class ResultsPage(QWidget):
     ) -> None:
         settings = bank.settings
         self._title.setText(self.tr("Results: {title}").format(title=bank.title))
+        if self._started_at is not None:
+            moment = QDateTime.fromMSecsSinceEpoch(int(self._started_at.timestamp() * 1000))
+            local, locale = moment.toLocalTime(), QLocale()
+            self._when.setText(
+                self.tr("Attempt started {date} at {time}").format(
+                    date=locale.toString(local.date(), QLocale.FormatType.LongFormat),
+                    time=locale.toString(local.time(), QLocale.FormatType.ShortFormat),
+                )
+            )
+            self._when.show()
         score = results.score(settings.pass_mark)
         self._score.setText(
             self.tr("{points} / {possible} points · {percent}%").format(
