@@ -404,7 +404,7 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../ui/pages/history_page.py" line="+88"/>
+        <location filename="../ui/pages/history_page.py" line="+89"/>
         <source>Your history</source>
         <translation>Riwayat Anda</translation>
     </message>
@@ -495,12 +495,22 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Delete attempt…</source>
+        <translation>&amp;Hapus percobaan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected attempt</source>
+        <translation>Hapus percobaan yang dipilih</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+1"/>
         <source>Back to the library</source>
         <translation>Kembali ke pustaka</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+195"/>
         <source>The first day is after the last day: choose another range.</source>
         <translation>Hari pertama jatuh setelah hari terakhir: pilih rentang lain.</translation>
     </message>
@@ -970,7 +980,7 @@
         <translation>Bank soal ini tidak memiliki bacaan.</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+172"/>
         <location line="+51"/>
         <source>This bank is no longer in the library.</source>
         <translation>Bank soal ini sudah tidak ada di pustaka.</translation>
@@ -1011,7 +1021,7 @@
         <translation>Tidak ada yang dipulihkan.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+127"/>
         <source>Your answers are saved; the timer keeps running. Close?</source>
         <translation>Jawaban Anda sudah tersimpan; waktu terus berjalan. Tutup?</translation>
     </message>
@@ -1026,7 +1036,7 @@
         <translation>Lanjutkan kuis</translation>
     </message>
     <message>
-        <location line="-403"/>
+        <location line="-405"/>
         <source>No attempts left for this bank.</source>
         <translation>Tidak ada lagi percobaan tersisa untuk bank soal ini.</translation>
     </message>

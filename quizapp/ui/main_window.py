@@ -757,6 +757,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
             page.review_requested.connect(self._open_past_attempt)
             page.resume_requested.connect(self.resume_attempt)
+            page.delete_requested.connect(self.deleter.delete_attempt)
             page.back_requested.connect(self.show_library)
             self._history_page = page
         return self._history_page
@@ -1257,6 +1258,8 @@ class MainWindow(QMainWindow):
     def _on_deleted(self, kind: str, key: str) -> None:
         if kind == "profile" and self._profile is not None and str(self._profile.id) == key:
             self._show_profile_page()
+        elif kind == "attempt" and self._history_page is not None:
+            self._history_page.refresh()
 
     @Slot()
     def _on_settings_accepted(self) -> None:

@@ -433,3 +433,30 @@ def test_the_statistics_page_speaks_the_new_language_at_once(
         use_language("en")
     qtbot.waitUntil(lambda: page.back_button.text() == "&Back to the library")
     assert window.windowTitle() == "QuizApp — Statistics"
+
+
+def test_an_attempt_is_deleted_from_the_history_page_after_the_question(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    qtbot.waitUntil(lambda: window.profile_page.ready)
+    combo = window.findChild(QComboBox, "profileCombo")
+    go = window.findChild(QPushButton, "profileContinueButton")
+    assert combo is not None
+    assert go is not None
+    combo.setEditText("Ana")
+    qtbot.mouseClick(go, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.current_page is window.library_page)
+    window.history_action.trigger()
+    page = window.history_page
+    qtbot.waitUntil(lambda: page.model.complete and page.model.rowCount() == 2)
+    page.view.selectRow(0)
+    assert page.delete_button.isEnabled()
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    box = question(qtbot, window)
+    assert "Ana's attempt" in box.text()
+    assert "2 answers" in box.informativeText()
+    press(qtbot, box, "confirmDeleteButton")
+    qtbot.waitUntil(lambda: page.model.complete and page.model.rowCount() == 1)
+    service = window.service
+    assert service is not None
+    assert len([a for a in service.history() if a.profile == "Ana"]) == 1

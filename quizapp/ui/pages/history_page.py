@@ -60,6 +60,7 @@ class HistoryView(QTableView):
 class HistoryPage(QWidget):
     review_requested = Signal(str)
     resume_requested = Signal(str)
+    delete_requested = Signal(str)  # the main window asks first (and the teacher PIN)
     back_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -108,6 +109,8 @@ class HistoryPage(QWidget):
         self.open_button.setAccessibleName(self.tr("Review the selected attempt"))
         self.resume_button.setText(self.tr("Res&ume"))
         self.resume_button.setAccessibleName(self.tr("Resume the selected attempt"))
+        self.delete_button.setText(self.tr("&Delete attempt…"))
+        self.delete_button.setAccessibleName(self.tr("Delete the selected attempt"))
         self.back_button.setText(self.tr("Back to the library"))
         self.back_button.setAccessibleName(self.tr("Back to the library"))
         self.model.retranslate()
@@ -182,6 +185,10 @@ class HistoryPage(QWidget):
         self.resume_button.setObjectName("resumeAttemptButton")
         self.resume_button.setEnabled(False)
         self.resume_button.clicked.connect(self._on_resume_clicked)
+        self.delete_button = QPushButton(self)
+        self.delete_button.setObjectName("deleteAttemptButton")
+        self.delete_button.setEnabled(False)
+        self.delete_button.clicked.connect(self._on_delete_clicked)
         self.back_button = QPushButton(self)
         self.back_button.setObjectName("historyBackButton")
         self.back_button.clicked.connect(self.back_requested)
@@ -197,6 +204,7 @@ class HistoryPage(QWidget):
         filters.addWidget(self.until_edit)
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
+        buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
         buttons.addWidget(self.resume_button)
         buttons.addWidget(self.open_button)
@@ -216,6 +224,7 @@ class HistoryPage(QWidget):
             self.view,
             self.open_button,
             self.resume_button,
+            self.delete_button,
             self.back_button,
         )
         for first, second in itertools.pairwise(chain):
@@ -345,6 +354,7 @@ class HistoryPage(QWidget):
         finished = selected is not None and selected[1]
         self.open_button.setEnabled(finished)
         self.resume_button.setEnabled(selected is not None and not finished)
+        self.delete_button.setEnabled(selected is not None)
         self.open_button.setDefault(finished)
         self.resume_button.setDefault(selected is not None and not finished)
 
@@ -370,3 +380,9 @@ class HistoryPage(QWidget):
         selected = self.selected_attempt()
         if selected is not None and not selected[1]:
             self.resume_requested.emit(selected[0])
+
+    @Slot()
+    def _on_delete_clicked(self) -> None:
+        selected = self.selected_attempt()
+        if selected is not None:
+            self.delete_requested.emit(selected[0])
