@@ -3159,8 +3159,8 @@ Pastikan nama folder yang diberikan benar.</translation>
     <name>StatisticsTableModel</name>
     <message>
         <location filename="../ui/models/statistics_model.py" line="+57"/>
-        <source>{value} %</source>
-        <translation>{value} %</translation>
+        <source>{value}%</source>
+        <translation>{value}%</translation>
     </message>
     <message>
         <location line="+17"/>

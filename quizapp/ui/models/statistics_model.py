@@ -54,7 +54,7 @@ def percent_text(value: float | None) -> str:
     """A percentage in the UI's locale, 1 decimal at most; "—" when it could not be computed."""
     if value is None:
         return "—"
-    return QCoreApplication.translate("StatisticsTableModel", "{value} %").format(
+    return QCoreApplication.translate("StatisticsTableModel", "{value}%").format(
         value=QLocale().toString(round_percent(value))
     )
 
