@@ -460,3 +460,14 @@ def test_an_attempt_is_deleted_from_the_history_page_after_the_question(
     service = window.service
     assert service is not None
     assert len([a for a in service.history() if a.profile == "Ana"]) == 1
+
+
+def test_wrong_answers_read_as_a_teacher_reads_them_not_as_json() -> None:
+    from quizapp.ui.models.statistics_model import readable_response
+
+    assert readable_response('["China", "the US"]') == "China · the US"
+    assert readable_response('{"QCraft": "chips", "Zhang Yiming": "founder"}') == (
+        "QCraft → chips; Zhang Yiming → founder"
+    )
+    assert readable_response("2500000") == "2500000"
+    assert readable_response("[not json") == "[not json"

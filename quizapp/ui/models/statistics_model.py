@@ -8,6 +8,7 @@ written out, in the last column (and the row's tooltip).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
@@ -161,7 +162,7 @@ class StatisticsTableModel(QAbstractTableModel):
                 return "\n".join(
                     QCoreApplication.translate(
                         "StatisticsTableModel", "{response} ({count})"
-                    ).format(response=w.response, count=w.count)
+                    ).format(response=readable_response(w.response), count=w.count)
                     for w in question.common_wrong_answers
                 )
             if question.flags:
@@ -200,7 +201,7 @@ class StatisticsTableModel(QAbstractTableModel):
         if column == Column.WRONG_ANSWERS:
             return "; ".join(
                 QCoreApplication.translate("StatisticsTableModel", "{response} ({count})").format(
-                    response=w.response, count=w.count
+                    response=readable_response(w.response), count=w.count
                 )
                 for w in question.common_wrong_answers
             )
@@ -221,3 +222,22 @@ class StatisticsTableModel(QAbstractTableModel):
         if column == Column.FLAGS:
             return len(question.flags)
         return self._text(question, column).casefold()
+
+
+def readable_response(text: str) -> str:
+    """A response as the statistics keep it (lists and pairs as JSON), as a teacher reads it.
+
+    ``["a", "b"]`` reads "a · b" (the choices picked, the order given, the blanks
+    filled); ``{"x": "1"}`` reads "x → 1" (a matching's pairs).
+    """
+    if not text.startswith(("[", "{")):
+        return text
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return text
+    if isinstance(value, list):
+        return " · ".join(str(item) for item in value)
+    if isinstance(value, dict):
+        return "; ".join(f"{key} → {item}" for key, item in value.items())
+    return text
