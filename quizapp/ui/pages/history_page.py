@@ -14,7 +14,6 @@ from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QItemSelection, QModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -38,23 +36,11 @@ from quizapp.ui.models.history_model import (
     HistoryTableModel,
 )
 from quizapp.ui.richtext import scale_font
+from quizapp.ui.table_view import RowActivatingTableView
 
 
 def _day(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
-
-
-class HistoryView(QTableView):
-    """The attempts; Enter or Return on a row activates it (as a double click does)."""
-
-    row_activated = Signal(QModelIndex)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.row_activated.emit(self.currentIndex())
-            event.accept()
-            return
-        super().keyPressEvent(event)
 
 
 class HistoryPage(QWidget):
@@ -147,7 +133,7 @@ class HistoryPage(QWidget):
         return edit
 
     def _build_view(self) -> None:
-        self.view = HistoryView(self)
+        self.view = RowActivatingTableView(self)
         self.view.setObjectName("historyView")
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

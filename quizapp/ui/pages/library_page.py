@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,7 +30,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -48,6 +46,7 @@ from quizapp.ui.models.library_model import (
     format_duration,
     language_name,
 )
+from quizapp.ui.table_view import RowActivatingTableView
 
 
 def _translated_template(code: str) -> str:
@@ -92,19 +91,6 @@ def problem_line(path: str, problem: Problem) -> str:
         else QCoreApplication.translate("Problem", "warning")
     )
     return f"{path}:{problem.line}:{problem.column}: {severity}: {message}"
-
-
-class LibraryView(QTableView):
-    """The bank table; Enter or Return on a row activates it (as a double-click does)."""
-
-    row_activated = Signal(QModelIndex)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.row_activated.emit(self.currentIndex())
-            event.accept()
-            return
-        super().keyPressEvent(event)
 
 
 class LibraryPage(QWidget):
@@ -187,7 +173,7 @@ class LibraryPage(QWidget):
         self.history_button.clicked.connect(self.history_requested)
 
     def _build_view(self) -> None:
-        self.view = LibraryView(self)
+        self.view = RowActivatingTableView(self)
         self.view.setObjectName("libraryView")
         self.view.setModel(self.proxy)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
