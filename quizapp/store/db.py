@@ -32,6 +32,7 @@ from sqlalchemy import (
     column,
     create_engine,
     event,
+    func,
     insert,
     inspect,
     make_url,
@@ -141,6 +142,14 @@ def write_transaction(engine: Engine) -> Iterator[Connection]:
         if connection.dialect.name == "sqlite":
             connection.exec_driver_sql("BEGIN IMMEDIATE")
         yield connection
+
+
+def seconds_between(start: Any, end: Any, dialect_name: str) -> Any:
+    """SQL for the seconds from ``start`` to ``end``, two stored instants (None if either is)."""
+    if dialect_name == "sqlite":
+        # julianday() is a float of days: good to some microseconds, so rounded to the ms.
+        return func.round((func.julianday(end) - func.julianday(start)) * 86400.0, 3)
+    return func.extract("epoch", end - start)
 
 
 def insert_ignoring_duplicates(dialect_name: str, table: Table, key: Sequence[str]) -> Insert:

@@ -17,6 +17,7 @@ from sqlmodel import Session
 from quizapp.bank.model import settings_from_dict
 from quizapp.stats.scoring import Score
 from quizapp.store.attempts import ANSWERS, latest_by_question, score_of
+from quizapp.store.db import seconds_between
 from quizapp.store.profiles import profile_key
 from quizapp.store.tables import AttemptStatus, metadata
 
@@ -206,8 +207,8 @@ def history_page(
     percent = case((possible > 0, 100.0 * points / possible), else_=None)
     pass_mark = func.coalesce(ATTEMPTS.c.settings["pass_mark"].as_float(), 60.0)
     passed = and_(finished, func.coalesce(percent, 0.0) >= pass_mark - tolerance)
-    used = _seconds(ATTEMPTS.c.started_at, ATTEMPTS.c.finished_at, dialect)
-    limited = _seconds(ATTEMPTS.c.started_at, ATTEMPTS.c.deadline, dialect)
+    used = seconds_between(ATTEMPTS.c.started_at, ATTEMPTS.c.finished_at, dialect)
+    limited = seconds_between(ATTEMPTS.c.started_at, ATTEMPTS.c.deadline, dialect)
     used_for_sort = case(
         (ATTEMPTS.c.finished_at.is_(None), None),
         (ATTEMPTS.c.deadline.is_not(None) & (limited < used), limited),
@@ -300,10 +301,3 @@ def time_used(
         return None
     end = finished_at if deadline is None else min(finished_at, deadline)
     return max(0.0, (end - started_at).total_seconds())
-
-
-def _seconds(start: Any, end: Any, dialect: str) -> Any:
-    """The seconds from ``start`` to ``end`` (two stored instants) in SQL, to sort by."""
-    if dialect == "sqlite":
-        return (func.julianday(end) - func.julianday(start)) * 86400.0
-    return func.extract("epoch", end - start)
