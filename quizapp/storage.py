@@ -98,7 +98,12 @@ def make_private_dir(path: Path) -> None:
     if path.is_dir():
         return
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.mkdir(mode=PRIVATE_DIR_MODE)
+    try:
+        path.mkdir(mode=PRIVATE_DIR_MODE)
+    except FileExistsError:
+        if path.is_dir():
+            return  # made meanwhile by another QuizApp starting at the same moment
+        raise
     os.chmod(path, PRIVATE_DIR_MODE)  # mkdir's mode passes through the umask
 
 
