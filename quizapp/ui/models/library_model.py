@@ -7,7 +7,7 @@ names its bank. ``SORT_ROLE`` gives comparable values (numbers as numbers,
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import IntEnum
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QApplication
 from quizapp.bank.model import Feedback, Review
 from quizapp.service.types import BankEntry
 from quizapp.stats.scoring import round_percent
+from quizapp.ui.models.rows_model import RowsTableModel
 from quizapp.ui.richtext import tooltip_text
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -216,34 +217,11 @@ def _search_text(row: LibraryRow) -> str:
 _NUMERIC_COLUMNS = {Column.QUESTIONS, Column.BEST_SCORE}
 
 
-class LibraryTableModel(QAbstractTableModel):
+class LibraryTableModel(RowsTableModel[LibraryRow]):
     """The banks of the library, one per row, in the order given."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[LibraryRow] = []
-
-    def set_rows(self, rows: Sequence[LibraryRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[LibraryRow]:
-        return list(self._rows)
-
-    def retranslate(self) -> None:
-        """Tell the views that every header and cell reads differently (a new language)."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
-        if self._rows:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._rows) - 1, len(Column) - 1)
-            )
 
     def row_for(self, bank_id: str) -> LibraryRow | None:
         return next((row for row in self._rows if row.bank_id == bank_id), None)
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(Column)

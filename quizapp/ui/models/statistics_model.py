@@ -9,16 +9,13 @@ written out, in the last column (and the row's tooltip).
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QLocale,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -31,6 +28,7 @@ from quizapp.stats.items import (
     QuestionStatistics,
 )
 from quizapp.stats.scoring import round_percent
+from quizapp.ui.models.rows_model import RowsTableModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -96,31 +94,8 @@ def flag_reason(flag: Flag, question: QuestionStatistics) -> str:
     return flag.reason
 
 
-class StatisticsTableModel(QAbstractTableModel):
+class StatisticsTableModel(RowsTableModel[QuestionStatistics]):
     """The per-question rows of one bank's statistics."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[QuestionStatistics] = []
-
-    def set_rows(self, rows: Sequence[QuestionStatistics]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[QuestionStatistics]:
-        return list(self._rows)
-
-    def retranslate(self) -> None:
-        """Say the headers and every cell again (the language or the locale changed)."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
-        if self._rows:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._rows) - 1, len(Column) - 1)
-            )
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(Column)
