@@ -103,7 +103,7 @@ def _lint_with(scratch: Path, module: str, line: str) -> subprocess.CompletedPro
             "The UI and the command line reach the database only through the service layer",
         ),
         (
-            "quizapp/cli.py",
+            "quizapp/cli/main.py",
             "from quizapp.store.db import session_scope  # noqa",
             "The UI and the command line reach the database only through the service layer",
         ),

@@ -18,65 +18,36 @@ file name or a title cannot forge a line or send terminal codes.
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import re
 import sys
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
+from quizapp.cli.common import (
+    EXIT_BROKEN_PIPE,
+    EXIT_INVALID,
+    EXIT_OK,
+    EXIT_USAGE,
+    PIN_RESET_FILE,
+    counted,
+    json_text,
+    note,
+    open_service,
+    print_json,
+    report_error,
+    say,
+    teacher_pin_given,
+    terminal_text,
+    write_output,
+)
 from quizapp.storage import StorageError
 
 if TYPE_CHECKING:
     from quizapp.bank.loader import LibraryLoad
-    from quizapp.service.app import QuizService
     from quizapp.service.backup import Backups
     from quizapp.service.types import AttemptRecord, BankStatistics
     from quizapp.stats.items import QuestionStatistics
-
-EXIT_OK = 0
-EXIT_INVALID = 1
-EXIT_USAGE = 2
-EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for `yes | head`
-
-PIN_ENVIRONMENT = "QUIZAPP_PIN"
-# A file the teacher makes in the data folder to show `quizapp pin reset` they may use it.
-PIN_RESET_FILE = "reset-pin"
-
-# Control characters (C0, DEL, C1), and the bytes of a file name that are not
-# UTF-8 (Python keeps them as lone surrogates, U+DC80..U+DCFF).
-_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\udc80-\udcff]")
-# json.dumps escapes C0 itself; DEL, C1 and lone surrogates are escaped as \uXXXX too.
-_JSON_UNPRINTABLE = re.compile("[\x7f-\x9f\udc80-\udcff]")
-
-
-def terminal_text(text: str) -> str:
-    """``text`` as the CLI prints it: every control character as ``\\xNN`` (a newline ``\\x0a``).
-
-    A byte of a file name that is not UTF-8 is printed as ``\\xNN`` of that byte.
-    """
-    return _UNPRINTABLE.sub(_hex_escape, text)
-
-
-def _hex_escape(match: re.Match[str]) -> str:
-    code = ord(match.group())
-    return f"\\x{code - 0xDC00 if code >= 0xDC80 else code:02x}"
-
-
-def _say(*fields: object, file: TextIO | None = None) -> None:
-    """Print one line (stdout by default): the fields, each made terminal-safe, tab-separated."""
-    line = "\t".join(terminal_text(str(field)) for field in fields)
-    print(line, file=sys.stdout if file is None else file)
-
-
-def _note(text: str) -> None:
-    """A diagnostic or summary line on standard error."""
-    _say(text, file=sys.stderr)
-
-
-def _error(message: str) -> None:
-    _note(f"quizapp: error: {message}")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -222,7 +193,7 @@ def run(args: argparse.Namespace) -> int:
     except BrokenPipeError:
         return _reader_went_away()
     except StorageError as error:
-        _error(str(error))
+        report_error(str(error))
         return EXIT_USAGE
     return code
 
@@ -243,7 +214,7 @@ def _print_load(load: LibraryLoad, out: TextIO) -> tuple[int, int]:
     invalid = warned = 0
     for file in load.files:
         for problem in file.result.problems:
-            _say(problem.format(file.display_path), file=out)
+            say(problem.format(file.display_path), file=out)
         if file.result.bank is None:
             invalid += 1
         elif file.result.problems:
@@ -252,15 +223,10 @@ def _print_load(load: LibraryLoad, out: TextIO) -> tuple[int, int]:
 
 
 def _summary(checked: int, invalid: int, warned: int) -> str:
-    text = f"{_counted(checked, 'file', 'files')} checked, {invalid} with problems"
+    text = f"{counted(checked, 'file', 'files')} checked, {invalid} with problems"
     if warned:
         text += f", {warned} with warnings only"
     return text
-
-
-def _counted(count: int, one: str, many: str) -> str:
-    """ "1 answer", "2 answers": a count with its noun in the right number."""
-    return f"{count} {one if count == 1 else many}"
 
 
 def _exit_code(load: LibraryLoad, invalid: int) -> int:
@@ -271,7 +237,7 @@ def _exit_code(load: LibraryLoad, invalid: int) -> int:
 
 def _report_unreadable(load: LibraryLoad) -> None:
     for message in load.unreadable:
-        _error(message)
+        report_error(message)
 
 
 def _validate(args: argparse.Namespace) -> int:
@@ -280,16 +246,16 @@ def _validate(args: argparse.Namespace) -> int:
     load = load_library(args.paths)
     _report_unreadable(load)
     invalid, warned = _print_load(load, sys.stdout)
-    _note(_summary(len(load.files), invalid, warned))
+    note(_summary(len(load.files), invalid, warned))
     return _exit_code(load, invalid)
 
 
 def _import(args: argparse.Namespace) -> int:
-    outcome = _open_service(args).import_paths(args.paths)
+    outcome = open_service(args).import_paths(args.paths)
     load = outcome.load
     _report_unreadable(load)
     invalid, warned = _print_load(load, sys.stdout)
-    _note(
+    note(
         _summary(len(load.files), invalid, warned)
         + f"; {len(outcome.imported)} imported, {len(outcome.updated)} updated, "
         f"{len(outcome.unchanged)} unchanged"
@@ -300,65 +266,27 @@ def _import(args: argparse.Namespace) -> int:
 # --- the store, through the service layer ---------------------------------------------------
 
 
-def _open_service(args: argparse.Namespace) -> QuizService:
-    from quizapp.paths import prepare_data_dir, resolve_database_url, tightened_message
-    from quizapp.quiz.clock import SystemClock
-    from quizapp.service.app import QuizService
-    from quizapp.service.backup import Backups
-
-    data_dir, tightened = prepare_data_dir(args.data_dir)
-    if tightened:
-        _note(f"quizapp: {tightened_message(data_dir, tightened)}")
-    url, clock = resolve_database_url(args.database, data_dir), SystemClock()
-    return QuizService.open(url, clock, Backups(url, data_dir, clock))
-
-
-def _teacher_pin_given(service: QuizService) -> bool:
-    """True when no teacher PIN is set, or the right one was typed or is in QUIZAPP_PIN.
-
-    Otherwise says why on standard error. The PIN is read with a hidden prompt
-    (on the terminal), never echoed, never logged.
-    """
-    if not service.pin_is_set():
-        return True
-    pin = os.environ.get(PIN_ENVIRONMENT)
-    if pin is None:
-        if not sys.stdin.isatty():
-            _error(f"a teacher PIN is set: type it at a terminal, or set {PIN_ENVIRONMENT}")
-            return False
-        import getpass
-
-        try:
-            pin = getpass.getpass("Teacher PIN: ")
-        except EOFError:
-            pin = ""
-    if not service.check_pin(pin):
-        _error("wrong teacher PIN")
-        return False
-    return True
-
-
 def _pin(args: argparse.Namespace) -> int:
     from quizapp.paths import resolve_data_dir
 
     marker = resolve_data_dir(args.data_dir) / PIN_RESET_FILE
     if not marker.is_file():
-        _error(
+        report_error(
             f"to reset the teacher PIN, first make a file named {PIN_RESET_FILE} "
             f"in the data folder ({marker.parent}), then run this again"
         )
         return EXIT_USAGE
-    removed = _open_service(args).reset_pin()
+    removed = open_service(args).reset_pin()
     try:
         marker.unlink()
     except OSError as error:
-        _note(f"quizapp: could not remove {marker}: {error.strerror}")
-    _note("Teacher PIN removed." if removed else "No teacher PIN was set.")
+        note(f"quizapp: could not remove {marker}: {error.strerror}")
+    note("Teacher PIN removed." if removed else "No teacher PIN was set.")
     return EXIT_OK
 
 
 def _list(args: argparse.Namespace) -> int:
-    banks = _open_service(args).library()
+    banks = open_service(args).library()
     if args.json:
         rows = [
             {
@@ -372,23 +300,23 @@ def _list(args: argparse.Namespace) -> int:
             }
             for b in banks
         ]
-        _print_json(rows)
+        print_json(rows)
         return EXIT_OK
     for b in banks:
-        questions = _counted(b.question_count, "question", "questions")
-        _say(b.bank_id, b.title, b.language, questions, b.path)
+        questions = counted(b.question_count, "question", "questions")
+        say(b.bank_id, b.title, b.language, questions, b.path)
     if not banks:
-        _note("No banks stored yet: run 'quizapp import PATH'.")
+        note("No banks stored yet: run 'quizapp import PATH'.")
     return EXIT_OK
 
 
 def _history(args: argparse.Namespace) -> int:
     problem = _history_usage_problem(args)
     if problem:
-        _error(problem)
+        report_error(problem)
         return EXIT_USAGE
-    service = _open_service(args)
-    if not _teacher_pin_given(service):
+    service = open_service(args)
+    if not teacher_pin_given(service):
         return EXIT_USAGE
     attempts = service.history(
         profile=args.profile, bank=args.bank, since=args.since, until=args.until
@@ -396,39 +324,39 @@ def _history(args: argparse.Namespace) -> int:
     if args.csv or args.json:
         return _export_history(args, attempts)
     for attempt in attempts:
-        _say(*_history_fields(attempt))
+        say(*_history_fields(attempt))
     if not attempts:
-        _note("No attempts recorded.")
+        note("No attempts recorded.")
     return EXIT_OK
 
 
 def _due(args: argparse.Namespace) -> int:
     from quizapp.service.errors import UnknownProfileError
 
-    service = _open_service(args)
+    service = open_service(args)
     name = args.profile
     if name is None:
         names = service.profile_names()
         if len(names) > 1:
-            _error("say whose study with --profile NAME: " + ", ".join(names))
+            report_error("say whose study with --profile NAME: " + ", ".join(names))
             return EXIT_USAGE
         name = names[0] if names else None
     try:
         banks = service.due(service.profile_id(name)) if name is not None else []
     except UnknownProfileError:
-        _error(f"no profile is named {name!r}")
+        report_error(f"no profile is named {name!r}")
         return EXIT_USAGE
     if args.json:
-        _print_json([bank.to_json() for bank in banks])
+        print_json([bank.to_json() for bank in banks])
         return EXIT_OK
     from quizapp.stats.scoring import percent_text
 
     for bank in banks:
-        cards = _counted(bank.cards, "card", "cards")
+        cards = counted(bank.cards, "card", "cards")
         mastery = percent_text(bank.mastery)
-        _say(bank.bank_id, bank.title, f"{bank.due} due", cards, f"{mastery} mastered")
+        say(bank.bank_id, bank.title, f"{bank.due} due", cards, f"{mastery} mastered")
     if not banks:
-        _note("Nothing studied yet: answer some questions first.")
+        note("Nothing studied yet: answer some questions first.")
     return EXIT_OK
 
 
@@ -439,7 +367,7 @@ def _history_fields(attempt: AttemptRecord) -> tuple[object, ...]:
     status = attempt.status
     if attempt.end_reason:
         status += f" ({attempt.end_reason})"
-    answers = _counted(len(attempt.answers), "answer", "answers")
+    answers = counted(len(attempt.answers), "answer", "answers")
     return (
         iso_utc(attempt.started_at),
         attempt.profile,
@@ -465,33 +393,18 @@ def _export_history(args: argparse.Namespace, attempts: list[AttemptRecord]) -> 
     if args.json:
         records = [attempt.to_json() for attempt in attempts]
         if args.output is None:
-            _print_json(records)
+            print_json(records)
             return EXIT_OK
-        return _write_output(args.output, _json_text(records).encode())
+        return write_output(args.output, json_text(records).encode())
     data = (answers_csv if args.answers else attempts_csv)(attempts)
     if not attempts:
-        _note("No attempts match.")
+        note("No attempts match.")
     if args.output is None:
         sys.stdout.flush()
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
         return EXIT_OK
-    return _write_output(args.output, data)
-
-
-def _write_output(path: str, data: bytes) -> int:
-    from quizapp.service.exports import write_atomically
-
-    try:
-        write_atomically(Path(path), data)
-    except OSError as error:
-        _error(f"cannot write {path}: {error.strerror}")
-        return EXIT_USAGE
-    return EXIT_OK
-
-
-def _json_text(data: object) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return write_output(args.output, data)
 
 
 # --- statistics ---------------------------------------------------------------------------
@@ -500,21 +413,21 @@ def _json_text(data: object) -> str:
 def _stats(args: argparse.Namespace) -> int:
     from quizapp.service.errors import UnknownBankError
 
-    service = _open_service(args)
-    if not _teacher_pin_given(service):
+    service = open_service(args)
+    if not teacher_pin_given(service):
         return EXIT_USAGE
     try:
         stats = service.bank_statistics(args.bank, all_attempts=args.all_attempts)
     except UnknownBankError as error:
-        _error(str(error))
+        report_error(str(error))
         return EXIT_USAGE
     if args.json:
-        _print_json(stats.to_json())
+        print_json(stats.to_json())
         return EXIT_OK
     for fields in _stats_lines(stats):
-        _say(*fields)
+        say(*fields)
     if not stats.test.attempts:
-        _note("No finished attempts at this bank yet.")
+        note("No finished attempts at this bank yet.")
     return EXIT_OK
 
 
@@ -551,7 +464,7 @@ def _question_line(question: QuestionStatistics) -> tuple[str, ...]:
     time = "—" if question.mean_time_s is None else f"{_decimal(question.mean_time_s, 1)} s"
     fields = [
         question.id,
-        _counted(question.attempts, "attempt", "attempts"),
+        counted(question.attempts, "attempt", "attempts"),
         f"facility {percent_text(question.facility_index)}",
         f"SD {percent_text(question.standard_deviation)}",
         f"discrimination {percent_text(question.discrimination_index)}",
@@ -574,14 +487,8 @@ def _decimal(value: float | None, decimals: int = 2) -> str:
 def _schema(args: argparse.Namespace) -> int:
     from quizapp.bank.schema import json_schema
 
-    _print_json(json_schema())
+    print_json(json_schema())
     return EXIT_OK
-
-
-def _print_json(data: object) -> None:
-    """JSON on stdout, every character that could reach a terminal raw escaped."""
-    text = json.dumps(data, ensure_ascii=False, indent=2)
-    sys.stdout.write(_JSON_UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n")
 
 
 # --- backup and restore ---------------------------------------------------------------------
@@ -608,7 +515,7 @@ def _backups(args: argparse.Namespace) -> Backups:
 
     data_dir, tightened = prepare_data_dir(args.data_dir)
     if tightened:
-        _note(f"quizapp: {tightened_message(data_dir, tightened)}")
+        note(f"quizapp: {tightened_message(data_dir, tightened)}")
     return Backups(resolve_database_url(args.database, data_dir), data_dir, SystemClock())
 
 
@@ -618,9 +525,9 @@ def _backup(args: argparse.Namespace) -> int:
     try:
         path = _backups(args).make(Path(args.file) if args.file else None)
     except ServiceError as error:
-        _error(str(error))
+        report_error(str(error))
         return EXIT_USAGE
-    _say(path)
+    say(path)
     return EXIT_OK
 
 
@@ -630,9 +537,9 @@ def _restore(args: argparse.Namespace) -> int:
     try:
         replaced = _backups(args).restore(Path(args.file))
     except ServiceError as error:
-        _error(str(error))
+        report_error(str(error))
         return EXIT_USAGE
-    _note(f"Restored from {args.file}.")
+    note(f"Restored from {args.file}.")
     if replaced is not None:
-        _note(f"The data it replaced is kept in {replaced}.")
+        note(f"The data it replaced is kept in {replaced}.")
     return EXIT_OK
