@@ -282,5 +282,17 @@ class Problem:
         return self.severity is Severity.ERROR
 
 
+def register_messages(messages: Mapping[str, str]) -> None:
+    """Add the problem codes of another reader (a converter in :mod:`quizapp.interop`).
+
+    Their text then lives with the reader that reports them, and every problem
+    still prints the same way. A code may be registered once.
+    """
+    clashing = MESSAGES.keys() & messages.keys()
+    if any(MESSAGES[code] != messages[code] for code in clashing):
+        raise ValueError(f"problem codes registered twice: {sorted(clashing)}")
+    MESSAGES.update(messages)
+
+
 def has_errors(problems: list[Problem]) -> bool:
     return any(p.is_error for p in problems)
