@@ -39,6 +39,7 @@ from quizapp.service.types import (
     AttemptRecord,
     BankEntry,
     BankOverview,
+    BankProgress,
     BankStatistics,
     DueBank,
     EnteredProfile,
@@ -56,6 +57,7 @@ from quizapp.service.types import (
     UnfinishedAttempt,
 )
 from quizapp.stats.items import item_statistics
+from quizapp.stats.progress import progress as progress_series
 from quizapp.stats.scoring import PERCENT_TOLERANCE, Score
 from quizapp.store import (
     attempts,
@@ -67,6 +69,7 @@ from quizapp.store import (
     statistics,
     teacher,
 )
+from quizapp.store import progress as progress_rows
 from quizapp.store.db import open_database, session_scope
 from quizapp.store.tables import StoredBank
 
@@ -427,6 +430,38 @@ class QuizService:
             time_used=history.time_used(started_at, finished_at, deadline),
             score=score,
             questions=tuple(questions),
+        )
+
+    # --- progress charts -------------------------------------------------------------
+
+    def progress_banks(self, profile_id: int) -> list[tuple[str, str]]:
+        """The banks the profile has finished attempts at, as (id, title) by title."""
+        with session_scope(self._engine) as session:
+            return progress_rows.progress_banks(session=session, profile_id=profile_id)
+
+    def bank_progress(self, profile_id: int, bank_id: str) -> BankProgress:
+        """The profile's score, mastery per tag and time per question at the bank, over time.
+
+        Every finished attempt counts (``quizapp.store.progress`` says which).
+        UnknownBankError when no such bank was ever stored.
+        """
+        with session_scope(self._engine) as session:
+            bank = session.get(StoredBank, bank_id)
+            if bank is None:
+                raise UnknownBankError(bank_id)
+            title, available = bank.title, not bank.hidden
+            rows = progress_rows.progress_attempts(
+                session=session, profile_id=profile_id, bank_id=bank_id
+            )
+        series = progress_series(rows)
+        return BankProgress(
+            bank_id=bank_id,
+            title=title,
+            bank_available=available,
+            scores=series.scores,
+            pass_mark=series.pass_mark,
+            tags=series.tags,
+            times=series.times,
         )
 
     # --- statistics ------------------------------------------------------------------

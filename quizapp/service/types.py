@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from quizapp.bank.model import Feedback, Review
 from quizapp.stats.items import QuestionStatistics, TestStatistics
+from quizapp.stats.progress import ScorePoint, TagMastery, TimePoint
 from quizapp.stats.scoring import Score, json_number
 
 if TYPE_CHECKING:
@@ -419,3 +420,27 @@ class PastAttempt:
     time_used: float | None
     score: Score
     questions: tuple[ReviewedQuestion, ...]
+
+
+# --- the progress charts -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BankProgress:
+    """A profile's progress at a bank over its finished attempts (``quizapp.stats.progress``).
+
+    ``scores`` and ``times`` are oldest first, ``tags`` weakest first; all are
+    empty when the profile has no finished attempt at the bank.
+    """
+
+    bank_id: str
+    title: str
+    bank_available: bool  # False once the bank has left the library
+    scores: tuple[ScorePoint, ...]
+    pass_mark: float | None  # the latest attempt's
+    tags: tuple[TagMastery, ...]
+    times: tuple[TimePoint, ...]
+
+    @property
+    def empty(self) -> bool:
+        return not self.scores
