@@ -237,6 +237,149 @@
     </message>
 </context>
 <context>
+    <name>ChartsPage</name>
+    <message>
+        <location filename="../ui/pages/charts_page.py" line="+253"/>
+        <source>Your progress</source>
+        <translation>Kemajuan Anda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bank:</source>
+        <translation>&amp;Bank soal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bank whose progress is shown</source>
+        <translation>Bank soal yang kemajuannya ditampilkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>Score over time</source>
+        <translation>Nilai dari waktu ke waktu</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>Time per question</source>
+        <translation>Waktu per soal</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Median seconds per answered question</source>
+        <translation>Median detik per soal yang dijawab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds</source>
+        <translation>Detik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Points earned</source>
+        <translation>Poin yang diraih</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The questions of this bank have no tags, so there is no mastery per tag.</source>
+        <translation>Soal-soal bank ini tidak bertag, jadi tidak ada penguasaan per tag.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+266"/>
+        <source>Mastery per tag</source>
+        <translation>Penguasaan per tag</translation>
+    </message>
+    <message>
+        <location line="-258"/>
+        <source>Back to your history</source>
+        <translation>Kembali ke riwayat Anda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the bank</source>
+        <translation>Kembali ke bank soal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the library</source>
+        <translation>Kembali ke pustaka</translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>Reading your attempts…</source>
+        <translation>Membaca percobaan Anda…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your progress could not be read. Try again later.</source>
+        <translation>Kemajuan Anda tidak dapat dibaca. Coba lagi nanti.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You have no finished attempts yet. Finish a quiz, and your progress at its bank shows here.</source>
+        <translation>Anda belum memiliki percobaan yang selesai. Selesaikan sebuah kuis, dan kemajuan Anda pada bank soalnya tampil di sini.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You have no finished attempts at this bank yet. Finish a quiz of it, and your progress shows here.</source>
+        <translation>Anda belum memiliki percobaan yang selesai pada bank soal ini. Selesaikan kuisnya, dan kemajuan Anda tampil di sini.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Finished attempts: {count}</source>
+        <translation>Percobaan selesai: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latest: {percent}</source>
+        <translation>Terakhir: {percent}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Best: {percent}</source>
+        <translation>Terbaik: {percent}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pass mark: {percent}</source>
+        <translation>Batas lulus: {percent}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This bank is no longer in the library.</source>
+        <translation>Bank soal ini sudah tidak ada di pustaka.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Pass mark ({percent})</source>
+        <translation>Batas lulus ({percent})</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Median seconds per answered question: {first} at first, {last} lately.</source>
+        <translation>Median detik per soal yang dijawab: {first} pada awalnya, {last} belakangan ini.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Mastery per tag (the {shown} weakest of {total})</source>
+        <translation>Penguasaan per tag ({shown} terlemah dari {total})</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Weakest: {weakest} ({weak}). Strongest: {strongest} ({strong}).</source>
+        <translation>Terlemah: {weakest} ({weak}). Terkuat: {strongest} ({strong}).</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceButtonsWidget</name>
     <message>
         <location filename="../ui/questions/choices.py" line="+103"/>
@@ -404,7 +547,7 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../ui/pages/history_page.py" line="+89"/>
+        <location filename="../ui/pages/history_page.py" line="+76"/>
         <source>Your history</source>
         <translation>Riwayat Anda</translation>
     </message>
@@ -505,12 +648,22 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Progress charts</source>
+        <translation>&amp;Grafik kemajuan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Progress charts of the chosen bank or of the selected attempt&apos;s bank</source>
+        <translation>Grafik kemajuan bank soal yang dipilih atau bank soal dari percobaan yang dipilih</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+1"/>
         <source>Back to the library</source>
         <translation>Kembali ke pustaka</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+200"/>
         <source>The first day is after the last day: choose another range.</source>
         <translation>Hari pertama jatuh setelah hari terakhir: pilih rentang lain.</translation>
     </message>
@@ -550,7 +703,7 @@
 <context>
     <name>Library</name>
     <message>
-        <location filename="../ui/models/library_model.py" line="+119"/>
+        <location filename="../ui/models/library_model.py" line="+120"/>
         <source>Attempts</source>
         <translation>Percobaan</translation>
     </message>
@@ -580,12 +733,12 @@
         <translation>Percobaan terakhir</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+156"/>
         <source>No attempts left for this bank.</source>
         <translation>Tidak ada lagi percobaan tersisa untuk bank soal ini.</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-159"/>
         <source>Questions</source>
         <translation>Soal</translation>
     </message>
@@ -644,7 +797,7 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../ui/pages/library_page.py" line="+135"/>
+        <location filename="../ui/pages/library_page.py" line="+121"/>
         <source>Search titles, descriptions and tags</source>
         <translation>Cari judul, deskripsi, dan tag</translation>
     </message>
@@ -821,13 +974,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+177"/>
-        <location line="+109"/>
+        <location filename="../ui/main_window.py" line="+180"/>
+        <location line="+118"/>
         <source>Library update progress</source>
         <translation>Kemajuan pembaruan pustaka</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-19"/>
         <source>&amp;QuizApp</source>
         <translation>&amp;QuizApp</translation>
     </message>
@@ -865,6 +1018,11 @@
         <location line="+1"/>
         <source>Your &amp;history</source>
         <translation>&amp;Riwayat Anda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress &amp;charts</source>
+        <translation>&amp;Grafik kemajuan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -980,7 +1138,7 @@
         <translation>Bank soal ini tidak memiliki bacaan.</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+194"/>
         <location line="+51"/>
         <source>This bank is no longer in the library.</source>
         <translation>Bank soal ini sudah tidak ada di pustaka.</translation>
@@ -996,7 +1154,12 @@
         <translation>{app} — Riwayat — {profile}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
+        <source>{app} — Progress — {profile}</source>
+        <translation>{app} — Kemajuan — {profile}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{app} — Statistics</source>
         <translation>{app} — Statistik</translation>
     </message>
@@ -1036,7 +1199,7 @@
         <translation>Lanjutkan kuis</translation>
     </message>
     <message>
-        <location line="-405"/>
+        <location line="-411"/>
         <source>No attempts left for this bank.</source>
         <translation>Tidak ada lagi percobaan tersisa untuk bank soal ini.</translation>
     </message>
@@ -1056,7 +1219,7 @@
         <translation>{app} — {bank} — {profile}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>{app} — Results — {bank}</source>
         <translation>{app} — Hasil — {bank}</translation>
     </message>
@@ -1781,7 +1944,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>{where}: tidak ada &quot;image_alt&quot;: jelaskan gambar untuk pembaca layar dan untuk saat gambar tidak dapat ditampilkan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/library_page.py" line="-383"/>
+        <location filename="../ui/pages/library_page.py" line="-370"/>
         <source>error</source>
         <translation>kesalahan</translation>
     </message>
@@ -2871,7 +3034,7 @@ Pastikan nama folder yang diberikan benar.</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../ui/pages/start_page.py" line="+186"/>
+        <location filename="../ui/pages/start_page.py" line="+193"/>
         <source>Questions:</source>
         <translation>Soal:</translation>
     </message>
@@ -2935,6 +3098,16 @@ Pastikan nama folder yang diberikan benar.</translation>
         <location line="+1"/>
         <source>Open the bank&apos;s reading</source>
         <translation>Buka bacaan bank soal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress charts</source>
+        <translation>Grafik kemajuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your progress charts for this bank</source>
+        <translation>Grafik kemajuan Anda untuk bank soal ini</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3158,7 +3331,7 @@ Pastikan nama folder yang diberikan benar.</translation>
 <context>
     <name>StatisticsTableModel</name>
     <message>
-        <location filename="../ui/models/statistics_model.py" line="+57"/>
+        <location filename="../ui/models/statistics_model.py" line="+56"/>
         <source>{value}%</source>
         <translation>{value}%</translation>
     </message>
@@ -3188,7 +3361,7 @@ Pastikan nama folder yang diberikan benar.</translation>
         <translation>efisiensi daya beda rendah ({value}, di bawah {limit})</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+18"/>
         <source>Question</source>
         <translation>Soal</translation>
     </message>

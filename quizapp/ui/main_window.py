@@ -66,6 +66,7 @@ if TYPE_CHECKING:
     from quizapp.ui.pages.history_page import HistoryPage
     from quizapp.ui.pages.library_page import LibraryPage
     from quizapp.ui.pages.start_page import StartPage
+    from quizapp.ui.progress_charts import ProgressCharts
     from quizapp.ui.reading_view import ReadingDialog
     from quizapp.ui.resume_dialog import ResumeChoice, ResumeDialog
     from quizapp.ui.teacher import TeacherView
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
         self.rename_dialog: QInputDialog | None = None
         self._teacher: TeacherView | None = None  # the statistics page and its PIN
         self._deleter: Deleter | None = None  # asks, then deletes a profile or an attempt
+        self._progress_charts: ProgressCharts | None = None  # the progress charts page
 
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pageStack")
@@ -166,6 +168,7 @@ class MainWindow(QMainWindow):
             page.resume_requested.connect(self._resume_from_start_page)
             page.reading_requested.connect(self._on_start_page_reading)
             page.back_requested.connect(self.show_library)
+            page.charts_requested.connect(self.show_charts_for)
             self._start_page = page
         return self._start_page
 
@@ -232,6 +235,13 @@ class MainWindow(QMainWindow):
         self.history_action.setShortcuts([QKeySequence("Ctrl+H")])
         self.history_action.triggered.connect(self.show_history)
         self.history_action.setEnabled(False)
+        self.charts_action = QAction(self)
+        self.charts_action.setObjectName("chartsAction")
+        self.charts_action.setShortcuts([QKeySequence("Ctrl+Shift+H")])
+        self.charts_action.triggered.connect(self.show_charts)
+        self.charts_action.setEnabled(False)
+        # Usable exactly when History is: with a profile chosen, outside a quiz.
+        self.history_action.enabledChanged.connect(self.charts_action.setEnabled)
         self._quit_action = quit_action = QAction(self)
         quit_action.setObjectName("quitAction")
         quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
@@ -246,6 +256,7 @@ class MainWindow(QMainWindow):
             self.reload_action,
             self.statistics_action,
             self.history_action,
+            self.charts_action,
         ):
             menu.addAction(action)
         menu.addSeparator()
@@ -274,6 +285,7 @@ class MainWindow(QMainWindow):
         self.reload_action.setText(self.tr("&Reload library"))
         self.statistics_action.setText(self.tr("Stat&istics (teacher)…"))
         self.history_action.setText(self.tr("Your &history"))
+        self.charts_action.setText(self.tr("Progress &charts"))
         self.backup_action.setText(self.tr("&Back up your data…"))
         self.restore_action.setText(self.tr("Res&tore from a backup…"))
         self._quit_action.setText(self.tr("&Quit"))
@@ -759,6 +771,7 @@ class MainWindow(QMainWindow):
             page.resume_requested.connect(self.resume_attempt)
             page.delete_requested.connect(self.deleter.delete_attempt)
             page.back_requested.connect(self.show_library)
+            page.charts_requested.connect(self.show_charts_for)
             self._history_page = page
         return self._history_page
 
@@ -835,6 +848,27 @@ class MainWindow(QMainWindow):
             success=self._show_quiz,
             failure=self._on_start_failed,
         )
+
+    # --- progress charts -----------------------------------------------------------------
+
+    @property
+    def progress_charts(self) -> ProgressCharts:
+        """The progress charts page and the reading of its data."""
+        if self._progress_charts is None:
+            from quizapp.ui.progress_charts import ProgressCharts
+
+            self._progress_charts = ProgressCharts(self)
+        return self._progress_charts
+
+    @Slot()
+    def show_charts(self) -> None:
+        """The progress charts of the first bank with finished attempts."""
+        self.progress_charts.open()
+
+    @Slot(str)
+    def show_charts_for(self, bank_id: str) -> None:
+        """The progress charts of ``bank_id`` (from the history or a bank's start page)."""
+        self.progress_charts.open(bank_id or None)
 
     # --- quizzes -------------------------------------------------------------------------
 
@@ -1048,6 +1082,12 @@ class MainWindow(QMainWindow):
                     app=APP_TITLE,
                     bank=overview.entry.title,
                     profile=self._profile.name if self._profile else "",
+                )
+            )
+        elif page is not None and page.objectName() == "chartsPage" and self._profile is not None:
+            self.setWindowTitle(
+                self.tr("{app} — Progress — {profile}").format(
+                    app=APP_TITLE, profile=self._profile.name
                 )
             )
         elif page is not None and page.objectName() == "statisticsPage":

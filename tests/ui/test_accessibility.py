@@ -100,4 +100,4 @@ def test_tab_goes_round_the_start_page_s_buttons(
         qtbot.keyClick(QApplication.focusWidget() or page, Qt.Key.Key_Tab)
         focused = QApplication.focusWidget()
         order.append(focused.objectName() if focused is not None else None)
-    assert order[:2] == ["readBankButton", "backToLibraryButton"]
+    assert order == ["readBankButton", "startChartsButton", "backToLibraryButton"]

@@ -396,6 +396,7 @@ def test_tab_goes_through_the_filters_the_list_and_the_buttons(qtbot: QtBot) -> 
         page.view,
         page.open_button,
         page.resume_button,
+        page.charts_button,
         page.delete_button,
         page.back_button,
     ]

@@ -48,6 +48,7 @@ class HistoryPage(QWidget):
     resume_requested = Signal(str)
     delete_requested = Signal(str)  # the main window asks first (and the teacher PIN)
     back_requested = Signal()
+    charts_requested = Signal(str)  # the bank's id ("": no bank in view)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -97,6 +98,10 @@ class HistoryPage(QWidget):
         self.resume_button.setAccessibleName(self.tr("Resume the selected attempt"))
         self.delete_button.setText(self.tr("&Delete attempt…"))
         self.delete_button.setAccessibleName(self.tr("Delete the selected attempt"))
+        self.charts_button.setText(self.tr("&Progress charts"))
+        self.charts_button.setAccessibleName(
+            self.tr("Progress charts of the chosen bank or of the selected attempt's bank")
+        )
         self.back_button.setText(self.tr("Back to the library"))
         self.back_button.setAccessibleName(self.tr("Back to the library"))
         self.model.retranslate()
@@ -175,6 +180,9 @@ class HistoryPage(QWidget):
         self.delete_button.setObjectName("deleteAttemptButton")
         self.delete_button.setEnabled(False)
         self.delete_button.clicked.connect(self._on_delete_clicked)
+        self.charts_button = QPushButton(self)
+        self.charts_button.setObjectName("historyChartsButton")
+        self.charts_button.clicked.connect(self._on_charts_clicked)
         self.back_button = QPushButton(self)
         self.back_button.setObjectName("historyBackButton")
         self.back_button.clicked.connect(self.back_requested)
@@ -192,6 +200,7 @@ class HistoryPage(QWidget):
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.charts_button)
         buttons.addWidget(self.resume_button)
         buttons.addWidget(self.open_button)
         layout = QVBoxLayout(self)
@@ -210,6 +219,7 @@ class HistoryPage(QWidget):
             self.view,
             self.open_button,
             self.resume_button,
+            self.charts_button,
             self.delete_button,
             self.back_button,
         )
@@ -372,3 +382,17 @@ class HistoryPage(QWidget):
         selected = self.selected_attempt()
         if selected is not None:
             self.delete_requested.emit(selected[0])
+
+    def charts_bank(self) -> str:
+        """The bank whose charts the Charts button opens: the bank filter's, else the selected
+        attempt's; "" when neither is chosen."""
+        chosen = self.bank_combo.currentData()
+        if chosen is not None:
+            return str(chosen)
+        rows = self.view.selectionModel().selectedRows(HistoryColumn.BANK)
+        entry = self.model.entry(rows[0].row()) if rows else None
+        return entry.bank_id if entry is not None else ""
+
+    @Slot()
+    def _on_charts_clicked(self) -> None:
+        self.charts_requested.emit(self.charts_bank())

@@ -54,6 +54,7 @@ class StartPage(QWidget):
     resume_requested = Signal(str)  # attempt id
     reading_requested = Signal()
     back_requested = Signal()
+    charts_requested = Signal(str)  # bank id
 
     def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -132,6 +133,10 @@ class StartPage(QWidget):
         self.begin_button.setObjectName("beginQuizButton")
         self.resume_button = QPushButton(self)
         self.resume_button.setObjectName("resumeQuizButton")
+        self.charts_button = QPushButton(self)
+        self.charts_button.setObjectName("startChartsButton")
+        self.charts_button.setAutoDefault(True)
+        self.charts_button.clicked.connect(self._on_charts)
         for button in (self.back_button, self.read_button, self.begin_button, self.resume_button):
             button.setAutoDefault(True)  # Enter presses the button that has the focus
         self.begin_button.setDefault(True)
@@ -164,6 +169,7 @@ class StartPage(QWidget):
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
+        buttons.addWidget(self.charts_button)
         buttons.addStretch(1)
         buttons.addWidget(self.read_button)
         buttons.addWidget(self.resume_button)
@@ -174,7 +180,8 @@ class StartPage(QWidget):
         layout.addLayout(buttons)
         QWidget.setTabOrder(self.begin_button, self.resume_button)
         QWidget.setTabOrder(self.resume_button, self.read_button)
-        QWidget.setTabOrder(self.read_button, self.back_button)
+        QWidget.setTabOrder(self.read_button, self.charts_button)
+        QWidget.setTabOrder(self.charts_button, self.back_button)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -201,6 +208,8 @@ class StartPage(QWidget):
         self.back_button.setAccessibleName(self.tr("Back to the library"))
         self.read_button.setText(self.tr("Read the text first"))
         self.read_button.setAccessibleName(self.tr("Open the bank's reading"))
+        self.charts_button.setText(self.tr("Progress charts"))
+        self.charts_button.setAccessibleName(self.tr("Your progress charts for this bank"))
         self.begin_button.setText(self.tr("Begin"))
         self.begin_button.setAccessibleName(self.tr("Begin the quiz"))
         self.resume_button.setText(self.tr("Resume"))
@@ -372,6 +381,12 @@ class StartPage(QWidget):
         bank_id = self.bank_id
         if bank_id is not None and self.begin_button.isEnabled() and self._can_begin():
             self.begin_requested.emit(bank_id)
+
+    @Slot()
+    def _on_charts(self) -> None:
+        bank_id = self.bank_id
+        if bank_id is not None:
+            self.charts_requested.emit(bank_id)
 
     @Slot()
     def _on_resume(self) -> None:
