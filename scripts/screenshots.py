@@ -19,6 +19,9 @@ clicks as a student would drive it:
 - ``history-review.png``: the tour attempt opened again from the history, a row in full;
 - ``statistics.png``: the teacher's statistics page for the tour bank, after eight more
   students (seeded through the service, each answering by a fixed pattern) took it;
+- ``charts.png`` and ``charts-dark.png``: the progress charts of the shipped English bank,
+  opened from its start page, after four more attempts that get better and faster; the
+  second on a dark palette;
 - ``library-id.png``: the library again, with the Indonesian catalogue loaded.
 
 The questions come from the shipped English bank, one of each type, copied
@@ -48,7 +51,7 @@ from typing import Any
 
 import yaml
 from PySide6.QtCore import QLocale, QSize, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
@@ -586,6 +589,76 @@ def teacher_statistics(driver: Driver) -> None:
     driver.save("statistics")
 
 
+# Four more attempts at the shipped English bank, a week apart: per attempt the share of
+# questions answered right (out of 20) and the seconds a question takes.
+PROGRESS_ATTEMPTS = ((9, 52), (12, 44), (15, 37), (18, 29))
+CHARTS_BANK = "bytedance-ai-chips-en"
+
+
+def improving_attempts(driver: Driver) -> None:
+    """Ana takes the shipped English bank four more times, through the service."""
+    from quizapp.service.quiz_run import QuizRun
+
+    service, profile = driver.window.service, driver.window.profile
+    assert service is not None
+    assert profile is not None
+    for number, (right_count, seconds) in enumerate(PROGRESS_ATTEMPTS):
+        driver.clock.advance(7 * 86400)
+        prepared = service.start_attempt(profile.id, CHARTS_BANK, seed=TOUR_SEED + number)
+        run = QuizRun(prepared, service.recorder(prepared.attempt_id))
+        for index, presented in enumerate(run.session.questions):
+            run.go_to(index)
+            driver.clock.advance(seconds + 4 * (index % 5) - 8)
+            right = (index * 7 + number) % len(run.session.questions) < right_count
+            run.submit(correct_response(presented.question) if right else wrong_response(presented))
+        run.finish()
+
+
+def dark_palette() -> QPalette:
+    """A dark scheme as a desktop's dark theme gives Fusion."""
+    palette = QPalette(QColor("#3a3a3a"), QColor("#2b2b2b"))
+    for role, colour in (
+        (QPalette.ColorRole.WindowText, "#e6e6e6"),
+        (QPalette.ColorRole.Text, "#e6e6e6"),
+        (QPalette.ColorRole.ButtonText, "#e6e6e6"),
+        (QPalette.ColorRole.Base, "#1f1f1f"),
+        (QPalette.ColorRole.AlternateBase, "#262626"),
+        (QPalette.ColorRole.Highlight, "#2a82da"),
+        (QPalette.ColorRole.HighlightedText, "#ffffff"),
+        (QPalette.ColorRole.PlaceholderText, "#9a9a9a"),
+    ):
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+def progress_charts(app: QApplication, driver: Driver) -> None:
+    """The charts from the bank's start page, light and then dark."""
+    window = driver.window
+    improving_attempts(driver)
+    window.show_library()
+    wait_for_library(driver, {CHARTS_BANK})
+    window.library_page.select_bank(CHARTS_BANK)
+    driver.click(driver.find(QPushButton, "startQuizButton"))
+    driver.wait_until("the start page", lambda: window.current_page is window.start_page)
+    driver.click(driver.find(QPushButton, "startChartsButton"))
+
+    def drawn() -> bool:
+        page: Any = window.current_page
+        return (
+            page is not None
+            and page.objectName() == "chartsPage"
+            and page.score_series.count() == 1 + len(PROGRESS_ATTEMPTS)
+        )
+
+    driver.wait_until("the progress charts", drawn)
+    window.statusBar().clearMessage()
+    driver.save("charts")
+    light = app.palette()
+    app.setPalette(dark_palette())
+    driver.save("charts-dark")
+    app.setPalette(light)
+
+
 # --- the run -------------------------------------------------------------------------------------
 
 
@@ -623,6 +696,7 @@ def main(argv: list[str]) -> int:
         more_attempts(driver)
         history(driver)
         teacher_statistics(driver)
+        progress_charts(app, driver)
         driver.window.close()
         indonesian = library_in_indonesian(app, data_dir, clock, args.out, args.size)
         indonesian.window.close()
