@@ -294,12 +294,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+266"/>
+        <location line="+289"/>
         <source>Mastery per tag</source>
         <translation>Penguasaan per tag</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-281"/>
         <source>Back to your history</source>
         <translation>Kembali ke riwayat Anda</translation>
     </message>
@@ -359,7 +359,7 @@
         <translation>Bank soal ini sudah tidak ada di pustaka.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+55"/>
         <source>Pass mark ({percent})</source>
         <translation>Batas lulus ({percent})</translation>
     </message>
@@ -374,7 +374,7 @@
         <translation>Penguasaan per tag ({shown} terlemah dari {total})</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Weakest: {weakest} ({weak}). Strongest: {strongest} ({strong}).</source>
         <translation>Terlemah: {weakest} ({weak}). Terkuat: {strongest} ({strong}).</translation>
     </message>

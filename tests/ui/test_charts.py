@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -88,7 +89,7 @@ def test_the_tag_bars_show_the_share_earned_weakest_on_top_as_plain_text(
     show(page, bank_progress(3))
 
     # sums: 0 + 1 + 2 of 6 points = 50 %; shapes: 6 of 6. The first category is drawn lowest.
-    assert page.tag_axis.categories() == ["shapes", "&lt;b&gt;sums&lt;/b&gt;"]
+    assert page.tag_axis.categories() == ["shapes · 100%", "&lt;b&gt;sums&lt;/b&gt; · 50%"]
     assert [page.tag_set.at(i) for i in range(page.tag_set.count())] == [100.0, 50.0]
     assert page.tag_view.isVisible()
 
@@ -101,6 +102,22 @@ def test_the_time_chart_has_each_attempts_median_seconds(page: ChartsPage) -> No
         20.0,
         10.0,
     ]
+
+
+def test_only_the_weakest_tags_that_have_room_are_drawn_and_the_title_says_so(
+    qtbot: QtBot, page: ChartsPage
+) -> None:
+    many = bank_progress(1)
+    tags = tuple(dataclasses.replace(many.tags[0], tag=f"tag {n:02}") for n in range(30))
+    show(page, dataclasses.replace(many, tags=tags))
+    tall = page.tag_set.count()
+    assert 3 <= tall < 30
+    assert page.tag_chart.title() == f"Mastery per tag (the {tall} weakest of 30)"
+    assert page.tag_axis.categories()[-1].startswith("tag 00")  # the weakest on top
+
+    page.resize(1000, 420)
+    qtbot.waitUntil(lambda: page.tag_set.count() < tall)
+    assert page.tag_chart.title() == f"Mastery per tag (the {page.tag_set.count()} weakest of 30)"
 
 
 def test_a_bank_without_tags_says_so_in_place_of_the_bars(page: ChartsPage) -> None:

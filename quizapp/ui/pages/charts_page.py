@@ -34,7 +34,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QDateTime, QEvent, QLocale, QMargins, QPointF, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -51,9 +51,11 @@ from quizapp.service.types import BankProgress
 from quizapp.stats.scoring import percent_text, round_percent
 from quizapp.ui.richtext import accents_for, is_dark, scale_font
 
-MAX_TAGS = 20  # the weakest so many; more bars would not be readable
+MAX_TAGS = 20  # the weakest so many at most; more bars would not be readable
 _DAY_MS = 86_400_000
-_DATE_TICKS = 5
+_MAX_DATE_TICKS = 5
+_TAG_CHART_CHROME = 110  # pixels of the tag chart that are not bars: title, axis, margins
+_AXIS_CHROME = 90  # pixels of a line chart's width left of and right of its plot
 
 
 class ReturnTo:
@@ -179,9 +181,7 @@ class ChartsPage(QWidget):
         self.tag_series = QHorizontalBarSeries()
         self.tag_series.append(self.tag_set)
         self.tag_series.setBarWidth(0.7)
-        self.tag_series.setLabelsVisible(True)
-        self.tag_series.setLabelsFormat("@value%")
-        self.tag_series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd)
+        # Each tag's percent is in its label: QtCharts shows no label on a bar of 0.
         self.tag_axis = QBarCategoryAxis()
         self.tag_value_axis = QValueAxis()
         self.tag_value_axis.setRange(0, 100)
@@ -483,7 +483,30 @@ class ChartsPage(QWidget):
         # Within a few days the ticks fall on the same date: show the time too.
         wide = span + 2 * pad > 3 * _DAY_MS
         axis.setFormat(locale.dateFormat(short) if wide else locale.dateTimeFormat(short))
-        axis.setTickCount(_DATE_TICKS)
+        axis.setTickCount(self._date_ticks(axis))
+
+    def _date_ticks(self, axis: QDateTimeAxis) -> int:
+        """As many dates as fit under the plot without QtCharts cutting them short."""
+        sample = QLocale().toString(axis.max(), axis.format())
+        label = self.fontMetrics().horizontalAdvance(sample) + 24
+        plot = max(0, self.score_view.width() - _AXIS_CHROME)
+        return max(2, min(_MAX_DATE_TICKS, plot // max(1, label)))
+
+    def _tags_that_fit(self) -> int:
+        """How many bars the tag chart has room for, each as tall as its label needs."""
+        row = self.fontMetrics().height() + 12  # QtCharts elides a label taller than its row
+        room = max(0, self.tag_view.height() - _TAG_CHART_CHROME)
+        return max(3, min(MAX_TAGS, room // row))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        progress = self._progress
+        if progress is None or progress.empty:
+            return
+        self.score_x.setTickCount(self._date_ticks(self.score_x))
+        self.time_x.setTickCount(self._date_ticks(self.time_x))
+        if self.tag_set.count() != min(len(progress.tags), self._tags_that_fit()):
+            self._draw_tags(progress)
 
     def _draw_scores(self, progress: BankProgress) -> None:
         points = [
@@ -525,9 +548,9 @@ class ChartsPage(QWidget):
         )
 
     def _draw_tags(self, progress: BankProgress) -> None:
-        shown = progress.tags[:MAX_TAGS]
+        shown = progress.tags[: self._tags_that_fit()]
         self._tag_stack.setCurrentWidget(self.tag_view if shown else self.no_tags_label)
-        if len(progress.tags) > MAX_TAGS:
+        if len(progress.tags) > len(shown):
             title = self.tr("Mastery per tag (the {shown} weakest of {total})").format(
                 shown=len(shown), total=len(progress.tags)
             )
@@ -539,7 +562,9 @@ class ChartsPage(QWidget):
         self.tag_set.remove(0, self.tag_set.count())
         self.tag_axis.clear()
         # QtCharts reads labels as HTML: a tag is the bank's text, shown as written.
-        self.tag_axis.append([html.escape(item.tag) for item in ordered])
+        self.tag_axis.append(
+            [html.escape(f"{item.tag} · {_percent(item.percent)}") for item in ordered]
+        )
         self.tag_set.append([round_percent(item.percent) for item in ordered])
         if shown:
             self.tag_view.setAccessibleDescription(
