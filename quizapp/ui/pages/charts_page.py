@@ -291,7 +291,14 @@ class ChartsPage(QWidget):
             base.greenF() + (text.greenF() - base.greenF()) * grid_mix,
             base.blueF() + (text.blueF() - base.blueF()) * grid_mix,
         )
+        highlight = palette.color(QPalette.ColorRole.Highlight)
         for view in (self.score_view, self.time_view, self.tag_view):
+            # A chart shows no focus of its own: its frame does, for the keyboard.
+            name = view.objectName()
+            view.setStyleSheet(
+                f"#{name} {{ border: 1px solid {grid.name()}; }}"
+                f" #{name}:focus {{ border: 2px solid {highlight.name()}; }}"
+            )
             view.setBackgroundBrush(base)
             chart = view.chart()
             chart.setBackgroundBrush(base)
