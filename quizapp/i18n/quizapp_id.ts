@@ -239,7 +239,7 @@
 <context>
     <name>ChartsPage</name>
     <message>
-        <location filename="../ui/pages/charts_page.py" line="+253"/>
+        <location filename="../ui/pages/charts_page.py" line="+263"/>
         <source>Your progress</source>
         <translation>Kemajuan Anda</translation>
     </message>
@@ -294,12 +294,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+289"/>
+        <location line="+296"/>
         <source>Mastery per tag</source>
         <translation>Penguasaan per tag</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-288"/>
         <source>Back to your history</source>
         <translation>Kembali ke riwayat Anda</translation>
     </message>
@@ -314,7 +314,7 @@
         <translation>Kembali ke pustaka</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+154"/>
         <source>Reading your attempts…</source>
         <translation>Membaca percobaan Anda…</translation>
     </message>
@@ -377,6 +377,26 @@
         <location line="+17"/>
         <source>Weakest: {weakest} ({weak}). Strongest: {strongest} ({strong}).</source>
         <translation>Terlemah: {weakest} ({weak}). Terkuat: {strongest} ({strong}).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{when}: {points} of {possible} points, {percent}, passed</source>
+        <translation>{when}: {points} dari {possible} poin, {percent}, lulus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{when}: {points} of {possible} points, {percent}, not passed</source>
+        <translation>{when}: {points} dari {possible} poin, {percent}, tidak lulus</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{when}: {seconds} seconds per question (the median of {count} answered)</source>
+        <translation>{when}: {seconds} detik per soal (median dari {count} yang dijawab)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{tag}: {points} of {possible} points earned, {percent}</source>
+        <translation>{tag}: {points} dari {possible} poin diraih, {percent}</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QMenu, QPushButton, QWidget
+from PySide6.QtWidgets import QMenu, QPushButton, QToolTip, QWidget
 from pytestqt.qtbot import QtBot
 
 from quizapp.paths import resolve_data_dir, resolve_database_url
@@ -118,6 +118,22 @@ def test_only_the_weakest_tags_that_have_room_are_drawn_and_the_title_says_so(
     page.resize(1000, 420)
     qtbot.waitUntil(lambda: page.tag_set.count() < tall)
     assert page.tag_chart.title() == f"Mastery per tag (the {page.tag_set.count()} weakest of 30)"
+
+
+def test_a_point_or_a_bar_under_the_mouse_tells_its_exact_value(
+    qtbot: QtBot, page: ChartsPage
+) -> None:
+    show(page, bank_progress(3))
+
+    assert page.score_tip(0).endswith(": 2 of 4 points, 50%, not passed")
+    assert page.score_tip(2).endswith(": 4 of 4 points, 100%, passed")
+    assert page.time_tip(1).endswith(": 20 seconds per question (the median of 2 answered)")
+    assert page.tag_tip(1) == "<b>sums</b>: 3 of 6 points earned, 50%"  # the top bar
+
+    page.tag_set.hovered.emit(True, 1)
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert "&lt;b&gt;sums&lt;/b&gt;" in QToolTip.text()  # the tag as written, not bold
+    page.tag_set.hovered.emit(False, 1)
 
 
 def test_a_bank_without_tags_says_so_in_place_of_the_bars(page: ChartsPage) -> None:

@@ -34,7 +34,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QDateTime, QEvent, QLocale, QMargins, QPointF, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPalette, QPen, QResizeEvent
+from PySide6.QtGui import QColor, QCursor, QKeyEvent, QPainter, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -43,13 +43,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QStackedWidget,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
 from quizapp.service.types import BankProgress
-from quizapp.stats.scoring import percent_text, round_percent
-from quizapp.ui.richtext import accents_for, is_dark, scale_font
+from quizapp.stats.scoring import percent_text, points_text, round_percent
+from quizapp.ui.richtext import accents_for, is_dark, scale_font, tooltip_text
 
 MAX_TAGS = 20  # the weakest so many at most; more bars would not be readable
 _DAY_MS = 86_400_000
@@ -76,6 +77,12 @@ def _percent(value: float | None) -> str:
 
 def _moment_ms(moment: datetime) -> float:
     return moment.timestamp() * 1000.0
+
+
+def _when(moment: datetime) -> str:
+    """A moment in the computer's time zone, as the interface's locale writes it."""
+    local = QDateTime.fromMSecsSinceEpoch(int(_moment_ms(moment))).toLocalTime()
+    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
 
 
 def chart_colours(palette: QPalette) -> dict[str, QColor]:
@@ -163,6 +170,7 @@ class ChartsPage(QWidget):
         )
         self.score_chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.score_view = self._chart_view("scoreChartView", self.score_chart)
+        self.score_series.hovered.connect(self._on_score_hovered)
 
     def _build_time_chart(self) -> None:
         self.time_chart = QChart()
@@ -174,6 +182,7 @@ class ChartsPage(QWidget):
         self._attach(self.time_chart, [self.time_series], self.time_x, self.time_y)
         self.time_chart.legend().hide()
         self.time_view = self._chart_view("timeChartView", self.time_chart)
+        self.time_series.hovered.connect(self._on_time_hovered)
 
     def _build_tag_chart(self) -> None:
         self.tag_chart = QChart()
@@ -190,6 +199,7 @@ class ChartsPage(QWidget):
         self._attach(self.tag_chart, [self.tag_series], self.tag_value_axis, self.tag_axis)
         self.tag_chart.legend().hide()
         self.tag_view = self._chart_view("tagChartView", self.tag_chart)
+        self.tag_set.hovered.connect(self._on_tag_hovered)
         self.no_tags_label = QLabel(self)
         self.no_tags_label.setObjectName("chartsNoTagsLabel")
         self.no_tags_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -582,3 +592,78 @@ class ChartsPage(QWidget):
                     strong=_percent(progress.tags[-1].percent),
                 )
             )
+
+    # --- exact values, on hovering a point or a bar ----------------------------------------
+
+    def score_tip(self, index: int) -> str:
+        """What a score point says when the mouse is on it: when, the percent, passed or not."""
+        assert self._progress is not None
+        point = self._progress.scores[index]
+        score = point.score
+        values = {
+            "when": _when(point.finished_at),
+            "points": points_text(score.points, _local_number),
+            "possible": points_text(score.possible, _local_number),
+            "percent": _percent(score.percent),
+        }
+        if score.passed:
+            return self.tr("{when}: {points} of {possible} points, {percent}, passed").format(
+                **values
+            )
+        return self.tr("{when}: {points} of {possible} points, {percent}, not passed").format(
+            **values
+        )
+
+    def time_tip(self, index: int) -> str:
+        assert self._progress is not None
+        point = self._progress.times[index]
+        return self.tr(
+            "{when}: {seconds} seconds per question (the median of {count} answered)"
+        ).format(
+            when=_when(point.finished_at),
+            seconds=_local_number(point.median_seconds),
+            count=QLocale().toString(point.answered),
+        )
+
+    def tag_tip(self, index: int) -> str:
+        """The bar ``index`` (counted from the lowest, as QtCharts counts them)."""
+        assert self._progress is not None
+        shown = self._progress.tags[: self.tag_set.count()]
+        item = shown[len(shown) - 1 - index]
+        return self.tr("{tag}: {points} of {possible} points earned, {percent}").format(
+            tag=item.tag,
+            points=points_text(item.score.points, _local_number),
+            possible=points_text(item.score.possible, _local_number),
+            percent=_percent(item.percent),
+        )
+
+    def _nearest(self, series: QLineSeries, point: QPointF) -> int:
+        xs = [series.at(i).x() for i in range(series.count())]
+        return min(range(len(xs)), key=lambda i: abs(xs[i] - point.x()))
+
+    @Slot(QPointF, bool)
+    def _on_score_hovered(self, point: QPointF, state: bool) -> None:
+        if state and self.score_series.count():
+            tip = self.score_tip(self._nearest(self.score_series, point))
+            self._show_tip(tip, self.score_view)
+        else:
+            QToolTip.hideText()
+
+    @Slot(QPointF, bool)
+    def _on_time_hovered(self, point: QPointF, state: bool) -> None:
+        if state and self.time_series.count():
+            self._show_tip(self.time_tip(self._nearest(self.time_series, point)), self.time_view)
+        else:
+            QToolTip.hideText()
+
+    @Slot(bool, int)
+    def _on_tag_hovered(self, state: bool, index: int) -> None:
+        if state and 0 <= index < self.tag_set.count():
+            self._show_tip(self.tag_tip(index), self.tag_view)
+        else:
+            QToolTip.hideText()
+
+    @staticmethod
+    def _show_tip(text: str, view: QWidget) -> None:
+        # A tag is the bank's text: shown literally, never as rich text.
+        QToolTip.showText(QCursor.pos(), tooltip_text(text), view)
