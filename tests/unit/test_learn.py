@@ -131,3 +131,20 @@ def test_mastery_is_the_share_of_cards_recalled_at_the_desired_retention() -> No
 
     assert mastery([known, forgotten], START + timedelta(minutes=11)) == 50.0
     assert mastery([], START) is None
+
+
+def test_mastered_by_whole_days_is_fsrs_retrievability_at_the_desired_retention() -> None:
+    from quizapp.learn.schedule import is_mastered, recall_days_factor, retrievability
+
+    assert recall_days_factor(0.9) == pytest.approx(1.0)
+    assert recall_days_factor(0.7) > 1 > recall_days_factor(0.97)
+    card = review(review(None, Rating.GOOD, START), Rating.GOOD, START + timedelta(minutes=10))
+    assert card.stability is not None
+    for retention in (0.7, 0.8, 0.9, 0.95, 0.97):
+        for days in range(0, 60):
+            at = max(card.due, START + timedelta(days=days, hours=3))
+            recalled = retrievability(card, at, retention)
+            if abs(recalled - retention) < 1e-9:
+                continue  # on the boundary float rounding may go either way
+            assert is_mastered(card, at, retention) == (recalled >= retention), (retention, days)
+    assert not is_mastered(card, card.due - timedelta(seconds=1))  # due again first
