@@ -266,6 +266,11 @@ class LibraryTableModel(RowsTableModel[LibraryRow]):
             first, last = min(STUDY_COLUMNS), max(STUDY_COLUMNS)
             self.dataChanged.emit(self.index(0, first), self.index(len(self._rows) - 1, last))
 
+    @property
+    def study_loaded(self) -> bool:
+        """Whether the study columns have been given (they are empty until then)."""
+        return self._study is not None
+
     def study_for(self, bank_id: str) -> DueBank | None:
         return None if self._study is None else self._study.get(bank_id)
 
