@@ -92,7 +92,7 @@ class SettingsDialog(QDialog):
         self._build_layout(buttons)
         self._update_buttons()
         self.set_pin_state(None)
-        self.resize(560, 420)
+        self.resize(560, 520)
 
     def _build_layout(self, buttons: QDialogButtonBox) -> None:
         language_form = QFormLayout()

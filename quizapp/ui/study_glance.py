@@ -178,6 +178,7 @@ class RetentionBox(QGroupBox):
         self.label = QLabel(self)
         self.label.setBuddy(self.spin)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.label, self.spin)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
