@@ -128,7 +128,8 @@ class StudyGlanceBar(QWidget):
         self._streak: int | None = None
         self._retranslate()
 
-    def set_glance(self, due_today: int, streak: int) -> None:
+    def set_glance(self, due_today: int | None, streak: int | None) -> None:
+        """Today's total and the streak; None while they are being read."""
         self._due, self._streak = due_today, streak
         self._retranslate()
 
@@ -240,6 +241,7 @@ class StudyGlanceView(QObject):
         self.day_watch = DayWatch(window.clock, parent=self)
         self.day_watch.day_changed.connect(self.refresh)
         self.settings_box: RetentionBox | None = None
+        self._shown_profile: int | None = None  # whose figures the library shows
 
     @property
     def _window(self) -> MainWindow:
@@ -255,6 +257,9 @@ class StudyGlanceView(QObject):
         if service is None or profile is None:
             return
         profile_id = profile.id
+        if profile_id != self._shown_profile:  # never another profile's figures meanwhile
+            window.library_page.clear_study()
+            self._shown_profile = profile_id
         window._run(
             lambda: _load(service, profile_id),
             success=lambda loaded: self._on_loaded(profile_id, loaded),

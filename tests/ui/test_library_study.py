@@ -255,3 +255,24 @@ def test_a_day_later_without_study_the_streak_still_counts_yesterday(
     fake_clock.advance(24 * 3600 + timedelta(hours=1).total_seconds())
     window.study_glance.day_watch.check()
     qtbot.waitUntil(lambda: header(window)[1].startswith("No study streak:"))
+
+
+def test_another_profile_never_sees_the_last_ones_figures(
+    qtbot: QtBot, make_window: WindowFactory, fake_clock: FakeClock
+) -> None:
+    use_language("en")
+    window = make_window()
+    enter_profile(qtbot, window, "Ana")
+    answer_solar(window, fake_clock, right=set())
+    window.show_library()
+    wait_for_header(qtbot, window, "2 questions due today", "Study streak: 1 day")
+
+    service = window.service
+    assert service is not None
+    budi = service.enter_profile("Budi")
+    window._on_profile_entered(budi)  # as the profile page's Continue ends, on the GUI thread
+    # Budi's figures are being read: Ana's are gone already, before any event is handled.
+    assert header(window)[0] == "Looking for questions due today…"
+    assert cell(window.library_page.model, "solar", Column.DUE_TODAY) == ""
+    qtbot.waitUntil(lambda: header(window)[0] == "Nothing is due today")
+    assert cell(window.library_page.model, "solar", Column.DUE_TODAY) == "0"

@@ -259,9 +259,12 @@ class LibraryTableModel(RowsTableModel[LibraryRow]):
         super().__init__(parent)
         self._study: dict[str, DueBank] | None = None  # None until first given
 
-    def set_study(self, banks: Iterable[DueBank]) -> None:
-        """The profile's cards per bank (``QuizService.due``): due today and mastery."""
-        self._study = {bank.bank_id: bank for bank in banks}
+    def set_study(self, banks: Iterable[DueBank] | None) -> None:
+        """The profile's cards per bank (``QuizService.due``): due today and mastery.
+
+        None empties the study columns (another profile's are being read).
+        """
+        self._study = None if banks is None else {bank.bank_id: bank for bank in banks}
         if self._rows:
             first, last = min(STUDY_COLUMNS), max(STUDY_COLUMNS)
             self.dataChanged.emit(self.index(0, first), self.index(len(self._rows) - 1, last))

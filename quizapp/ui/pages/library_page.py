@@ -298,6 +298,11 @@ class LibraryPage(QWidget):
         self.model.set_study(banks)
         self.glance_bar.set_glance(due_total(banks), streak)
 
+    def clear_study(self) -> None:
+        """Empty the study columns and the header until :meth:`set_study` fills them again."""
+        self.model.set_study(None)
+        self.glance_bar.set_glance(None, None)
+
     def set_problems(self, lines: Sequence[str], failed: int | None = None) -> None:
         """List problems found in bank files (``file:line:column: severity: message``).
 
