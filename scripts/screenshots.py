@@ -15,6 +15,8 @@ clicks as a student would drive it:
   one on screen flagged;
 - ``results.png``: the results page and its review;
 - ``results-review.png``: the review's first row opened in full (Enter on it), its picture;
+- ``library-study.png``: the library after four days of answers: each bank's questions due
+  today and mastery, the day's total and the study streak above;
 - ``history.png``: the history page, four attempts of three banks (one still in progress);
 - ``history-review.png``: the tour attempt opened again from the history, a row in full;
 - ``statistics.png``: the teacher's statistics page for the tour bank, after eight more
@@ -300,6 +302,7 @@ def wait_for_library(driver: Driver, bank_ids: set[str]) -> None:
             and not window.sync_in_progress
             and window.last_sync is not None
             and bank_ids <= shown
+            and page.model.study_loaded
         )
 
     driver.wait_until(f"the library to list {sorted(bank_ids)}", listed)
@@ -381,6 +384,23 @@ def more_attempts(driver: Driver) -> None:
         elif ending == "interrupted":
             run.end_after_interruption()
     window.refresh_library()
+
+
+def library_at_a_glance(driver: Driver) -> None:
+    """The library after four days of answers: due today per bank, mastery, the streak."""
+    window = driver.window
+    window.show_library()
+    bar = window.library_page.glance_bar
+    driver.wait_until(
+        "the study columns and the streak",
+        lambda: (
+            bar.streak_label.text() == "Study streak: 4 days"
+            and window.library_page.model.study_for(TOUR_BANK_ID) is not None
+        ),
+    )
+    window.library_page.select_bank(TOUR_BANK_ID)
+    window.statusBar().clearMessage()
+    driver.save("library-study")
 
 
 def history(driver: Driver) -> None:
@@ -694,6 +714,7 @@ def main(argv: list[str]) -> int:
         profile_and_library(driver)
         take_the_tour(driver, tour_dir, questions)
         more_attempts(driver)
+        library_at_a_glance(driver)
         history(driver)
         teacher_statistics(driver)
         progress_charts(app, driver)

@@ -53,4 +53,23 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>StudyGlanceBar</name>
+    <message numerus="yes">
+        <location filename="../ui/study_glance.py" line="+148"/>
+        <source>%Ln question(s) due today</source>
+        <translation>
+            <numerusform>%Ln question due today</numerusform>
+            <numerusform>%Ln questions due today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Study streak: %Ln day(s)</source>
+        <translation>
+            <numerusform>Study streak: %Ln day</numerusform>
+            <numerusform>Study streak: %Ln days</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

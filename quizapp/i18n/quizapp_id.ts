@@ -723,7 +723,7 @@
 <context>
     <name>Library</name>
     <message>
-        <location filename="../ui/models/library_model.py" line="+120"/>
+        <location filename="../ui/models/library_model.py" line="+125"/>
         <source>Attempts</source>
         <translation>Percobaan</translation>
     </message>
@@ -733,7 +733,7 @@
         <translation>Nilai terbaik</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+24"/>
         <source>English</source>
         <translation>Inggris</translation>
     </message>
@@ -743,7 +743,7 @@
         <translation>Indonesia</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-28"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
@@ -753,12 +753,12 @@
         <translation>Percobaan terakhir</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+215"/>
         <source>No attempts left for this bank.</source>
         <translation>Tidak ada lagi percobaan tersisa untuk bank soal ini.</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-218"/>
         <source>Questions</source>
         <translation>Soal</translation>
     </message>
@@ -773,7 +773,7 @@
         <translation>Judul</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+66"/>
         <source>never</source>
         <translation>belum pernah</translation>
     </message>
@@ -794,7 +794,27 @@
         <translation>{n} jam</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-41"/>
+        <source>Due today</source>
+        <translation>Diulang hari ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mastery</source>
+        <translation>Penguasaan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Questions you have studied that are due for review today</source>
+        <translation>Soal yang pernah Anda pelajari dan perlu diulang hari ini</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Share of the questions you have studied that you would still recall tonight at your desired retention</source>
+        <translation>Bagian soal yang pernah Anda pelajari yang masih akan Anda ingat malam ini, pada retensi yang Anda inginkan</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>{n} min</source>
         <translation>{n} mnt</translation>
     </message>
@@ -817,7 +837,7 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../ui/pages/library_page.py" line="+121"/>
+        <location filename="../ui/pages/library_page.py" line="+124"/>
         <source>Search titles, descriptions and tags</source>
         <translation>Cari judul, deskripsi, dan tag</translation>
     </message>
@@ -876,7 +896,7 @@
         <translation>Berkas yang mengandung kesalahan tidak dimuat (peringatan hanya berupa saran). Perbaiki berkas itu di editor Anda, lalu tekan Muat ulang.</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+180"/>
         <source>Problems in bank files ({count})</source>
         <translation>Masalah dalam berkas bank soal ({count})</translation>
     </message>
@@ -891,7 +911,7 @@
         <translation>Semua tag</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-241"/>
         <source>&amp;History</source>
         <translation>&amp;Riwayat</translation>
     </message>
@@ -916,7 +936,7 @@
         <translation>Tampilkan atau sembunyikan masalah dalam berkas bank soal</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+179"/>
         <source>1 bank could not be read.</source>
         <translation>1 bank soal tidak dapat dibaca.</translation>
     </message>
@@ -994,7 +1014,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+180"/>
+        <location filename="../ui/main_window.py" line="+182"/>
         <location line="+118"/>
         <source>Library update progress</source>
         <translation>Kemajuan pembaruan pustaka</translation>
@@ -1158,7 +1178,7 @@
         <translation>Bank soal ini tidak memiliki bacaan.</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+204"/>
         <location line="+51"/>
         <source>This bank is no longer in the library.</source>
         <translation>Bank soal ini sudah tidak ada di pustaka.</translation>
@@ -1204,7 +1224,7 @@
         <translation>Tidak ada yang dipulihkan.</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+129"/>
         <source>Your answers are saved; the timer keeps running. Close?</source>
         <translation>Jawaban Anda sudah tersimpan; waktu terus berjalan. Tutup?</translation>
     </message>
@@ -1219,7 +1239,7 @@
         <translation>Lanjutkan kuis</translation>
     </message>
     <message>
-        <location line="-411"/>
+        <location line="-413"/>
         <source>No attempts left for this bank.</source>
         <translation>Tidak ada lagi percobaan tersisa untuk bank soal ini.</translation>
     </message>
@@ -1964,7 +1984,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>{where}: tidak ada &quot;image_alt&quot;: jelaskan gambar untuk pembaca layar dan untuk saat gambar tidak dapat ditampilkan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/library_page.py" line="-370"/>
+        <location filename="../ui/pages/library_page.py" line="-382"/>
         <source>error</source>
         <translation>kesalahan</translation>
     </message>
@@ -2853,6 +2873,40 @@ Pastikan nama folder yang diberikan benar.</translation>
     </message>
 </context>
 <context>
+    <name>RetentionBox</name>
+    <message>
+        <location filename="../ui/study_glance.py" line="+215"/>
+        <source>Study</source>
+        <translation>Belajar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%</source>
+        <comment>percent sign after the desired retention</comment>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desired retention, in percent</source>
+        <translation>Retensi yang diinginkan, dalam persen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Desired retention:</source>
+        <translation>&amp;Retensi yang diinginkan:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a profile first: each profile has its own.</source>
+        <translation>Pilih profil terlebih dahulu: setiap profil punya pengaturannya sendiri.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How sure you want to be of remembering a question when it comes back. Higher brings questions back sooner and more often; 90% suits most students.</source>
+        <translation>Seberapa yakin Anda ingin masih mengingat sebuah soal saat soal itu muncul lagi. Makin tinggi, makin cepat dan makin sering soal diulang; 90% cocok untuk kebanyakan siswa.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDetail</name>
     <message>
         <location filename="../ui/attempt_review.py" line="-248"/>
@@ -2918,7 +2972,7 @@ Pastikan nama folder yang diberikan benar.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="+54"/>
+        <location filename="../ui/settings_dialog.py" line="+55"/>
         <location line="+1"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
@@ -2935,12 +2989,12 @@ Pastikan nama folder yang diberikan benar.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Library folders</source>
         <translation>Folder pustaka</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>Add folder…</source>
         <translation>Tambah folder…</translation>
     </message>
@@ -2955,7 +3009,7 @@ Pastikan nama folder yang diberikan benar.</translation>
         <translation>Hapus folder yang dipilih dari daftar</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&amp;Language:</source>
         <translation>&amp;Bahasa:</translation>
     </message>
@@ -2970,7 +3024,7 @@ Pastikan nama folder yang diberikan benar.</translation>
         <translation>PIN guru</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Set &amp;PIN…</source>
         <translation>Pasang &amp;PIN…</translation>
     </message>
@@ -3488,6 +3542,38 @@ Pastikan nama folder yang diberikan benar.</translation>
         <location line="+5"/>
         <source>Your data in {where} cannot be opened. Check that it can be reached.</source>
         <translation>Data Anda di {where} tidak dapat dibuka. Periksa apakah tempat itu dapat dijangkau.</translation>
+    </message>
+</context>
+<context>
+    <name>StudyGlanceBar</name>
+    <message>
+        <location filename="../ui/study_glance.py" line="-80"/>
+        <source>Looking for questions due today…</source>
+        <translation>Mencari soal yang perlu diulang hari ini…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln question(s) due today</source>
+        <translation>
+            <numerusform>%Ln soal perlu diulang hari ini</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing is due today</source>
+        <translation>Tidak ada soal yang perlu diulang hari ini</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Study streak: %Ln day(s)</source>
+        <translation>
+            <numerusform>Belajar berturut-turut: %Ln hari</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No study streak: answer a question today to start one</source>
+        <translation>Tidak ada hari belajar berturut-turut: jawab satu soal hari ini untuk memulainya</translation>
     </message>
 </context>
 <context>

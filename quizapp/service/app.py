@@ -20,6 +20,7 @@ from sqlalchemy.engine import Engine
 
 from quizapp.quiz.clock import Clock
 from quizapp.quiz.session import PastAnswer, QuizSession
+from quizapp.service import study_queue
 from quizapp.service.backup import Backups
 from quizapp.service.errors import (
     AttemptsUsedUpError,
@@ -42,6 +43,7 @@ from quizapp.service.types import (
     BankProgress,
     BankStatistics,
     DueBank,
+    DueCard,
     EnteredProfile,
     HistoryEntry,
     HistoryFilters,
@@ -290,11 +292,28 @@ class QuizService:
         Days are the profile's local days (``zone``; None: this computer's).
         """
         now = self._clock.now()
-        local = zone if zone is not None else now.astimezone().tzinfo
-        assert local is not None
+        local = zone if zone is not None else study_queue.local_zone()
         with session_scope(self._engine) as session:
             banks = cards.study_by_bank(session=session, profile_id=profile_id, now=now, zone=local)
         return [DueBank(b.bank_id, b.title, b.due, b.cards, b.mastery) for b in banks]
+
+    def study_streak(self, profile_id: int, zone: tzinfo | None = None) -> int:
+        """Days in a row, in local days (``zone``; None: this computer's), with a review."""
+        return study_queue.study_streak(self._engine, self._clock, profile_id, zone)
+
+    def next_due_card(
+        self, profile_id: int, bank_id: str | None = None, zone: tzinfo | None = None
+    ) -> DueCard | None:
+        """The most overdue card due today, across banks or in ``bank_id``; None when none."""
+        return study_queue.next_due_card(self._engine, self._clock, profile_id, bank_id, zone)
+
+    def desired_retention(self, profile_id: int) -> float:
+        """The chance of recall, 0-1, the profile's study aims at (0.9 unless changed)."""
+        return study_queue.desired_retention(self._engine, profile_id)
+
+    def set_desired_retention(self, profile_id: int, retention: float) -> None:
+        """Aim the profile's study at ``retention`` (0.70-0.97); its cards are rescheduled."""
+        study_queue.set_desired_retention(self._engine, profile_id, retention)
 
     # --- history ---------------------------------------------------------------------
 

@@ -244,6 +244,15 @@ class DueBank:
         }
 
 
+@dataclass(frozen=True)
+class DueCard:
+    """A card to review: its bank and question, and when it fell due (UTC)."""
+
+    bank_id: str
+    question_id: str
+    due: datetime
+
+
 def iso_utc(instant: datetime | None) -> str | None:
     """An instant as ISO 8601 in UTC with milliseconds and a ``Z``, or None."""
     if instant is None:

@@ -15,17 +15,36 @@ The caller owns the transaction (``*, session``).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, tzinfo
+from datetime import UTC, datetime, tzinfo
 from typing import Any
 
-from sqlalchemy import Row, and_, select
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Integer,
+    Row,
+    and_,
+    case,
+    cast,
+    func,
+    literal,
+    not_,
+    or_,
+    select,
+)
 from sqlmodel import Session
 
 from quizapp.bank.model import Question, settings_from_dict
 from quizapp.learn.rating import Rating, rating_for, typical_seconds
-from quizapp.learn.schedule import CardState, Review, end_of_day, mastery, replay, review
+from quizapp.learn.schedule import (
+    CardState,
+    Review,
+    end_of_day,
+    recall_days_factor,
+    replay,
+    review,
+)
 from quizapp.store.db import insert_ignoring_duplicates
 from quizapp.store.tables import Attempt, Profile, metadata
 
@@ -130,12 +149,35 @@ def replay_card(
 def study_by_bank(
     *, session: Session, profile_id: int, now: datetime, zone: tzinfo
 ) -> list[BankStudy]:
-    """Per visible bank with cards: how many, how many due today, and the mastery."""
+    """Per visible bank with cards: how many, how many due today, and the mastery.
+
+    One grouped query for every bank: the library asks it on every visit. A
+    card is due today when its question changed since it was answered or it is
+    due before the next local midnight; it is mastered when neither holds and
+    :func:`quizapp.learn.schedule.is_mastered` says so at that midnight (the
+    same rule, in SQL: ``tests/store/test_study_glance.py`` compares the two).
+    """
     profile = session.get(Profile, profile_id)
     assert profile is not None
-    retention = profile.desired_retention
-    rows = session.connection().execute(
-        select(CARDS, BANKS.c.title, QUESTIONS.c.content_hash.label("current_hash"))
+    cutoff = end_of_day(now, zone)
+    connection = session.connection()
+    changed = CARDS.c.content_hash != QUESTIONS.c.content_hash
+    due = or_(changed, CARDS.c.due < cutoff)
+    mastered = and_(
+        not_(changed),
+        CARDS.c.due >= cutoff,
+        CARDS.c.stability.is_not(None),
+        CARDS.c.last_review > recalled_since(cutoff, profile.desired_retention, connection),
+    )
+    rows = connection.execute(
+        select(
+            CARDS.c.bank_id,
+            BANKS.c.title,
+            func.count().label("cards"),
+            func.sum(case((due, 1), else_=0)).label("due"),
+            func.sum(case((mastered, 1), else_=0)).label("mastered"),
+        )
+        .select_from(CARDS)
         .join(BANKS, BANKS.c.id == CARDS.c.bank_id)
         .join(
             QUESTIONS,
@@ -145,32 +187,35 @@ def study_by_bank(
             ),
         )
         .where(CARDS.c.profile_id == profile_id, QUESTIONS.c.active, BANKS.c.hidden.is_(False))
-        .order_by(BANKS.c.title, BANKS.c.id)
+        .group_by(CARDS.c.bank_id, BANKS.c.title)
+        .order_by(BANKS.c.title, CARDS.c.bank_id)
     )
-    cutoff = end_of_day(now, zone)
-    banks: dict[str, tuple[str, list[tuple[CardState, bool]]]] = {}
-    for row in rows:
-        changed = row.content_hash != row.current_hash
-        banks.setdefault(row.bank_id, (row.title, []))[1].append((_state(row), changed))
     return [
-        _bank_study(bank_id, title, cards, now, cutoff, retention)
-        for bank_id, (title, cards) in banks.items()
+        BankStudy(row.bank_id, row.title, row.cards, row.due, 100.0 * row.mastered / row.cards)
+        for row in rows
     ]
 
 
-def _bank_study(
-    bank_id: str,
-    title: str,
-    cards: Sequence[tuple[CardState, bool]],
-    now: datetime,
-    cutoff: datetime,
-    retention: float,
-) -> BankStudy:
-    due = sum(1 for card, changed in cards if changed or card.due < cutoff)
-    # Known today: still recalled at the desired retention when the day is over.
-    unchanged = [card for card, changed in cards if not changed]
-    known = mastery(unchanged, cutoff, retention) or 0.0
-    return BankStudy(bank_id, title, len(cards), due, known * len(unchanged) / len(cards))
+def recalled_since(at: datetime, retention: float, connection: Connection) -> ColumnElement[Any]:
+    """SQL for the earliest last review after which a card is still recalled at ``at``.
+
+    FSRS counts whole days: a card reviewed ``t`` whole days before ``at`` is
+    recalled at ``retention`` while ``t <= floor(stability * factor)``, that is
+    while its last review is later than ``at`` less ``floor(stability * factor) + 1``
+    days. The days are capped at about a thousand years, past any review.
+    """
+    whole = cast(CARDS.c.stability * recall_days_factor(retention), Integer)
+    if connection.dialect.name == "sqlite":
+        # Stored instants read "YYYY-MM-DD HH:MM:SS.ffffff" (UTC): whole days are
+        # moved in SQLite's date arithmetic, the microseconds carried over as text.
+        days = func.min(whole, _MAX_DAYS) + 1
+        stamp = at.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
+        earliest = func.strftime("%Y-%m-%d %H:%M:%S", stamp, func.printf("-%d days", days))
+        return earliest.concat(f".{at.microsecond:06d}")
+    return literal(at) - func.make_interval(0, 0, 0, func.least(whole, _MAX_DAYS) + 1)
+
+
+_MAX_DAYS = 365_000
 
 
 def _right_answer_seconds(

@@ -227,6 +227,8 @@ class StudyReview(StoreTable, table=True):
             "question_id",
             "reviewed_at",
         ),
+        # The study streak: was there a review in this local day? (an index seek per day)
+        Index("ix_reviews_profile_id_reviewed_at", "profile_id", "reviewed_at"),
     )
 
     answer_id: str = Field(primary_key=True, foreign_key="answers.id", max_length=UUID_LENGTH)

@@ -69,6 +69,7 @@ if TYPE_CHECKING:
     from quizapp.ui.progress_charts import ProgressCharts
     from quizapp.ui.reading_view import ReadingDialog
     from quizapp.ui.resume_dialog import ResumeChoice, ResumeDialog
+    from quizapp.ui.study_glance import StudyGlanceView
     from quizapp.ui.teacher import TeacherView
     from quizapp.ui.writer import RecordWriter
 
@@ -124,6 +125,7 @@ class MainWindow(QMainWindow):
         self._teacher: TeacherView | None = None  # the statistics page and its PIN
         self._deleter: Deleter | None = None  # asks, then deletes a profile or an attempt
         self._progress_charts: ProgressCharts | None = None  # the progress charts page
+        self._study_glance: StudyGlanceView | None = None  # the library's study columns
 
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pageStack")
@@ -751,6 +753,16 @@ class MainWindow(QMainWindow):
             return
         profile_id = profile.id
         self._run(lambda: service.library(profile_id), success=self._on_library_listed)
+        self.study_glance.refresh()
+
+    @property
+    def study_glance(self) -> StudyGlanceView:
+        """Due counts, mastery and the streak for the library; the desired retention."""
+        if self._study_glance is None:
+            from quizapp.ui.study_glance import StudyGlanceView
+
+            self._study_glance = StudyGlanceView(self)
+        return self._study_glance
 
     def _on_library_listed(self, entries: list[BankEntry]) -> None:
         from quizapp.ui.models.library_model import LibraryRow
@@ -1262,6 +1274,7 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         self.teacher.attach_settings(dialog)  # its teacher PIN buttons
+        self.study_glance.attach_settings(dialog)  # the profile's desired retention
 
     # --- the teacher's view --------------------------------------------------------------
 
@@ -1315,6 +1328,7 @@ class MainWindow(QMainWindow):
         A new language is put to use at once (every page says its texts again);
         changed library folders are read again.
         """
+        self.study_glance.apply_settings(dialog)
         language: str = dialog.language()
         new_language = language != self.preferences.language()
         self.preferences.set_language(language)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from quizapp.ui.pin_dialog import PinChange, PinEditDialog
 from quizapp.ui.settings import SYSTEM_LANGUAGE
+from quizapp.ui.study_glance import RetentionBox
 
 _FOLDER_ROLE = Qt.ItemDataRole.UserRole
 _REMOVABLE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -81,6 +82,7 @@ class SettingsDialog(QDialog):
         self.remove_button.clicked.connect(self.remove_selected_folder)
 
         self._build_pin_buttons()
+        self.study_box = RetentionBox(self)  # the profile's; filled by the main window
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -90,7 +92,7 @@ class SettingsDialog(QDialog):
         self._build_layout(buttons)
         self._update_buttons()
         self.set_pin_state(None)
-        self.resize(560, 420)
+        self.resize(560, 520)
 
     def _build_layout(self, buttons: QDialogButtonBox) -> None:
         language_form = QFormLayout()
@@ -127,6 +129,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(language_form)
         layout.addWidget(library, 1)
+        layout.addWidget(self.study_box)
         layout.addWidget(pin_box)
         layout.addWidget(buttons)
 

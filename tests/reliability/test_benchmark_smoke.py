@@ -60,8 +60,13 @@ def _line_starting(output: str, label: str) -> str:
             ["--profiles", "3", "--attempts", "5", "--answers", "3", "--repeat", "1"],
             ["history page -> first rows"],
         ),
+        (
+            "study.py",
+            ["--banks", "3", "--questions", "5", "--days", "4", "--per-day", "4", "--repeat", "1"],
+            ["library due counts", "next review card, all banks", "next review card, one bank"],
+        ),
     ],
-    ids=["import_bank", "startup", "history"],
+    ids=["import_bank", "startup", "history", "study"],
 )
 def test_benchmark_prints_app_floor_and_ratio(
     script: str, options: list[str], labels: list[str]

@@ -91,7 +91,8 @@ def test_a_row_shows_what_the_student_needs() -> None:
     model.set_rows(ROWS)
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     solar = [model.index(0, c).data() for c in range(model.columnCount())]
-    sejarah = dict(zip(headers, [model.index(1, c).data() for c in range(6 + 1)], strict=True))
+    cells = [model.index(1, c).data() for c in range(len(headers))]
+    sejarah = dict(zip(headers, cells, strict=True))
     assert headers[:6] == [
         "Title",
         "Language",

@@ -131,3 +131,22 @@ def test_mastery_is_the_share_of_cards_recalled_at_the_desired_retention() -> No
 
     assert mastery([known, forgotten], START + timedelta(minutes=11)) == 50.0
     assert mastery([], START) is None
+
+
+def test_mastered_by_whole_days_is_fsrs_retrievability_at_the_desired_retention() -> None:
+    from quizapp.learn.schedule import is_mastered, recall_days_factor, retrievability
+
+    assert recall_days_factor(0.9) == pytest.approx(1.0)
+    assert recall_days_factor(0.7) > 1 > recall_days_factor(0.97)
+    for retention in (0.7, 0.8, 0.9, 0.95, 0.97):
+        first = review(None, Rating.GOOD, START, retention)
+        card = review(first, Rating.EASY, START + timedelta(minutes=10), retention)
+        for days in range(0, 60):
+            at = START + timedelta(days=days, hours=3)
+            recalled = retrievability(card, at, retention)
+            if abs(recalled - retention) < 1e-9:
+                continue  # on the boundary float rounding may go either way
+            expected = card.due >= at and recalled >= retention
+            assert is_mastered(card, at, retention) == expected, (retention, days)
+        assert is_mastered(card, START + timedelta(minutes=11), retention)
+        assert not is_mastered(card, card.due + timedelta(seconds=1), retention)  # due again

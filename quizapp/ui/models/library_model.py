@@ -7,7 +7,7 @@ names its bank. ``SORT_ROLE`` gives comparable values (numbers as numbers,
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import IntEnum
@@ -28,7 +28,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from quizapp.bank.model import Feedback, Review
-from quizapp.service.types import BankEntry
+from quizapp.service.types import BankEntry, DueBank
 from quizapp.stats.scoring import round_percent
 from quizapp.ui.models.rows_model import RowsTableModel
 from quizapp.ui.richtext import tooltip_text
@@ -107,6 +107,11 @@ class Column(IntEnum):
     BEST_SCORE = 4
     LAST_ATTEMPT = 5
     ATTEMPTS = 6
+    DUE_TODAY = 7
+    MASTERY = 8
+
+
+STUDY_COLUMNS = (Column.DUE_TODAY, Column.MASTERY)
 
 
 def column_titles() -> dict[Column, str]:
@@ -118,6 +123,21 @@ def column_titles() -> dict[Column, str]:
         Column.BEST_SCORE: QCoreApplication.translate("Library", "Best score"),
         Column.LAST_ATTEMPT: QCoreApplication.translate("Library", "Last attempt"),
         Column.ATTEMPTS: QCoreApplication.translate("Library", "Attempts"),
+        Column.DUE_TODAY: QCoreApplication.translate("Library", "Due today"),
+        Column.MASTERY: QCoreApplication.translate("Library", "Mastery"),
+    }
+
+
+def column_tooltips() -> dict[Column, str]:
+    return {
+        Column.DUE_TODAY: QCoreApplication.translate(
+            "Library", "Questions you have studied that are due for review today"
+        ),
+        Column.MASTERY: QCoreApplication.translate(
+            "Library",
+            "Share of the questions you have studied that you would still recall tonight "
+            "at your desired retention",
+        ),
     }
 
 
@@ -178,6 +198,20 @@ def format_attempts(row: LibraryRow) -> str:
     return text
 
 
+def _study_display(study: DueBank | None, column: Column, loaded: bool) -> str:
+    if not loaded:
+        return ""  # not known yet: said nothing rather than a wrong 0
+    if column is Column.DUE_TODAY:
+        return QLocale().toString(0 if study is None else study.due)
+    return format_percent(None if study is None else study.mastery)
+
+
+def _study_sort_key(study: DueBank | None, column: Column) -> Any:
+    if column is Column.DUE_TODAY:
+        return -1 if study is None else study.due
+    return -1.0 if study is None or study.mastery is None else study.mastery
+
+
 def _display(row: LibraryRow, column: Column) -> str:
     if column is Column.TITLE:
         return row.title
@@ -214,11 +248,34 @@ def _search_text(row: LibraryRow) -> str:
     return " ".join([row.title, row.bank_id, row.description or "", *row.tags]).casefold()
 
 
-_NUMERIC_COLUMNS = {Column.QUESTIONS, Column.BEST_SCORE}
+_NUMERIC_COLUMNS = {Column.QUESTIONS, Column.BEST_SCORE, *STUDY_COLUMNS}
+_STUDY_ROLES = {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, SORT_ROLE}
 
 
 class LibraryTableModel(RowsTableModel[LibraryRow]):
-    """The banks of the library, one per row, in the order given."""
+    """The banks of the library, one per row, in the order given; with each bank's study."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._study: dict[str, DueBank] | None = None  # None until first given
+
+    def set_study(self, banks: Iterable[DueBank] | None) -> None:
+        """The profile's cards per bank (``QuizService.due``): due today and mastery.
+
+        None empties the study columns (another profile's are being read).
+        """
+        self._study = None if banks is None else {bank.bank_id: bank for bank in banks}
+        if self._rows:
+            first, last = min(STUDY_COLUMNS), max(STUDY_COLUMNS)
+            self.dataChanged.emit(self.index(0, first), self.index(len(self._rows) - 1, last))
+
+    @property
+    def study_loaded(self) -> bool:
+        """Whether the study columns have been given (they are empty until then)."""
+        return self._study is not None
+
+    def study_for(self, bank_id: str) -> DueBank | None:
+        return None if self._study is None else self._study.get(bank_id)
 
     def row_for(self, bank_id: str) -> LibraryRow | None:
         return next((row for row in self._rows if row.bank_id == bank_id), None)
@@ -236,6 +293,8 @@ class LibraryTableModel(RowsTableModel[LibraryRow]):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return column_titles()[Column(section)]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return column_tooltips().get(Column(section))
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -243,6 +302,11 @@ class LibraryTableModel(RowsTableModel[LibraryRow]):
             return None
         row = self._rows[index.row()]
         column = Column(index.column())
+        if column in STUDY_COLUMNS and role in _STUDY_ROLES:
+            study = self.study_for(row.bank_id)
+            if role == SORT_ROLE:
+                return _study_sort_key(study, column)
+            return _study_display(study, column, self._study is not None)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return _display(row, column)
         return self._data_for_role(row, column, role)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.bank.problems import MESSAGES, Phrase, Problem, render
+from quizapp.service.types import DueBank
 from quizapp.ui.bank_texts import feedback_text, review_text
 from quizapp.ui.models.library_model import (
     BANK_ID_ROLE,
@@ -46,6 +47,7 @@ from quizapp.ui.models.library_model import (
     format_duration,
     language_name,
 )
+from quizapp.ui.study_glance import StudyGlanceBar, due_total
 from quizapp.ui.table_view import RowActivatingTableView
 
 
@@ -104,6 +106,7 @@ class LibraryPage(QWidget):
         self.model = LibraryTableModel(self)
         self.proxy = LibraryFilterProxy(self)
         self.proxy.setSourceModel(self.model)
+        self.glance_bar = StudyGlanceBar(self)
         self._build_filters()
         self._build_view()
         self._build_details()
@@ -269,6 +272,7 @@ class LibraryPage(QWidget):
         details.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignBottom)
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.glance_bar)
         layout.addLayout(filters)
         layout.addWidget(self.view, 3)
         layout.addLayout(details)
@@ -288,6 +292,16 @@ class LibraryPage(QWidget):
         if selected is None or not self.select_bank(selected):
             self._select_first_if_none()
         self._on_selection_changed()
+
+    def set_study(self, banks: Sequence[DueBank], streak: int) -> None:
+        """The profile's study per bank (``QuizService.due``) and its streak, in days."""
+        self.model.set_study(banks)
+        self.glance_bar.set_glance(due_total(banks), streak)
+
+    def clear_study(self) -> None:
+        """Empty the study columns and the header until :meth:`set_study` fills them again."""
+        self.model.set_study(None)
+        self.glance_bar.set_glance(None, None)
 
     def set_problems(self, lines: Sequence[str], failed: int | None = None) -> None:
         """List problems found in bank files (``file:line:column: severity: message``).
