@@ -404,7 +404,7 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../ui/pages/history_page.py" line="+89"/>
+        <location filename="../ui/pages/history_page.py" line="+75"/>
         <source>Your history</source>
         <translation>Riwayat Anda</translation>
     </message>
@@ -550,7 +550,7 @@
 <context>
     <name>Library</name>
     <message>
-        <location filename="../ui/models/library_model.py" line="+119"/>
+        <location filename="../ui/models/library_model.py" line="+120"/>
         <source>Attempts</source>
         <translation>Percobaan</translation>
     </message>
@@ -580,12 +580,22 @@
         <translation>Percobaan terakhir</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+102"/>
+        <source>Out of date: the file of this bank has errors, so the last valid version is used until it is fixed (see Problems).</source>
+        <translation>Usang: berkas bank soal ini mengandung kesalahan, jadi versi sah terakhirnya dipakai sampai berkas itu diperbaiki (lihat Masalah).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{title} (out of date)</source>
+        <translation>{title} (usang)</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>No attempts left for this bank.</source>
         <translation>Tidak ada lagi percobaan tersisa untuk bank soal ini.</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-194"/>
         <source>Questions</source>
         <translation>Soal</translation>
     </message>
@@ -644,7 +654,7 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../ui/pages/library_page.py" line="+135"/>
+        <location filename="../ui/pages/library_page.py" line="+122"/>
         <source>Search titles, descriptions and tags</source>
         <translation>Cari judul, deskripsi, dan tag</translation>
     </message>
@@ -693,22 +703,19 @@
         <translation type="vanished">Mulai kuis dari bank soal yang dipilih</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Problems found in bank files</source>
-        <translation>Masalah yang ditemukan dalam berkas bank soal</translation>
+        <translation type="vanished">Masalah yang ditemukan dalam berkas bank soal</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Files with errors were not loaded (warnings are only advice). Fix them in your editor, then press Reload.</source>
-        <translation>Berkas yang mengandung kesalahan tidak dimuat (peringatan hanya berupa saran). Perbaiki berkas itu di editor Anda, lalu tekan Muat ulang.</translation>
+        <translation type="vanished">Berkas yang mengandung kesalahan tidak dimuat (peringatan hanya berupa saran). Perbaiki berkas itu di editor Anda, lalu tekan Muat ulang.</translation>
     </message>
     <message>
-        <location line="+169"/>
         <source>Problems in bank files ({count})</source>
-        <translation>Masalah dalam berkas bank soal ({count})</translation>
+        <translation type="vanished">Masalah dalam berkas bank soal ({count})</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+298"/>
         <source>Questions: {count}</source>
         <translation>Jumlah soal: {count}</translation>
     </message>
@@ -718,7 +725,7 @@
         <translation>Semua tag</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-227"/>
         <source>&amp;History</source>
         <translation>&amp;Riwayat</translation>
     </message>
@@ -738,12 +745,17 @@
         <translation>Buka halaman awal bank soal yang dipilih</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source>Show or hide the problems found in bank files</source>
         <translation>Tampilkan atau sembunyikan masalah dalam berkas bank soal</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+165"/>
+        <source>No problems in bank files.</source>
+        <translation>Tidak ada masalah dalam berkas bank soal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>1 bank could not be read.</source>
         <translation>1 bank soal tidak dapat dibaca.</translation>
     </message>
@@ -758,7 +770,7 @@
         <translation>Beberapa berkas bank soal memiliki peringatan.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Hide details</source>
         <translation>Sembunyikan rincian</translation>
     </message>
@@ -768,7 +780,7 @@
         <translation>Rincian…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>All languages</source>
         <translation>Semua bahasa</translation>
     </message>
@@ -808,7 +820,7 @@
         <translation>{asked} dari {total} soal, diambil secara acak</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>No attempts left: you have used all {allowed} attempts at this bank.</source>
         <translation>Tidak ada percobaan tersisa: Anda sudah memakai semua {allowed} percobaan untuk bank soal ini.</translation>
     </message>
@@ -821,7 +833,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+177"/>
+        <location filename="../ui/main_window.py" line="+180"/>
         <location line="+109"/>
         <source>Library update progress</source>
         <translation>Kemajuan pembaruan pustaka</translation>
@@ -913,7 +925,7 @@
         <translation>Memperbarui pustaka… {done} dari {total} berkas</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Library up to date. Banks read: {count}.</source>
         <translation>Pustaka sudah mutakhir. Bank soal yang dibaca: {count}.</translation>
     </message>
@@ -923,7 +935,12 @@
         <translation>Pustaka diperbarui; beberapa berkas bank soal bermasalah.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+41"/>
+        <source>No application could open {path}.</source>
+        <translation>Tidak ada aplikasi yang dapat membuka {path}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The library could not be updated.</source>
         <translation>Pustaka tidak dapat diperbarui.</translation>
     </message>
@@ -1781,7 +1798,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>{where}: tidak ada &quot;image_alt&quot;: jelaskan gambar untuk pembaca layar dan untuk saat gambar tidak dapat ditampilkan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/library_page.py" line="-383"/>
+        <location filename="../ui/pages/library_page.py" line="-371"/>
         <source>error</source>
         <translation>kesalahan</translation>
     </message>
@@ -1789,6 +1806,36 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <location line="+2"/>
         <source>warning</source>
         <translation>peringatan</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <location filename="../ui/problems_panel.py" line="+78"/>
+        <source>Files with errors are not loaded (warnings are only advice); a bank whose file has errors keeps its last valid version. Press Enter on a problem to open its file. Saved changes are read at once.</source>
+        <translation>Berkas yang mengandung kesalahan tidak dimuat (peringatan hanya berupa saran); bank soal yang berkasnya mengandung kesalahan tetap memakai versi sah terakhirnya. Tekan Enter pada sebuah masalah untuk membuka berkasnya. Perubahan yang disimpan langsung dibaca.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No problems</source>
+        <translation>Tidak ada masalah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems found in bank files</source>
+        <translation>Masalah yang ditemukan dalam berkas bank soal</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{path}
+Press Enter to open this file.</source>
+        <translation>{path}
+Tekan Enter untuk membuka berkas ini.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problems in bank files ({count})</source>
+        <translation>Masalah dalam berkas bank soal ({count})</translation>
     </message>
 </context>
 <context>
@@ -3158,7 +3205,7 @@ Pastikan nama folder yang diberikan benar.</translation>
 <context>
     <name>StatisticsTableModel</name>
     <message>
-        <location filename="../ui/models/statistics_model.py" line="+57"/>
+        <location filename="../ui/models/statistics_model.py" line="+56"/>
         <source>{value}%</source>
         <translation>{value}%</translation>
     </message>
@@ -3188,7 +3235,7 @@ Pastikan nama folder yang diberikan benar.</translation>
         <translation>efisiensi daya beda rendah ({value}, di bawah {limit})</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+18"/>
         <source>Question</source>
         <translation>Soal</translation>
     </message>

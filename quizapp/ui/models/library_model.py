@@ -7,7 +7,7 @@ names its bank. ``SORT_ROLE`` gives comparable values (numbers as numbers,
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import IntEnum
@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStyle
 
 from quizapp.bank.model import Feedback, Review
 from quizapp.service.types import BankEntry
@@ -217,8 +217,37 @@ def _search_text(row: LibraryRow) -> str:
 _NUMERIC_COLUMNS = {Column.QUESTIONS, Column.BEST_SCORE}
 
 
+def out_of_date_text() -> str:
+    return QCoreApplication.translate(
+        "Library",
+        "Out of date: the file of this bank has errors, so the last valid version is used "
+        "until it is fixed (see Problems).",
+    )
+
+
+def out_of_date_title(title: str) -> str:
+    return QCoreApplication.translate("Library", "{title} (out of date)").format(title=title)
+
+
 class LibraryTableModel(RowsTableModel[LibraryRow]):
-    """The banks of the library, one per row, in the order given."""
+    """The banks of the library, one per row, in the order given.
+
+    A bank whose file now has errors is marked out of date (its title says so, with
+    a warning icon and a tooltip) while the library keeps its last valid version.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._out_of_date: frozenset[str] = frozenset()
+
+    def set_out_of_date(self, bank_ids: Iterable[str]) -> None:
+        self._out_of_date = frozenset(bank_ids)
+        if self._rows:
+            last = self.index(len(self._rows) - 1, self.columnCount() - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
+    def is_out_of_date(self, bank_id: str) -> bool:
+        return bank_id in self._out_of_date
 
     def row_for(self, bank_id: str) -> LibraryRow | None:
         return next((row for row in self._rows if row.bank_id == bank_id), None)
@@ -243,8 +272,14 @@ class LibraryTableModel(RowsTableModel[LibraryRow]):
             return None
         row = self._rows[index.row()]
         column = Column(index.column())
+        stale = column is Column.TITLE and row.bank_id in self._out_of_date
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return _display(row, column)
+            return out_of_date_title(row.title) if stale else _display(row, column)
+        if stale and role == Qt.ItemDataRole.ToolTipRole:
+            return out_of_date_text()
+        if stale and role == Qt.ItemDataRole.DecorationRole:
+            style = QApplication.style()
+            return style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         return self._data_for_role(row, column, role)
 
     def _data_for_role(self, row: LibraryRow, column: Column, role: int) -> Any:
