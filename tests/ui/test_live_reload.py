@@ -214,3 +214,29 @@ def test_without_the_in_app_editor_the_system_opens_the_file(
     monkeypatch.setattr(live_reload, "QDesktopServices", FakeDesktop)
     window._open_in_editor(library / "solar.yaml", "star")
     assert urls == [str(library / "solar.yaml")]
+
+
+def test_the_panel_and_the_mark_speak_indonesian(
+    qtbot: QtBot, window: MainWindow, library: Path
+) -> None:
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from quizapp.ui.language import install_translators
+
+    path = library / "solar.yaml"
+    reloaded(qtbot, window, lambda: path.write_text(solar(answer="yes")))
+    page = window.library_page
+    qtbot.waitUntil(lambda: len(page.problem_lines()) == 1)
+    app = QApplication.instance()
+    assert app is not None
+    before = QLocale()
+    translators = install_translators(app, "id")
+    try:
+        qtbot.waitUntil(lambda: page.problems_group.title() == "Masalah dalam berkas bank soal (1)")
+        qtbot.waitUntil(lambda: 'kesalahan: soal "star"' in page.problem_lines()[0])
+        assert titles(window)["solar"] == "The Solar System (usang)"
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+        QLocale.setDefault(before)
