@@ -240,3 +240,15 @@ def test_the_panel_and_the_mark_speak_indonesian(
         for translator in translators:
             app.removeTranslator(translator)
         QLocale.setDefault(before)
+
+
+def test_a_new_bank_in_a_new_subfolder_and_a_deleted_bank_are_seen(
+    qtbot: QtBot, window: MainWindow, library: Path
+) -> None:
+    unit = library / "unit-2"
+    reloaded(qtbot, window, unit.mkdir)
+    new = unit / "more.yaml"
+    reloaded(qtbot, window, lambda: new.write_text(solar("More").replace("id: solar", "id: more")))
+    qtbot.waitUntil(lambda: titles(window).get("more") == "More")
+    reloaded(qtbot, window, (library / "sejarah.yaml").unlink)
+    qtbot.waitUntil(lambda: "sejarah" not in titles(window))
