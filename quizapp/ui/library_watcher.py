@@ -4,9 +4,10 @@ A :class:`QFileSystemWatcher` watches every folder of the library and every bank
 file in it. Editors save in two ways: writing the file in place (the file's own
 signal) or writing a new file and renaming it over the old one (the folder's
 signal; the watcher then forgets the replaced file, so it is watched again).
-A folder's signal is compared with what the folder held before, so the
-in-app editor's drafts (``NAME.draft.yaml``) and editors' scratch files
-(``.#NAME``, ``NAME~``, ``.NAME.swp``, temporary files) never cause a sync.
+A folder's signal is compared with what the folder held before (listed on the
+worker, like all file work), so the in-app editor's drafts (``NAME.draft.yaml``)
+and editors' scratch files (``.#NAME``, ``NAME~``, ``.NAME.swp``, temporary
+files) never cause a sync.
 Signals restart a short timer; :attr:`LibraryWatcher.changed` is emitted once
 it runs out, and the window syncs the library (on its worker: the sync reads
 only files whose size or time changed).
@@ -20,6 +21,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal, Slot
 
 from quizapp.bank.bank_files import is_draft, is_library_bank, is_scratch
+from quizapp.ui.workers import run_in_background
 
 DEBOUNCE_MS = 300
 
@@ -56,6 +58,7 @@ class LibraryWatcher(QObject):
     """Watches the library's folders and bank files; :attr:`changed` after a quiet moment."""
 
     changed = Signal()
+    folder_checked = Signal(str)  # a folder's signal was looked into (changed or not)
 
     def __init__(self, parent: QObject | None = None, *, debounce_ms: int = DEBOUNCE_MS) -> None:
         super().__init__(parent)
@@ -90,10 +93,15 @@ class LibraryWatcher(QObject):
         gone = (current_files - self._files) | (current_folders - folders)
         if gone:
             self._watcher.removePaths(sorted(gone))
-        for folder in folders - current_folders:
-            self._listings[folder] = folder_listing(folder)
         for folder in set(self._listings) - folders:
             del self._listings[folder]
+        added = sorted(folders - current_folders)
+        if added:
+            run_in_background(
+                lambda: {folder: folder_listing(folder) for folder in added},
+                success=self._listings.update,
+                owner=self,
+            )
         new = sorted((folders - current_folders) | (self._files - current_files))
         if new:
             self._watcher.addPaths([p for p in new if os.path.exists(p)])
@@ -118,14 +126,21 @@ class LibraryWatcher(QObject):
 
     @Slot(str)
     def _on_folder_changed(self, folder: str) -> None:
-        listing = folder_listing(folder)
-        if folder in self._listings and listing == self._listings[folder]:
-            return  # only drafts or scratch files came and went
-        self._listings[folder] = listing
-        for path in self._files:
-            if os.path.dirname(path) == folder:
-                self._watch_again(path)
-        self._schedule()
+        run_in_background(
+            lambda: folder_listing(folder),
+            success=lambda listing: self._on_folder_listed(folder, listing),
+            owner=self,
+        )
+
+    def _on_folder_listed(self, folder: str, listing: Listing | None) -> None:
+        if folder not in self._listings or listing != self._listings[folder]:
+            self._listings[folder] = listing
+            for path in self._files:
+                if os.path.dirname(path) == folder:
+                    self._watch_again(path)
+            self._schedule()
+        # else only drafts or scratch files came and went
+        self.folder_checked.emit(folder)
 
     def _watch_again(self, path: str) -> None:
         """A file renamed over the bank is a new file: the watcher forgot the old one."""

@@ -8,6 +8,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from quizapp.ui.library_watcher import LibraryWatcher, is_ignored_file
+from quizapp.ui.workers import is_busy
 
 
 def watching(qtbot: QtBot, folder: Path) -> tuple[LibraryWatcher, Path]:
@@ -15,7 +16,14 @@ def watching(qtbot: QtBot, folder: Path) -> tuple[LibraryWatcher, Path]:
     bank.write_text("one\n", encoding="utf-8")
     watcher = LibraryWatcher(debounce_ms=60_000)  # runs out only through flush() here
     watcher.watch([str(folder)], [str(bank)])
+    qtbot.waitUntil(lambda: not is_busy())  # the folder's first listing, on the worker
     return watcher, bank
+
+
+def check_folder(qtbot: QtBot, watcher: LibraryWatcher, folder: Path) -> None:
+    """Hand the watcher a folder's signal and wait until it has looked (on the worker)."""
+    with qtbot.waitSignal(watcher.folder_checked):
+        watcher._on_folder_changed(str(folder))
 
 
 def test_it_watches_the_folders_and_the_bank_files(qtbot: QtBot, tmp_path: Path) -> None:
@@ -46,10 +54,10 @@ def test_a_folder_change_of_drafts_or_scratch_files_is_ignored(
     watcher, _bank = watching(qtbot, tmp_path)
     for name in ("a.draft.yaml", ".#a.yaml", "a.yaml~", ".a.yaml.swp", "4913", "notes.txt"):
         (tmp_path / name).write_text("x", encoding="utf-8")
-    watcher._on_folder_changed(str(tmp_path))
+    check_folder(qtbot, watcher, tmp_path)
     assert not watcher.pending
     (tmp_path / "b.yaml").write_text("new bank\n", encoding="utf-8")
-    watcher._on_folder_changed(str(tmp_path))
+    check_folder(qtbot, watcher, tmp_path)
     assert watcher.pending
 
 

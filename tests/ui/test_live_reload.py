@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from quizapp.ui.library_watcher import LibraryWatcher
 from quizapp.ui.main_window import MainWindow
 from quizapp.ui.models.library_model import BANK_ID_ROLE
+from quizapp.ui.workers import is_busy
 from tests.ui.test_shell import SOLAR, WindowFactory, enter_profile, wait_for_sync
 
 pytest_plugins = ("tests.ui.test_shell",)
@@ -143,11 +144,17 @@ def test_drafts_and_scratch_files_start_no_reload(
     qtbot: QtBot, window: MainWindow, library: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     syncs = count_syncs(window, monkeypatch)
-    with qtbot.assertNotEmitted(watcher_of(window).changed, wait=500):
+    watcher = watcher_of(window)
+    with (
+        qtbot.assertNotEmitted(watcher.changed, wait=500),
+        qtbot.waitSignal(watcher.folder_checked, timeout=SIGNAL_MS),
+    ):
         (library / "solar.draft.yaml").write_text(solar("Draft", answer="yes"))
         (library / ".#solar.yaml").write_text("lock")
         (library / "solar.yaml~").write_text(solar("Backup"))
         (library / ".solar.yaml.swp").write_text("swap")
+    qtbot.waitUntil(lambda: not is_busy())
+    assert not watcher.pending
     assert syncs == []
     # A real new bank beside them is seen; the draft never is.
     reloaded(
