@@ -24,6 +24,8 @@ clicks as a student would drive it:
 - ``charts.png`` and ``charts-dark.png``: the progress charts of the shipped English bank,
   opened from its start page, after four more attempts that get better and faster; the
   second on a dark palette;
+- ``problems-panel.png``: the tour bank saved with a mistake: live reload lists it in the
+  teacher's Problems panel, and the bank is marked out of date;
 - ``library-id.png``: the library again, with the Indonesian catalogue loaded.
 
 The questions come from the shipped English bank, one of each type, copied
@@ -679,6 +681,31 @@ def progress_charts(app: QApplication, driver: Driver) -> None:
     app.setPalette(light)
 
 
+def problems_panel(driver: Driver, tour_dir: Path) -> None:
+    """A teacher saves the tour bank with a mistake: live reload lists it in the Problems
+    panel and marks the bank out of date; the file is then put right again."""
+    window = driver.window
+    window.show_library()
+    path = tour_dir / "tour.yaml"
+    good = path.read_text(encoding="utf-8")
+    broken = good.replace("answer: true", "answer: yes", 1)
+    if broken == good:
+        sys.exit("the tour bank has no true/false answer to break")
+    page = window.library_page
+    path.write_text(broken, encoding="utf-8")  # as an editor saves it: the watcher sees it
+    driver.wait_until("the Problems panel to list the mistake", lambda: page.problem_lines())
+    driver.wait_until("the library listing after the reload", lambda: not window.sync_in_progress)
+    page.select_bank(TOUR_BANK_ID)
+    page.show_problem_details()
+    view = driver.find(QListWidget, "problemsView")
+    view.setCurrentRow(0)
+    view.setFocus()
+    driver.save("problems-panel")
+    page.show_problem_details(False)
+    path.write_text(good, encoding="utf-8")
+    driver.wait_until("the mistake to be put right", lambda: not page.problem_lines())
+
+
 # --- the run -------------------------------------------------------------------------------------
 
 
@@ -718,6 +745,7 @@ def main(argv: list[str]) -> int:
         history(driver)
         teacher_statistics(driver)
         progress_charts(app, driver)
+        problems_panel(driver, tour_dir)
         driver.window.close()
         indonesian = library_in_indonesian(app, data_dir, clock, args.out, args.size)
         indonesian.window.close()

@@ -41,6 +41,8 @@ from quizapp.cli.common import (
     terminal_text,
     write_output,
 )
+from quizapp.cli.new import add_parser as add_new_parser
+from quizapp.cli.new import run_new
 from quizapp.storage import StorageError
 
 if TYPE_CHECKING:
@@ -106,6 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
     list_.add_argument("--json", action="store_true", help="print JSON")
 
     commands.add_parser("schema", help="print the JSON Schema of the bank format")
+    add_new_parser(commands)
 
     history = commands.add_parser("history", help="list quiz attempts, newest first")
     history.add_argument(
@@ -178,6 +181,7 @@ def run(args: argparse.Namespace) -> int:
         "import": _import,
         "list": _list,
         "schema": _schema,
+        "new": run_new,
         "history": _history,
         "stats": _stats,
         "due": _due,

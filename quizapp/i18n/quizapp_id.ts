@@ -753,12 +753,22 @@
         <translation>Percobaan terakhir</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+132"/>
+        <source>Out of date: the file of this bank has errors, so the last valid version is used until it is fixed (see Problems).</source>
+        <translation>Usang: berkas bank soal ini mengandung kesalahan, jadi versi sah terakhirnya dipakai sampai berkas itu diperbaiki (lihat Masalah).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{title} (out of date)</source>
+        <translation>{title} (usang)</translation>
+    </message>
+    <message>
+        <location line="+107"/>
         <source>No attempts left for this bank.</source>
         <translation>Tidak ada lagi percobaan tersisa untuk bank soal ini.</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-250"/>
         <source>Questions</source>
         <translation>Soal</translation>
     </message>
@@ -837,7 +847,7 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../ui/pages/library_page.py" line="+124"/>
+        <location filename="../ui/pages/library_page.py" line="+125"/>
         <source>Search titles, descriptions and tags</source>
         <translation>Cari judul, deskripsi, dan tag</translation>
     </message>
@@ -886,22 +896,19 @@
         <translation type="vanished">Mulai kuis dari bank soal yang dipilih</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Problems found in bank files</source>
-        <translation>Masalah yang ditemukan dalam berkas bank soal</translation>
+        <translation type="vanished">Masalah yang ditemukan dalam berkas bank soal</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Files with errors were not loaded (warnings are only advice). Fix them in your editor, then press Reload.</source>
-        <translation>Berkas yang mengandung kesalahan tidak dimuat (peringatan hanya berupa saran). Perbaiki berkas itu di editor Anda, lalu tekan Muat ulang.</translation>
+        <translation type="vanished">Berkas yang mengandung kesalahan tidak dimuat (peringatan hanya berupa saran). Perbaiki berkas itu di editor Anda, lalu tekan Muat ulang.</translation>
     </message>
     <message>
-        <location line="+180"/>
         <source>Problems in bank files ({count})</source>
-        <translation>Masalah dalam berkas bank soal ({count})</translation>
+        <translation type="vanished">Masalah dalam berkas bank soal ({count})</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+309"/>
         <source>Questions: {count}</source>
         <translation>Jumlah soal: {count}</translation>
     </message>
@@ -911,7 +918,7 @@
         <translation>Semua tag</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-238"/>
         <source>&amp;History</source>
         <translation>&amp;Riwayat</translation>
     </message>
@@ -931,12 +938,17 @@
         <translation>Buka halaman awal bank soal yang dipilih</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source>Show or hide the problems found in bank files</source>
         <translation>Tampilkan atau sembunyikan masalah dalam berkas bank soal</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+176"/>
+        <source>No problems in bank files.</source>
+        <translation>Tidak ada masalah dalam berkas bank soal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>1 bank could not be read.</source>
         <translation>1 bank soal tidak dapat dibaca.</translation>
     </message>
@@ -951,7 +963,7 @@
         <translation>Beberapa berkas bank soal memiliki peringatan.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Hide details</source>
         <translation>Sembunyikan rincian</translation>
     </message>
@@ -961,7 +973,7 @@
         <translation>Rincian…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>All languages</source>
         <translation>Semua bahasa</translation>
     </message>
@@ -1001,7 +1013,7 @@
         <translation>{asked} dari {total} soal, diambil secara acak</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>No attempts left: you have used all {allowed} attempts at this bank.</source>
         <translation>Tidak ada percobaan tersisa: Anda sudah memakai semua {allowed} percobaan untuk bank soal ini.</translation>
     </message>
@@ -1014,7 +1026,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+182"/>
+        <location filename="../ui/main_window.py" line="+185"/>
         <location line="+118"/>
         <source>Library update progress</source>
         <translation>Kemajuan pembaruan pustaka</translation>
@@ -1111,7 +1123,7 @@
         <translation>Memperbarui pustaka… {done} dari {total} berkas</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Library up to date. Banks read: {count}.</source>
         <translation>Pustaka sudah mutakhir. Bank soal yang dibaca: {count}.</translation>
     </message>
@@ -1121,7 +1133,12 @@
         <translation>Pustaka diperbarui; beberapa berkas bank soal bermasalah.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+41"/>
+        <source>No application could open {path}.</source>
+        <translation>Tidak ada aplikasi yang dapat membuka {path}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The library could not be updated.</source>
         <translation>Pustaka tidak dapat diperbarui.</translation>
     </message>
@@ -1984,7 +2001,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>{where}: tidak ada &quot;image_alt&quot;: jelaskan gambar untuk pembaca layar dan untuk saat gambar tidak dapat ditampilkan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/library_page.py" line="-382"/>
+        <location filename="../ui/pages/library_page.py" line="-383"/>
         <source>error</source>
         <translation>kesalahan</translation>
     </message>
@@ -1992,6 +2009,36 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <location line="+2"/>
         <source>warning</source>
         <translation>peringatan</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <location filename="../ui/problems_panel.py" line="+78"/>
+        <source>Files with errors are not loaded (warnings are only advice); a bank whose file has errors keeps its last valid version. Press Enter on a problem to open its file. Saved changes are read at once.</source>
+        <translation>Berkas yang mengandung kesalahan tidak dimuat (peringatan hanya berupa saran); bank soal yang berkasnya mengandung kesalahan tetap memakai versi sah terakhirnya. Tekan Enter pada sebuah masalah untuk membuka berkasnya. Perubahan yang disimpan langsung dibaca.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No problems</source>
+        <translation>Tidak ada masalah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems found in bank files</source>
+        <translation>Masalah yang ditemukan dalam berkas bank soal</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{path}
+Press Enter to open this file.</source>
+        <translation>{path}
+Tekan Enter untuk membuka berkas ini.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problems in bank files ({count})</source>
+        <translation>Masalah dalam berkas bank soal ({count})</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy.engine import Engine
 
+from quizapp.bank.bank_files import bank_folders
 from quizapp.quiz.clock import Clock
 from quizapp.quiz.session import PastAnswer, QuizSession
 from quizapp.service import study_queue
@@ -156,7 +157,14 @@ class QuizService:
             (file.display_path, problem) for file in result.files for problem in file.problems
         ]
         loaded = sum(1 for file in result.files if file.outcome is not library.Outcome.FAILED)
-        return SyncOutcome(problems, list(result.unreadable), loaded)
+        return SyncOutcome(
+            problems,
+            list(result.unreadable),
+            loaded,
+            out_of_date=list(result.out_of_date),
+            files=[str(file.path) for file in result.files],
+            folders=bank_folders(folders),
+        )
 
     def import_paths(self, paths: Sequence[str]) -> ImportOutcome:
         """Validate the named bank files and folders and store every valid bank."""

@@ -6,7 +6,7 @@ types before the database code is loaded (it loads after the first paint).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from enum import StrEnum
 from pathlib import Path
@@ -79,6 +79,10 @@ class SyncOutcome:
     problems: list[tuple[str, Problem]]  # (file, problem), in file order then line order
     unreadable: list[str]  # folders or files that could not be read (Phrases: translatable)
     bank_count: int  # files read without errors
+    # Banks whose file now has errors: the last valid version stays usable meanwhile.
+    out_of_date: list[str] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)  # every bank file of the library
+    folders: list[str] = field(default_factory=list)  # its folders and their subfolders
 
 
 @dataclass(frozen=True)

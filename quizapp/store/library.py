@@ -35,6 +35,7 @@ from sqlalchemy import Connection, Engine, Row, and_, func, select
 from sqlmodel import Session
 
 from quizapp.bank import loader
+from quizapp.bank.bank_files import is_draft
 from quizapp.bank.loader import FileResult, LibraryLoad, LoadResult
 from quizapp.bank.model import Bank, Feedback, Review, settings_from_dict
 from quizapp.bank.problems import Problem
@@ -105,6 +106,8 @@ class SyncReport(_ByOutcome):
     hidden: tuple[str, ...] = ()
     shown: tuple[str, ...] = ()
     unreadable: tuple[str, ...] = ()  # library folders that could not be read
+    # Visible banks whose file now fails to load: their last valid version is kept.
+    out_of_date: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -172,6 +175,8 @@ def _library_files(folders: Sequence[Path]) -> tuple[list[DiskFile], list[str]]:
             unreadable.append(f"{folder}: not a folder that can be read")
             continue
         for path in loader.find_bank_files(folder):
+            if is_draft(path.name):
+                continue  # the in-app editor's unsaved work, never a bank of the library
             try:
                 disk = disk_file(path)
             except OSError as error:
@@ -297,7 +302,27 @@ def sync_library(
         steps.done()
     hidden, shown = _update_visibility(engine, stored, plan.claims)
     ordered = tuple(reports[d.path] for d in disk_files if d.path in reports)
-    return SyncReport(ordered, hidden=hidden, shown=shown, unreadable=tuple(unreadable))
+    return SyncReport(
+        ordered,
+        hidden=hidden,
+        shown=shown,
+        unreadable=tuple(unreadable),
+        out_of_date=_out_of_date(stored, ordered, hidden),
+    )
+
+
+def _out_of_date(
+    stored: Iterable[Row[Any]], files: Iterable[FileImport], hidden: Iterable[str]
+) -> tuple[str, ...]:
+    """The visible banks stored from a file that now fails: the library keeps their last
+    valid version, which no longer matches the file."""
+    failed = {str(f.path) for f in files if f.outcome is Outcome.FAILED}
+    gone = set(hidden)
+    return tuple(
+        sorted(
+            row.id for row in stored if row.path in failed and not row.hidden and row.id not in gone
+        )
+    )
 
 
 @dataclass

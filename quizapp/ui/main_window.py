@@ -63,6 +63,7 @@ if TYPE_CHECKING:
         UnfinishedAttempt,
     )
     from quizapp.ui.deletion import Deleter
+    from quizapp.ui.library_watcher import LibraryWatcher
     from quizapp.ui.pages.history_page import HistoryPage
     from quizapp.ui.pages.library_page import LibraryPage
     from quizapp.ui.pages.start_page import StartPage
@@ -126,6 +127,7 @@ class MainWindow(QMainWindow):
         self._deleter: Deleter | None = None  # asks, then deletes a profile or an attempt
         self._progress_charts: ProgressCharts | None = None  # the progress charts page
         self._study_glance: StudyGlanceView | None = None  # the library's study columns
+        self._library_watcher: LibraryWatcher | None = None  # live reload, after the first sync
 
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pageStack")
@@ -155,6 +157,7 @@ class MainWindow(QMainWindow):
             page.start_requested.connect(self.show_start_page)
             page.reload_requested.connect(self.sync_library)
             page.history_requested.connect(self.show_history)
+            page.problem_activated.connect(self._on_problem_activated)
             self._library_page = page
         return self._library_page
 
@@ -454,6 +457,7 @@ class MainWindow(QMainWindow):
         relay.deleteLater()
         self._last_sync = outcome
         self._show_problems(outcome)
+        self._watch_library(outcome)
         self._sync_finished(
             self.tr("Library up to date. Banks read: {count}.").format(count=outcome.bank_count)
             if not (outcome.problems or outcome.unreadable)
@@ -461,14 +465,46 @@ class MainWindow(QMainWindow):
         )
 
     def _show_problems(self, outcome: SyncOutcome) -> None:
-        from quizapp.ui.pages.library_page import problem_line, translated_text
+        from quizapp.ui.live_reload import failed_count, problem_entries
 
-        lines = [problem_line(path, problem) for path, problem in outcome.problems]
-        failed = {path for path, problem in outcome.problems if problem.is_error}
-        self.library_page.set_problems(
-            lines + [translated_text(t) for t in outcome.unreadable],
-            failed=len(failed) + len(outcome.unreadable),
+        self.library_page.set_problem_entries(problem_entries(outcome), failed_count(outcome))
+        self.library_page.set_out_of_date(outcome.out_of_date)
+
+    def _watch_library(self, outcome: SyncOutcome) -> None:
+        """Watch the folders and bank files this sync found: a save syncs again."""
+        if self._library_watcher is None:
+            from quizapp.ui.library_watcher import LibraryWatcher
+
+            self._library_watcher = LibraryWatcher(self)
+            self._library_watcher.changed.connect(self.sync_library)
+        self._library_watcher.watch(outcome.folders, outcome.files)
+
+    @property
+    def library_watcher(self) -> LibraryWatcher | None:
+        return self._library_watcher
+
+    @Slot(str, int, int)
+    def _on_problem_activated(self, path: str, line: int, _column: int) -> None:
+        from quizapp.bank.positions import question_id_in_file
+
+        self._run(
+            lambda: question_id_in_file(Path(path), line),
+            success=lambda question_id: self._open_in_editor(Path(path), question_id),
         )
+
+    def _open_in_editor(self, path: Path, question_id: str | None) -> None:
+        """Open a bank file at a question (a problem activated in the Problems panel).
+
+        The system's editor for now, which opens at the top; the in-app bank editor
+        takes its place: ``self.open_bank_editor(path, question_id)``.
+        """
+        from quizapp.ui.live_reload import open_in_system_editor
+
+        if not open_in_system_editor(path, question_id):
+            self.statusBar().showMessage(
+                self.tr("No application could open {path}.").format(path=path),
+                _STATUS_MESSAGE_MS,
+            )
 
     def _on_sync_failed(self, error: Exception, relay: ProgressRelay) -> None:
         relay.deleteLater()

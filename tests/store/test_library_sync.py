@@ -309,3 +309,49 @@ def test_a_bank_imported_by_name_stays_visible_until_its_file_is_gone(
     report = sync_library(engine, [library], now=clock.now())
     assert report.hidden == ("extra",)
     assert visible(engine) == ["solar"]
+
+
+# --- live reload: out of date, drafts ------------------------------------------------------
+
+
+def test_a_bank_whose_file_breaks_is_out_of_date_until_fixed(
+    engine: Engine, library: Path, clock: FakeClock
+) -> None:
+    path = write_bank(library / "a.yaml", bank_yaml("alpha", title="First"))
+    assert sync_library(engine, [library], now=clock.now()).out_of_date == ()
+    path.write_text(bank_yaml("alpha", title="Second") + "  - broken\n", encoding="utf-8")
+    touch_later(path)
+    report = sync_library(engine, [library], now=clock.now())
+    assert report.out_of_date == ("alpha",)
+    assert report.failed == (str(path.resolve()),)
+    assert visible(engine) == ["alpha"]  # the last valid version stays usable
+    assert sync_library(engine, [library], now=clock.now()).out_of_date == ("alpha",)
+    write_bank(library / "a.yaml", bank_yaml("alpha", title="Third"))
+    touch_later(path, 120)
+    report = sync_library(engine, [library], now=clock.now())
+    assert report.out_of_date == ()
+    with Session(engine) as session:
+        assert [b.title for b in list_banks(session=session)] == ["Third"]
+
+
+def test_a_new_broken_file_makes_no_bank_out_of_date(
+    engine: Engine, library: Path, clock: FakeClock
+) -> None:
+    write_bank(library / "a.yaml", bank_yaml("alpha"))
+    write_bank(library / "b.yaml", "format: quizapp/1\nid: [\n")
+    report = sync_library(engine, [library], now=clock.now())
+    assert len(report.failed) == 1
+    assert report.out_of_date == ()
+
+
+def test_the_editors_drafts_are_not_part_of_the_library(
+    engine: Engine, library: Path, clock: FakeClock
+) -> None:
+    write_bank(library / "a.yaml", bank_yaml("alpha"))
+    # A draft holds the same bank id, and may be invalid: neither is a problem of the library.
+    write_bank(library / "a.draft.yaml", bank_yaml("alpha", title="Unsaved") + "  - x\n")
+    write_bank(library / "b.Draft.YAML", bank_yaml("beta"))
+    report = sync_library(engine, [library], now=clock.now())
+    assert [f.bank_id for f in report.files] == ["alpha"]
+    assert report.failed == ()
+    assert visible(engine) == ["alpha"]

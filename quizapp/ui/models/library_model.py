@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStyle
 
 from quizapp.bank.model import Feedback, Review
 from quizapp.service.types import BankEntry, DueBank
@@ -252,12 +252,29 @@ _NUMERIC_COLUMNS = {Column.QUESTIONS, Column.BEST_SCORE, *STUDY_COLUMNS}
 _STUDY_ROLES = {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, SORT_ROLE}
 
 
+def out_of_date_text() -> str:
+    return QCoreApplication.translate(
+        "Library",
+        "Out of date: the file of this bank has errors, so the last valid version is used "
+        "until it is fixed (see Problems).",
+    )
+
+
+def out_of_date_title(title: str) -> str:
+    return QCoreApplication.translate("Library", "{title} (out of date)").format(title=title)
+
+
 class LibraryTableModel(RowsTableModel[LibraryRow]):
-    """The banks of the library, one per row, in the order given; with each bank's study."""
+    """The banks of the library, one per row, in the order given; with each bank's study.
+
+    A bank whose file now has errors is marked out of date (its title says so, with
+    a warning icon and a tooltip) while the library keeps its last valid version.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._study: dict[str, DueBank] | None = None  # None until first given
+        self._out_of_date: frozenset[str] = frozenset()
 
     def set_study(self, banks: Iterable[DueBank] | None) -> None:
         """The profile's cards per bank (``QuizService.due``): due today and mastery.
@@ -276,6 +293,15 @@ class LibraryTableModel(RowsTableModel[LibraryRow]):
 
     def study_for(self, bank_id: str) -> DueBank | None:
         return None if self._study is None else self._study.get(bank_id)
+
+    def set_out_of_date(self, bank_ids: Iterable[str]) -> None:
+        self._out_of_date = frozenset(bank_ids)
+        if self._rows:
+            last = self.index(len(self._rows) - 1, self.columnCount() - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
+    def is_out_of_date(self, bank_id: str) -> bool:
+        return bank_id in self._out_of_date
 
     def row_for(self, bank_id: str) -> LibraryRow | None:
         return next((row for row in self._rows if row.bank_id == bank_id), None)
@@ -307,8 +333,14 @@ class LibraryTableModel(RowsTableModel[LibraryRow]):
             if role == SORT_ROLE:
                 return _study_sort_key(study, column)
             return _study_display(study, column, self._study is not None)
+        stale = column is Column.TITLE and row.bank_id in self._out_of_date
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return _display(row, column)
+            return out_of_date_title(row.title) if stale else _display(row, column)
+        if stale and role == Qt.ItemDataRole.ToolTipRole:
+            return out_of_date_text()
+        if stale and role == Qt.ItemDataRole.DecorationRole:
+            style = QApplication.style()
+            return style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         return self._data_for_role(row, column, role)
 
     def _data_for_role(self, row: LibraryRow, column: Column, role: int) -> Any:

@@ -8,7 +8,7 @@ whose attempts are used up says so here and there. Problems found in bank files 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -23,12 +23,10 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -46,7 +44,9 @@ from quizapp.ui.models.library_model import (
     format_attempts,
     format_duration,
     language_name,
+    out_of_date_text,
 )
+from quizapp.ui.problems_panel import ProblemEntry, ProblemsPanel
 from quizapp.ui.study_glance import StudyGlanceBar, due_total
 from quizapp.ui.table_view import RowActivatingTableView
 
@@ -97,6 +97,7 @@ def problem_line(path: str, problem: Problem) -> str:
 
 class LibraryPage(QWidget):
     start_requested = Signal(str)
+    problem_activated = Signal(str, int, int)  # a bank file's path, line, column
     reload_requested = Signal()
     history_requested = Signal()
 
@@ -134,13 +135,6 @@ class LibraryPage(QWidget):
         self.view.setAccessibleName(self.tr("Question banks"))
         self.start_button.setText(self.tr("Start quiz"))
         self.start_button.setAccessibleName(self.tr("Open the start page of the selected bank"))
-        self.problems_view.setAccessibleName(self.tr("Problems found in bank files"))
-        self._problems_note.setText(
-            self.tr(
-                "Files with errors were not loaded (warnings are only advice). Fix them in "
-                "your editor, then press Reload."
-            )
-        )
         self.problems_details_button.setAccessibleName(
             self.tr("Show or hide the problems found in bank files")
         )
@@ -229,20 +223,10 @@ class LibraryPage(QWidget):
         self.start_button.clicked.connect(self._on_start_clicked)
 
     def _build_problems(self) -> None:
-        self.problems_view = QListWidget(self)
-        self.problems_view.setObjectName("problemsView")
-        self.problems_view.setWordWrap(True)
-        self.problems_view.setAlternatingRowColors(True)
-        self.problems_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        # About five lines, so the banks keep most of the page; the list scrolls.
-        self.problems_view.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 12)
-        self.problems_group = QGroupBox(self)
-        self.problems_group.setObjectName("problemsGroup")
-        self._problems_note = QLabel(self.problems_group)
-        self._problems_note.setWordWrap(True)
-        layout = QVBoxLayout(self.problems_group)
-        layout.addWidget(self._problems_note)
-        layout.addWidget(self.problems_view)
+        # The teacher's Problems panel; the list in it is problems_view.
+        self.problems_group = ProblemsPanel(self)
+        self.problems_group.problem_activated.connect(self.problem_activated)
+        self.problems_view = self.problems_group.view
         self.problems_group.setVisible(False)
         # What a student sees: one short line; the list is there behind Details.
         self.problems_summary = QLabel(self)
@@ -309,26 +293,37 @@ class LibraryPage(QWidget):
         ``failed`` is how many bank files (or folders) could not be read: the
         short line says that; None counts every line as one.
         """
-        self.problems_view.clear()
-        self.problems_view.addItems(list(lines))
-        self._failed_count = len(lines) if failed is None else failed
+        self.set_problem_entries([ProblemEntry(line) for line in lines], failed)
+
+    def set_problem_entries(
+        self, entries: Sequence[ProblemEntry], failed: int | None = None
+    ) -> None:
+        """:meth:`set_problems` with where each problem is, so Enter can open its file."""
+        self.problems_group.set_entries(entries)
+        self._failed_count = len(entries) if failed is None else failed
         self._show_problem_count()
 
+    def set_out_of_date(self, bank_ids: Iterable[str]) -> None:
+        """Mark the banks whose file has errors: they show their last valid version."""
+        self.model.set_out_of_date(bank_ids)
+        self._on_selection_changed()
+
     def _show_problem_count(self) -> None:
-        count = self.problems_view.count()
-        self.problems_group.setTitle(
-            self.tr("Problems in bank files ({count})").format(count=count) if count else ""
-        )
+        count = self.problems_group.count()
         failed = self._failed_count
-        if failed == 1:
+        if not count:
+            summary = self.tr("No problems in bank files.")
+        elif failed == 1:
             summary = self.tr("1 bank could not be read.")
         elif failed:
             summary = self.tr("{count} banks could not be read.").format(count=failed)
         else:
             summary = self.tr("Some bank files have warnings.")
         self.problems_summary.setText(summary)
-        self.problems_summary.setVisible(bool(count))
-        self.problems_details_button.setVisible(bool(count))
+        # Once open, the panel stays, saying "No problems" when a file is fixed.
+        shown = bool(count) or self.problems_details_button.isChecked()
+        self.problems_summary.setVisible(shown)
+        self.problems_details_button.setVisible(shown)
         self._on_details_toggled(self.problems_details_button.isChecked())
 
     @Slot(bool)
@@ -336,14 +331,17 @@ class LibraryPage(QWidget):
         self.problems_details_button.setText(
             self.tr("Hide details") if shown else self.tr("Details…")
         )
-        self.problems_group.setVisible(shown and self.problems_view.count() > 0)
+        self.problems_group.setVisible(shown)
+        if not shown and not self.problems_group.count():
+            self.problems_summary.setVisible(False)
+            self.problems_details_button.setVisible(False)
 
     def show_problem_details(self, shown: bool = True) -> None:
         """Show (or hide) the full list of problems, as the Details button does."""
         self.problems_details_button.setChecked(shown)
 
     def problem_lines(self) -> list[str]:
-        return [self.problems_view.item(i).text() for i in range(self.problems_view.count())]
+        return self.problems_group.lines()
 
     def selected_bank_id(self) -> str | None:
         index = self.view.currentIndex()
@@ -461,7 +459,10 @@ class LibraryPage(QWidget):
                 asked=asked, total=row.question_count
             )
         modes = [feedback_text(row.feedback), review_text(row.review)]
-        return " · ".join(parts) + "\n" + sentence_case(" · ".join(modes))
+        text = " · ".join(parts) + "\n" + sentence_case(" · ".join(modes))
+        if self.model.is_out_of_date(row.bank_id):
+            text += "\n" + out_of_date_text()
+        return text
 
     def _attempts_text(self, row: LibraryRow) -> str:
         if row.max_attempts is None:
