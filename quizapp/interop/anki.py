@@ -156,7 +156,13 @@ def _stable_id(*parts: str) -> int:
 
 def _deck_name(title: str) -> str:
     # "::" would make Anki file the deck under another one.
-    return " ".join(title.replace("::", ": ").split()) or "QuizApp"
+    return _no_angle_brackets(" ".join(title.replace("::", ": ").split())) or "QuizApp"
+
+
+def _no_angle_brackets(text: str) -> str:
+    """Deck names and tags are not fields, and not every screen of Anki escapes them:
+    look-alike characters stand in for angle brackets so no tag can be made of them."""
+    return text.replace("<", "\u2039").replace(">", "\u203a")
 
 
 def _model(bank_id: str, type_name: str) -> genanki.Model:
@@ -264,7 +270,7 @@ def _cloze_text(question: Cloze) -> tuple[str, str]:
 
 def _tags(bank: Bank, question: Question) -> list[str]:
     """The bank's and the question's tags; Anki's tags have no spaces."""
-    tags = ("_".join(tag.split()) for tag in (*bank.tags, *question.tags))
+    tags = ("_".join(_no_angle_brackets(tag).split()) for tag in (*bank.tags, *question.tags))
     return list(dict.fromkeys(tag for tag in tags if tag))
 
 

@@ -300,12 +300,11 @@ class _Reader:
         points = self._points(element, origin)
         if points != 1:
             common["points"] = points
-        explanation = "\n\n".join(
-            part
-            for part in (_formatted(element.find("generalfeedback")), question.get("_feedback"))
-            if part
-        )
-        common.pop("_feedback", None)
+        # Moodle's feedback on each answer goes below the general feedback, as a list.
+        html_answers = element.get("type") == "multichoice"
+        answer_feedback = _feedback_list(_answers(element, plain=not html_answers))
+        general = _formatted(element.find("generalfeedback"))
+        explanation = "\n\n".join(part for part in (general, answer_feedback) if part)
         if explanation:
             common["explanation"] = explanation
         tags = [_text(tag).strip() for tag in element.iterfind("tags/tag")]
@@ -396,14 +395,17 @@ def _answers(element: Element, *, plain: bool = False) -> list[_Answer]:
 
 
 def _feedback_list(answers: list[_Answer]) -> str | None:
-    lines = [f"- {escape_markdown(a.text)}: {a.feedback}" for a in answers if a.feedback]
+    lines = [
+        f"- {escape_markdown(a.text)}: {' '.join(a.feedback.split())}"  # one line: one item
+        for a in answers
+        if a.text and a.feedback
+    ]
     return "\n".join(lines) if lines else None
 
 
 def _multichoice(reader: _Reader, element: Element, origin: Origin) -> dict[str, Any] | None:
     answers = [answer for answer in _answers(element) if answer.text]
     question = _prompt(element)
-    question["_feedback"] = _feedback_list(answers)
     if _child_text(element, "shuffleanswers").strip().lower() in ("false", "0"):
         reader.kept_order.append(origin)
     else:
@@ -445,7 +447,6 @@ def _truefalse(reader: _Reader, element: Element, origin: Origin) -> dict[str, A
         reader.problems.append(warning("moodle-xml-no-right-answer", origin))
         return None
     question = _prompt(element)
-    question["_feedback"] = _feedback_list(answers)
     return {"type": "true_false", **question, "answer": right[0].text.lower() == "true"}
 
 
@@ -468,7 +469,6 @@ def _shortanswer(reader: _Reader, element: Element, origin: Origin) -> dict[str,
                 warning("moodle-xml-wildcard", origin, answer=quote(answer.text))
             )
     question = _prompt(element)
-    question["_feedback"] = _feedback_list(answers)
     accepted = list(dict.fromkeys(a.text for a in right))
     result: dict[str, Any] = {"type": "short_answer", **question, "answers": accepted}
     if _child_text(element, "usecase").strip() in ("1", "true"):

@@ -38,7 +38,7 @@ questions:
     explanation: 'An <iframe src="http://x"></iframe> **here**'
     image: pictures/dot.png
     image_alt: 'a "dot" <b>'
-    tags: [big tag, x]
+    tags: [big tag, x, <i>]
   - id: braces
     type: cloze
     text: 'Write {{a::b|c}} and {{d}} then }} and \\{{ literal'
@@ -150,14 +150,16 @@ def test_nothing_from_a_bank_reaches_anki_as_markup(hostile: Path, tmp_path: Pat
     assert (
         picture == '<img src="quizapp-hostile-pictures-dot.png" alt="a &quot;dot&quot; &lt;b&gt;">'
     )
-    assert sorted(script["tags"]) == ["big_tag", "two_words", "x"]
+    assert sorted(script["tags"]) == ["big_tag", "two_words", "x", "\u2039i\u203a"]
     # A cloze answer holding "::" or "}}" makes no second cloze and no hint.
     braces = by_guid[genanki.guid_for("hostile", "braces")]["fields"][0]
     assert braces.count("{{c") == 2
     assert "{{c1::a&#58;&#58;b}}" in braces
     assert "&#123;&#123; literal" in braces
     (decks,) = connection.execute("SELECT decks FROM col").fetchone()
-    assert "Tricks : and <b>tags</b>" in [deck["name"] for deck in json.loads(decks).values()]
+    assert "Tricks : and \u2039b\u203atags\u2039/b\u203a" in [
+        deck["name"] for deck in json.loads(decks).values()
+    ]
 
 
 def test_pictures_travel_as_media(hostile: Path, tmp_path: Path) -> None:

@@ -272,3 +272,91 @@ def test_a_byte_order_mark_is_fine(tmp_path: Path) -> None:
     assert (
         loaded_bank(read_moodle_xml(data, source_name="b.xml"), tmp_path).questions[0].id == "bom"
     )
+
+
+RIGHT_TRUE = '<answer fraction="100"><text>true</text></answer>'
+
+
+def question(kind: str, name: str, body: str, text: str = "Q") -> str:
+    return (
+        f'<question type="{kind}"><name><text>{name}</text></name>'
+        f"<questiontext><text><![CDATA[{text}]]></text></questiontext>{body}</question>"
+    )
+
+
+def test_letter_case_and_literal_braces_survive(tmp_path: Path) -> None:
+    conversion = read_moodle_xml(
+        quiz(
+            question(
+                "shortanswer",
+                "Symbol",
+                '<usecase>1</usecase><answer fraction="100"><text>Fe</text></answer>',
+            ),
+            question("cloze", "Braces", "", "In {{ name }} write {1:SAC:=Value}."),
+        ),
+        source_name="c.xml",
+    )
+    symbol, braces = loaded_bank(conversion, tmp_path).questions
+    assert isinstance(symbol, ShortAnswer)
+    assert symbol.case_sensitive
+    assert isinstance(braces, Cloze)
+    assert braces.case_sensitive
+    assert braces.parts == ("In {{ name }} write ", ".")
+    assert braces.blanks == (("Value",),)
+
+
+@pytest.mark.parametrize(
+    ("xml", "warning"),
+    [
+        (
+            question(
+                "multichoice",
+                "Two right",
+                "<single>true</single>"
+                '<answer fraction="100"><text>a</text></answer>'
+                '<answer fraction="100"><text>b</text></answer>',
+            ),
+            'question "Two right": "a", "b" are all fully right',
+        ),
+        (
+            question(
+                "multichoice",
+                "Weights",
+                "<single>false</single>"
+                '<answer fraction="70"><text>a</text></answer>'
+                '<answer fraction="30"><text>b</text></answer>'
+                '<answer fraction="-100"><text>c</text></answer>',
+            ),
+            'question "Weights": the right answers carry different weights',
+        ),
+        (
+            question("shortanswer", "Any", '<answer fraction="100"><text>a*</text></answer>'),
+            'question "Any": "a*" uses Moodle\'s "*" wildcard',
+        ),
+        (
+            question(
+                "numerical",
+                "Numbers",
+                '<answer fraction="100"><text>1</text></answer>'
+                '<answer fraction="100"><text>2</text></answer>',
+            ),
+            'question "Numbers": more than one number is right ("1", "2")',
+        ),
+        (
+            question(
+                "truefalse",
+                "Free",
+                '<defaultgrade>0</defaultgrade><answer fraction="100"><text>true</text></answer>',
+            ),
+            'question "Free": the mark "0" is not a number greater than 0',
+        ),
+        (
+            question("ddwtos", "Drag", "") + question("truefalse", "Ok", RIGHT_TRUE),
+            'question "Drag": the question type "ddwtos" cannot be converted',
+        ),
+    ],
+)
+def test_what_a_bank_cannot_say_is_a_warning(xml: str, warning: str, tmp_path: Path) -> None:
+    conversion = read_moodle_xml(quiz(xml), source_name="w.xml")
+    loaded_bank(conversion, tmp_path)
+    assert any(f"warning: {warning}" in line for line in lines(conversion)), lines(conversion)
