@@ -32,6 +32,7 @@ _CELLS = frozenset({"td", "th"})
 
 _MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_])")
 _LOOKS_LIKE_LIST_ITEM = re.compile(r"([-*]|[0-9]{1,9}\.)([ \t]+\S)")
+_WEB_ADDRESS = re.compile(r"(?:https?://|mailto:)[^\s<>]+\Z", re.IGNORECASE)
 _ESCAPED = re.compile(r"\\([\\`*_])")
 _WHITE_SPACE = re.compile(r"[ \t\r\n\f\v]+")
 _MANY_BREAKS = re.compile(r"\n{3,}")
@@ -107,6 +108,7 @@ class _Reducer(HTMLParser):
         self._preformatted = 0
         self._lists: list[list[int]] = []  # per open list: [next number] or [] for bullets
         self._open_inline: list[tuple[str, int]] = []  # (marker, index in _out)
+        self._links: list[tuple[str | None, int]] = []  # (web address, index in _out)
 
     # --- the parser's callbacks --------------------------------------------------------
 
@@ -134,6 +136,12 @@ class _Reducer(HTMLParser):
             self._out.append(" | ")
         elif tag == "img":
             self._out.append(" ")
+        elif tag == "sup":
+            self._out.append("^")  # 10<sup>3</sup> reads 10^3, not 103
+        elif tag == "a":
+            href = dict(attrs).get("href") or ""
+            web = href.strip() if _WEB_ADDRESS.match(href.strip()) else None
+            self._links.append((web, len(self._out)))
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _DROPPED:
@@ -159,6 +167,8 @@ class _Reducer(HTMLParser):
             self._close_inline(_EMPHASIS[tag])
         elif tag in _CODE:
             self._close_inline("`")
+        elif tag == "a" and self._links:
+            self._close_link()
 
     def handle_data(self, data: str) -> None:
         if self._dropping:
@@ -191,6 +201,15 @@ class _Reducer(HTMLParser):
         leading = inner[: len(inner) - len(inner.lstrip())]
         trailing = inner[len(inner.rstrip()) :]
         self._out.append(f"{leading}{marker}{core}{marker}{trailing}")
+
+    def _close_link(self) -> None:
+        """A link's text, followed by its web address when the text does not show it."""
+        web, start = self._links.pop()
+        if web is None:
+            return
+        shown = _ESCAPED.sub(r"\1", "".join(self._out[start:])).strip()
+        if shown != web:
+            self._out.append(f" ({escape_markdown(' '.join(web.split()))})")
 
     def _start_item(self) -> None:
         if not self._lists:

@@ -25,6 +25,13 @@ from quizapp.interop.html_text import escape_markdown, html_images, html_to_mark
         ("<table><tr><td>a</td><td>b</td></tr></table>", "a | b"),
         ("<p>- not a list</p><p>1. nor this</p>", "\\- not a list\n\n1\\. nor this"),
         ("snake_case and C:\\path", "snake\\_case and C:\\\\path"),
+        ("10<sup>-3</sup> m", "10^-3 m"),
+        (
+            'See <a href="https://example.org/a_b">the page</a>.',
+            "See the page (https://example.org/a\\_b).",
+        ),
+        ('<a href="https://x.org">https://x.org</a>', "https://x.org"),
+        ('<a href="javascript:alert(1)">click</a>', "click"),
     ],
 )
 def test_html_becomes_the_banks_markdown(html: str, markdown: str) -> None:
