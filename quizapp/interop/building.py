@@ -10,6 +10,7 @@ yet), so a conversion that is not refused always writes a valid bank.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -42,6 +43,8 @@ register_messages(
     }
 )
 
+# "(line 12)" in a validator's message names a line of the YAML, which the teacher never saw.
+_WITHOUT_LINE = re.compile(r" \((?:first at )?line [0-9]+\)")
 _SLUG_RUN = re.compile(r"[^a-z0-9]+")
 _SLUG_MAX = 64
 _SAFE_FILE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
@@ -69,7 +72,7 @@ def bank_id_for(source_name: str) -> str:
 
 
 def title_for(source_name: str) -> str:
-    return PurePath(source_name).stem.strip() or "Imported questions"
+    return " ".join(PurePath(source_name).stem.split())[:200] or "Imported questions"
 
 
 class UniqueIds:
@@ -142,14 +145,14 @@ def finish_bank(
     A question the bank's validator refuses is left out with a warning; with
     no question left the conversion is refused. Problems come in source order.
     """
-    if _bank_fault(about, [question for question, _ in questions]):
-        kept = [
-            (question, origin)
-            for question, origin in questions
-            if _question_fault(about, question, origin, problems) is None
-        ]
-    else:
-        kept = questions
+    kept = list(questions)
+    while kept:
+        faults = _faults(about, [question for question, _ in kept])
+        if not faults:
+            break
+        for index in sorted(faults, reverse=True):
+            _, origin = kept.pop(index)
+            problems.append(warning("interop-question-invalid", origin, reason=faults[index]))
     if not kept:
         problems.append(error("interop-no-questions", 1, 1))
         return Conversion(None, _in_order(problems), {})
@@ -160,28 +163,40 @@ def finish_bank(
     return Conversion(bank, _in_order(problems), kept_media)
 
 
-def _question_fault(
-    about: dict[str, Any], question: dict[str, Any], origin: Origin, problems: list[Problem]
-) -> str | None:
-    """Validate one question in a bank of its own; the first error's message, or None."""
-    reason = _bank_fault(about, [question])
-    if reason is not None:
-        problems.append(warning("interop-question-invalid", origin, reason=reason))
-    return reason
+def _faults(about: dict[str, Any], questions: list[dict[str, Any]]) -> dict[int, str]:
+    """The first error the bank's validator finds in each question it refuses, by position.
 
-
-def _bank_fault(about: dict[str, Any], questions: list[dict[str, Any]]) -> str | None:
-    """The first error the bank's validator finds in these questions, or None.
-
-    Pictures are checked by the reader from their bytes (they are not written
-    yet), so they are left out here.
+    Each question is written out on its own, so the line of an error tells
+    whose it is, and the whole bank is validated once. Pictures are checked
+    by the reader from their bytes (they are not written yet), so they are
+    left out here.
     """
-    bare = [{k: v for k, v in q.items() if k not in ("image", "image_alt")} for q in questions]
-    bank = {"format": FORMAT_VERSION, **about, "questions": bare}
-    data = yaml.safe_dump(bank, allow_unicode=True, sort_keys=False).encode()
-    result = load_bank_bytes(data, base_dir=None)
-    errors = [problem for problem in result.problems if problem.is_error]
-    return errors[0].message if errors else None
+    header = _dump({"format": FORMAT_VERSION, **about}) + "questions:\n"
+    chunks = [
+        _dump([{k: v for k, v in q.items() if k not in ("image", "image_alt")}]) for q in questions
+    ]
+    starts: list[int] = []  # the first line of each question
+    line = header.count("\n") + 1
+    for chunk in chunks:
+        starts.append(line)
+        line += chunk.count("\n")
+    result = load_bank_bytes((header + "".join(chunks)).encode(), base_dir=None)
+    faults: dict[int, str] = {}
+    for problem in result.problems:
+        if problem.is_error:
+            index = bisect.bisect_right(starts, problem.line) - 1
+            if index < 0:  # the bank's own keys: no question of it can be written
+                return dict.fromkeys(range(len(questions)), problem.message)
+            faults.setdefault(index, _WITHOUT_LINE.sub("", problem.message))
+    return faults
+
+
+def _dump(data: Any) -> str:
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml's, when it is there
+    text: str = yaml.dump(
+        data, Dumper=dumper, allow_unicode=True, sort_keys=False, default_flow_style=False
+    )
+    return text
 
 
 def _in_order(problems: list[Problem]) -> list[Problem]:

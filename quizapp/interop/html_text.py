@@ -67,8 +67,15 @@ def _escape_list_marker(line: str) -> str:
 
 def html_to_markdown(html: str) -> str:
     """The bank's Markdown for an HTML fragment; no tag or attribute of it survives."""
+    html = _OURS.sub("", html)
+    if "<" not in html and "&" not in html:  # plain text, as most answers are: no parser needed
+        return _line(_MARKDOWN_PUNCTUATION.sub(r"\\\1", _WHITE_SPACE.sub(" ", html)))
+    return _parsed(html)
+
+
+def _parsed(html: str) -> str:
     reducer = _Reducer()
-    reducer.feed(_OURS.sub("", html))
+    reducer.feed(html)
     reducer.close()
     return reducer.markdown()
 

@@ -288,7 +288,7 @@ class _Reader:
             if part.strip() and not (part.startswith("$") and part.endswith("$"))
         ]
         segments = [part.replace("\0", "/") for part in segments if part != "top"]
-        self.category_tag = segments[-1] if segments else None
+        self.category_tag = " ".join(segments[-1].split())[:200] if segments else None
         if self.first_category is None and self.category_tag:
             self.first_category = self.category_tag
 

@@ -67,3 +67,11 @@ def test_escaped_plain_text_shows_as_written(text: str) -> None:
 def test_pictures_are_listed_with_their_descriptions() -> None:
     images = html_images('<p><img src="@@PLUGINFILE@@/a%20b.png" alt="A &amp; B"><img></p>')
     assert [(i.src, i.alt) for i in images] == [("@@PLUGINFILE@@/a%20b.png", "A & B"), ("", "")]
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab -1.*_`\\\n\t{}|")), max_size=80))
+@settings(max_examples=200, deadline=None)
+def test_text_without_markup_reads_as_the_parser_reads_it(text: str) -> None:
+    from quizapp.interop.html_text import _parsed
+
+    assert html_to_markdown(text) == _parsed(text)
