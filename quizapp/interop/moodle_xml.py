@@ -411,7 +411,7 @@ def _multichoice(reader: _Reader, element: Element, origin: Origin) -> dict[str,
     else:
         reader.shuffled = True
     choices = [answer.text for answer in answers]
-    single = _child_text(element, "single").strip().lower() in _TRUE_TEXTS
+    single = (_child_text(element, "single").strip().lower() or "true") in _TRUE_TEXTS
     if single:
         right = [a for a in answers if a.fraction >= 100]
         partial = [a for a in answers if 0 < a.fraction < 100]
@@ -452,9 +452,9 @@ def _truefalse(reader: _Reader, element: Element, origin: Origin) -> dict[str, A
 
 def _shortanswer(reader: _Reader, element: Element, origin: Origin) -> dict[str, Any] | None:
     answers = [a for a in _answers(element, plain=True) if a.text]
-    if any(a.text == "*" for a in answers):
+    if any(a.text == "*" and a.fraction > 0 for a in answers):  # "*" worth 0: a catch-all
         reader.problems.append(warning("moodle-xml-any-answer", origin))
-        answers = [a for a in answers if a.text != "*"]
+    answers = [a for a in answers if a.text != "*"]
     right = [a for a in answers if a.fraction >= 100]
     partial = [a for a in answers if 0 < a.fraction < 100]
     if partial:

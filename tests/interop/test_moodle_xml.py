@@ -187,6 +187,12 @@ def test_a_cloze_question_with_a_choice_blank_is_skipped_with_a_warning() -> Non
     assert any("no question of this file could be converted" in line for line in lines(conversion))
 
 
+def test_a_multichoice_question_without_single_has_one_right_answer(tmp_path: Path) -> None:
+    xml = multichoice("Default", "Q", RIGHT_WRONG).replace("<single>true</single>", "")
+    bank = loaded_bank(read_moodle_xml(quiz(xml), source_name="s.xml"), tmp_path)
+    assert isinstance(bank.questions[0], SingleChoice)  # as Moodle reads it
+
+
 def test_moodle_keeping_every_question_in_order_turns_shuffling_off(tmp_path: Path) -> None:
     question = multichoice("Ordered", "Text", RIGHT_WRONG).replace(
         "<single>", "<shuffleanswers>0</shuffleanswers><single>"
@@ -205,9 +211,9 @@ def test_a_question_the_bank_would_refuse_is_left_out_at_its_line(tmp_path: Path
     )
     bank = loaded_bank(conversion, tmp_path)
     assert [q.id for q in bank.questions] == ["good"]
-    assert any(
-        line.startswith("source:4:1: warning: ") and '"Twice"' in line for line in lines(conversion)
-    )
+    [warning] = lines(conversion)
+    assert warning.startswith('source:4:1: warning: question "Twice": the converted question')
+    assert '"Same" repeats item 1)' in warning  # no line of a YAML file the teacher never saw
 
 
 @pytest.mark.parametrize(
