@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 import sqlite3
+import tempfile
 import zipfile
 from dataclasses import replace
 from pathlib import Path
@@ -12,9 +14,11 @@ from typing import Any
 
 import genanki
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from quizapp.bank.loader import load_bank
-from quizapp.bank.model import Bank
+from quizapp.bank.model import Bank, Cloze, SingleChoice
 from quizapp.interop.anki import write_apkg
 from quizapp.interop.moodle_xml import read_moodle_xml
 from tests.interop.helpers import FIXTURES, write_conversion
@@ -218,3 +222,37 @@ def test_a_moodle_export_goes_on_to_anki_with_its_picture(tmp_path: Path) -> Non
         assert archive.read("0") == PNG
     (count,) = collection(out, tmp_path).execute("SELECT count(*) FROM notes").fetchone()
     assert count == 8
+
+
+HOSTILE_TEXT = st.lists(
+    st.sampled_from([*"ab <>&\"'{}[]:*_`\\|-\n", "<script>", "{{c1::", "}}", "[sound:x]", "::"]),
+    min_size=1,
+    max_size=20,
+).map("".join)
+ALLOWED_TAGS = {"p", "ul", "ol", "li", "em", "strong", "code", "br"}  # the Markdown renderer's
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(prompt=HOSTILE_TEXT, choice=HOSTILE_TEXT, answer=HOSTILE_TEXT, part=HOSTILE_TEXT)
+def test_no_text_from_a_bank_becomes_markup_in_anki(
+    prompt: str, choice: str, answer: str, part: str
+) -> None:
+    answer = answer.replace("|", "/").strip() or "x"
+    bank = Bank(
+        id="fuzz",
+        title=prompt,
+        tags=(choice,),
+        questions=(
+            SingleChoice(id="one", prompt=prompt, choices=(choice, "other"), answer="other"),
+            Cloze(id="two", text="", parts=(part, part), blanks=((answer, answer + "2"),)),
+        ),
+    )
+    with tempfile.TemporaryDirectory() as work:
+        out = Path(work) / "fuzz.apkg"
+        write_apkg(bank, Path(work), out, timestamp=1_700_000_000)
+        fields = [f for note in notes(collection(out, Path(work))).values() for f in note["fields"]]
+    for text in fields:
+        assert set(re.findall(r"</?([A-Za-z][A-Za-z0-9]*)", text)) <= ALLOWED_TAGS
+        assert not re.search(r"<[a-z]+ ", text)  # no attribute on any tag
+    assert sum(text.count("{{c") for text in fields) == 1  # the one blank, nothing else
+    assert not any("[sound:" in text for text in fields)
