@@ -1879,6 +1879,16 @@ Rinciannya sudah ditulis ke {log}.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>an entity</source>
+        <translation>sebuah entitas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a reference to another file</source>
+        <translation>rujukan ke berkas lain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the text is not UTF-8: byte 0x{byte} at byte offset {offset} cannot be read; save the file as UTF-8, or name its encoding in its first line (&lt;?xml version=&quot;1.0&quot; encoding=&quot;windows-1252&quot;?&gt;)</source>
         <translation>teks ini bukan UTF-8: byte 0x{byte} pada offset byte {offset} tidak dapat dibaca; simpan berkas sebagai UTF-8, atau sebutkan pengodeannya di baris pertama (&lt;?xml version=&quot;1.0&quot; encoding=&quot;windows-1252&quot;?&gt;)</translation>
     </message>

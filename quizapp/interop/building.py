@@ -106,21 +106,20 @@ def safe_file_name(name: str, prefix: str) -> str | None:
 
 
 def picture_fault(file_name: str, data: bytes) -> str | None:
-    """Why the bank would refuse these bytes as the picture ``file_name``; ``None`` if fine."""
+    """Why the bank would refuse these bytes as the picture ``file_name``; ``None`` if fine.
+
+    The reason is a :class:`Phrase`, which the UI can say in its own language.
+    """
     suffix = PurePath(file_name).suffix.lower()
     expected = IMAGE_KINDS.get(suffix)
     actual = image_kind(data[: 1024 * 1024])
     if expected is None or actual is None:
-        return str(_phrase("part.interop-not-an-image"))
+        return Phrase("part.interop-not-an-image")
     if actual != expected:
-        return str(_phrase("part.interop-wrong-kind", expected=expected, actual=actual))
+        return Phrase("part.interop-wrong-kind", expected=expected, actual=actual)
     if expected == "SVG" and svg_fault(data) is not None:
-        return str(_phrase("part.interop-unsafe-svg"))
+        return Phrase("part.interop-unsafe-svg")
     return None
-
-
-def _phrase(code: str, **args: Any) -> str:
-    return Phrase(code, **args)
 
 
 def warning(code: str, origin: Origin | tuple[int, int], **args: Any) -> Problem:

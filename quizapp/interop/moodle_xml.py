@@ -24,7 +24,7 @@ from typing import Any
 from urllib.parse import unquote
 from xml.etree.ElementTree import Element, ParseError, TreeBuilder
 
-from defusedxml import DefusedXmlException
+from defusedxml import DefusedXmlException, EntitiesForbidden
 from defusedxml.ElementTree import DefusedXMLParser
 
 from quizapp.bank.markdown import plain_text
@@ -53,6 +53,8 @@ register_messages(
             "the file declares {what}; entities and references to other files are not "
             "read, so the file is refused"
         ),
+        "part.moodle-xml-entity": "an entity",
+        "part.moodle-xml-reference": "a reference to another file",
         "moodle-xml-not-utf8": (
             "the text is not UTF-8: byte 0x{byte} at byte offset {offset} cannot be read; "
             "save the file as UTF-8, or name its encoding in its first line "
@@ -198,10 +200,8 @@ def _parse(data: bytes) -> tuple[Element, dict[int, tuple[int, int]]] | Problem:
         reason = str(failure).split(": line ")[0]
         return error("moodle-xml-malformed", line, column + 1, reason=reason)
     except DefusedXmlException as refused:
-        what = type(refused).__name__.removesuffix("Forbidden").lower()
-        what = {"dtd": "a document type", "entities": "an entity"}.get(
-            what, "an external reference"
-        )
+        entity = isinstance(refused, EntitiesForbidden)
+        what = Phrase("part.moodle-xml-entity" if entity else "part.moodle-xml-reference")
         expat = parser.parser
         return error(
             "moodle-xml-forbidden",
@@ -352,7 +352,7 @@ class _Reader:
         file_name = safe_file_name(name, self.bank_id)
         fault = picture_fault(file_name or name, data)
         if file_name is None or fault is not None:
-            reason = fault or str(Phrase("part.interop-not-an-image"))
+            reason = fault or Phrase("part.interop-not-an-image")
             self.problems.append(
                 warning("interop-picture-refused", origin, picture=quote(name), reason=reason)
             )
