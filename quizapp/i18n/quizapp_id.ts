@@ -1662,11 +1662,12 @@ Rinciannya sudah ditulis ke {log}.</translation>
     </message>
     <message>
         <location line="-44"/>
+        <location line="+108"/>
         <source>it is larger than 16 MiB</source>
         <translation>ukurannya lebih dari 16 MiB</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-113"/>
         <source>; write a space here, not a tab</source>
         <translation>; tulis spasi di sini, bukan tab</translation>
     </message>
@@ -1999,6 +2000,222 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <location line="+1"/>
         <source>{where}: no &quot;image_alt&quot;: describe the picture for screen readers and for when it cannot be shown</source>
         <translation>{where}: tidak ada &quot;image_alt&quot;: jelaskan gambar untuk pembaca layar dan untuk saat gambar tidak dapat ditampilkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: the converted question would not be a valid bank question ({reason}); it was left out</source>
+        <translation>{name}: soal hasil konversi tidak akan menjadi soal bank yang sah ({reason}); soal itu tidak diikutkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no question of this file could be converted, so there is no bank to write</source>
+        <translation>tidak ada soal dari berkas ini yang dapat dikonversi, jadi tidak ada bank soal yang ditulis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: the picture {picture} was left out: {reason}</source>
+        <translation>{name}: gambar {picture} tidak diikutkan: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <source>it is not a PNG, JPEG, SVG or WebP picture</source>
+        <translation>isinya bukan gambar PNG, JPEG, SVG, atau WebP</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>it is named as {expected} but holds {actual}</source>
+        <translation>namanya menunjukkan {expected}, tetapi isinya {actual}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an SVG picture may not refer to anything outside itself</source>
+        <translation>gambar SVG tidak boleh merujuk ke apa pun di luar dirinya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file holds no question</source>
+        <translation>berkas ini tidak berisi soal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>option {letter} comes before any question text: a question starts with its text</source>
+        <translation>opsi {letter} muncul sebelum teks soal: sebuah soal diawali dengan teksnya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an answer line comes before any question: write the question, its options (&quot;A. ...&quot;) and then &quot;ANSWER: A&quot;</source>
+        <translation>baris jawaban muncul sebelum soal mana pun: tulis soalnya, opsi-opsinya (&quot;A. ...&quot;) lalu &quot;ANSWER: A&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected another option or the answer line (&quot;ANSWER: A&quot;) of the question at line {start}, found {found}; is its answer line missing?</source>
+        <translation>seharusnya berupa opsi lain atau baris jawaban (&quot;ANSWER: A&quot;) dari soal di baris {start}, tetapi ditemukan {found}; apakah baris jawabannya terlewat?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>option {letter} appears a second time (first at line {first})</source>
+        <translation>opsi {letter} muncul untuk kedua kalinya (pertama di baris {first})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the question at line {start} has {count} option(s); it needs at least two</source>
+        <translation>soal di baris {start} memiliki {count} opsi; soal memerlukan setidaknya dua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected the letter of one option after &quot;ANSWER:&quot;, found {found}</source>
+        <translation>seharusnya berupa huruf salah satu opsi setelah &quot;ANSWER:&quot;, tetapi ditemukan {found}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the answer {letter} is not one of the options ({letters})</source>
+        <translation>jawaban {letter} bukan salah satu opsi ({letters})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the question at line {start} has no answer line (&quot;ANSWER: A&quot;) before the end of the file</source>
+        <translation>soal di baris {start} tidak memiliki baris jawaban (&quot;ANSWER: A&quot;) sebelum akhir berkas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: the picture {found} was left out of the Anki package: {reason}</source>
+        <translation>{where}: gambar {found} tidak diikutkan dalam paket Anki: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not inside the bank&apos;s folder</source>
+        <translation>gambar itu tidak berada di dalam folder bank soal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is not well-formed XML: {reason}</source>
+        <translation>berkas ini bukan XML yang tersusun dengan benar: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file declares {what}; entities and references to other files are not read, so the file is refused</source>
+        <translation>berkas ini mendeklarasikan {what}; entitas dan rujukan ke berkas lain tidak dibaca, jadi berkas ini ditolak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an entity</source>
+        <translation>sebuah entitas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a reference to another file</source>
+        <translation>rujukan ke berkas lain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the text is not UTF-8: byte 0x{byte} at byte offset {offset} cannot be read; save the file as UTF-8, or name its encoding in its first line (&lt;?xml version=&quot;1.0&quot; encoding=&quot;windows-1252&quot;?&gt;)</source>
+        <translation>teks ini bukan UTF-8: byte 0x{byte} pada offset byte {offset} tidak dapat dibaca; simpan berkas sebagai UTF-8, atau sebutkan pengodeannya di baris pertama (&lt;?xml version=&quot;1.0&quot; encoding=&quot;windows-1252&quot;?&gt;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a Moodle XML quiz: a &lt;quiz&gt; element holding &lt;question&gt; elements, found &lt;{tag}&gt;</source>
+        <translation>seharusnya berupa kuis Moodle XML: elemen &lt;quiz&gt; yang berisi elemen &lt;question&gt;, tetapi ditemukan &lt;{tag}&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: a bank has no {type} question (students&apos; own text or no answer at all); it was skipped</source>
+        <translation>{name}: bank soal tidak memiliki soal {type} (teks karangan siswa atau tanpa jawaban sama sekali); soal itu dilewati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: the question type {type} cannot be converted; it was skipped</source>
+        <translation>{name}: jenis soal {type} tidak dapat dikonversi; soal itu dilewati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: no answer is right; the question was skipped</source>
+        <translation>{name}: tidak ada jawaban yang benar; soal itu dilewati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: answers worth part of the marks ({answers}) count as wrong: a bank&apos;s answer is either right or wrong</source>
+        <translation>{name}: jawaban yang bernilai sebagian ({answers}) dihitung salah: jawaban dalam bank soal hanya benar atau salah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: {answers} are all fully right, but a single-answer question of a bank has one right answer: only the first stays right</source>
+        <translation>{name}: {answers} semuanya benar penuh, tetapi soal satu jawaban dalam bank soal hanya memiliki satu jawaban benar: hanya yang pertama tetap benar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: the right answers carry different weights, which a bank cannot hold: each counts the same</source>
+        <translation>{name}: jawaban-jawaban benar memiliki bobot berbeda, yang tidak dapat disimpan bank soal: masing-masing dihitung sama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: a bank does not check units ({units}): the answer is a plain number{shown}</source>
+        <translation>{name}: bank soal tidak memeriksa satuan ({units}): jawabannya berupa angka biasa{shown}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, with &quot;{unit}&quot; shown beside it</source>
+        <translation>, dengan &quot;{unit}&quot; ditampilkan di sampingnya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: more than one number is right ({answers}); only the first is kept</source>
+        <translation>{name}: lebih dari satu angka benar ({answers}); hanya yang pertama disimpan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: {found} is not a number; the question was skipped</source>
+        <translation>{name}: {found} bukan angka; soal itu dilewati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: the answer &quot;*&quot; accepts anything, which a bank cannot say; it was left out</source>
+        <translation>{name}: jawaban &quot;*&quot; menerima apa saja, yang tidak dapat dinyatakan bank soal; jawaban itu tidak diikutkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: {answer} uses Moodle&apos;s &quot;*&quot; wildcard, which a bank reads as a plain &quot;*&quot;</source>
+        <translation>{name}: {answer} memakai karakter pengganti &quot;*&quot; milik Moodle, yang dibaca bank soal sebagai &quot;*&quot; biasa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: Moodle keeps this question&apos;s answers in order, but the bank shuffles the choices of all its questions</source>
+        <translation>{name}: Moodle menjaga urutan jawaban soal ini, tetapi bank soal mengacak pilihan semua soalnya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: embedded answer {number} ({kind}) cannot be a blank of a bank&apos;s cloze question, which holds only short answers; the question was skipped</source>
+        <translation>{name}: jawaban sisipan {number} ({kind}) tidak dapat menjadi isian soal cloze bank soal, yang hanya berisi jawaban singkat; soal itu dilewati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: some blanks are case sensitive and others are not; in a bank all blanks of a question follow one rule, and here letter case does not count</source>
+        <translation>{name}: sebagian isian membedakan huruf besar/kecil dan sebagian tidak; dalam bank soal semua isian satu soal mengikuti satu aturan, dan di sini huruf besar/kecil tidak dibedakan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: a bank question shows one picture; {pictures} were left out</source>
+        <translation>{name}: soal bank soal menampilkan satu gambar; {pictures} tidak diikutkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: a bank shows pictures only with the question text; the pictures in its answers or feedback were left out</source>
+        <translation>{name}: bank soal hanya menampilkan gambar bersama teks soal; gambar pada jawaban atau umpan baliknya tidak diikutkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: the picture {picture} is not carried in the file; it was left out</source>
+        <translation>{name}: gambar {picture} tidak terbawa di dalam berkas; gambar itu tidak diikutkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: the picture {picture} is not valid base64; it was left out</source>
+        <translation>{name}: gambar {picture} bukan base64 yang sah; gambar itu tidak diikutkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: the mark {found} is not a number greater than 0; the question is worth 1 point</source>
+        <translation>{name}: nilai {found} bukan angka yang lebih besar dari 0; soal ini bernilai 1 poin</translation>
     </message>
     <message>
         <location filename="../ui/pages/library_page.py" line="-383"/>
