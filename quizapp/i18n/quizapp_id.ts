@@ -404,7 +404,7 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../ui/pages/history_page.py" line="+89"/>
+        <location filename="../ui/pages/history_page.py" line="+75"/>
         <source>Your history</source>
         <translation>Riwayat Anda</translation>
     </message>
@@ -542,15 +542,11 @@
         <source>(The picture is not available.)</source>
         <translation>(Gambar tidak tersedia.)</translation>
     </message>
-    <message>
-        <source>[Picture: {alt}]</source>
-        <translation type="vanished">[Gambar: {alt}]</translation>
-    </message>
 </context>
 <context>
     <name>Library</name>
     <message>
-        <location filename="../ui/models/library_model.py" line="+119"/>
+        <location filename="../ui/models/library_model.py" line="+120"/>
         <source>Attempts</source>
         <translation>Percobaan</translation>
     </message>
@@ -580,12 +576,12 @@
         <translation>Percobaan terakhir</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+156"/>
         <source>No attempts left for this bank.</source>
         <translation>Tidak ada lagi percobaan tersisa untuk bank soal ini.</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-159"/>
         <source>Questions</source>
         <translation>Soal</translation>
     </message>
@@ -644,7 +640,7 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../ui/pages/library_page.py" line="+135"/>
+        <location filename="../ui/pages/library_page.py" line="+121"/>
         <source>Search titles, descriptions and tags</source>
         <translation>Cari judul, deskripsi, dan tag</translation>
     </message>
@@ -687,10 +683,6 @@
         <location line="+1"/>
         <source>Start quiz</source>
         <translation>Mulai kuis</translation>
-    </message>
-    <message>
-        <source>Start the quiz of the selected bank</source>
-        <translation type="vanished">Mulai kuis dari bank soal yang dipilih</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1781,7 +1773,212 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>{where}: tidak ada &quot;image_alt&quot;: jelaskan gambar untuk pembaca layar dan untuk saat gambar tidak dapat ditampilkan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/library_page.py" line="-383"/>
+        <location line="+1"/>
+        <source>{where}: GIFT has no ordering questions; it was left out</source>
+        <translation>{where}: GIFT tidak mengenal soal urutan; soal ini tidak disertakan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: GIFT holds one blank in a text and this question has {count}; it was left out</source>
+        <translation>{where}: GIFT hanya memuat satu isian dalam teks, sedangkan soal ini memiliki {count}; soal ini tidak disertakan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: the left side {found} holds &quot;-&gt;&quot;, which GIFT cannot; it was left out</source>
+        <translation>{where}: sisi kiri {found} memuat &quot;-&gt;&quot;, yang tidak dapat dimuat GIFT; soal ini tidak disertakan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: the picture {found} cannot go into a GIFT file; the question was written without it</source>
+        <translation>{where}: gambar {found} tidak dapat dimasukkan ke berkas GIFT; soal ditulis tanpa gambar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: {count} right answers would each need {share}%, which Moodle does not allow; {written}% was written, so Moodle may refuse the question or score it differently</source>
+        <translation>{where}: {count} jawaban benar masing-masing memerlukan {share}%, yang tidak diizinkan Moodle; yang ditulis {written}%, sehingga Moodle mungkin menolak soal ini atau menilainya secara berbeda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: Moodle scores multiple answers choice by choice; &quot;all_or_nothing&quot; cannot be kept</source>
+        <translation>{where}: Moodle menilai jawaban ganda per pilihan; &quot;all_or_nothing&quot; tidak dapat dipertahankan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: GIFT cannot say that letter case counts; Moodle will ignore letter case</source>
+        <translation>{where}: GIFT tidak dapat menyatakan bahwa huruf besar/kecil diperhitungkan; Moodle akan mengabaikannya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: GIFT has no instruction above a text with a blank; the prompt was written in front of the text</source>
+        <translation>{where}: GIFT tidak memiliki petunjuk di atas teks berisian; petunjuk ditulis di depan teks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: GIFT cannot hold {keys}; left out</source>
+        <translation>{where}: GIFT tidak dapat memuat {keys}; tidak disertakan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GIFT cannot hold the bank&apos;s {keys}; left out</source>
+        <translation>GIFT tidak dapat memuat {keys} milik bank soal; tidak disertakan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: GIFT gives a question one category, written from its first tag; {found} left out</source>
+        <translation>{where}: GIFT memberi satu kategori per soal, diambil dari tag pertamanya; {found} tidak disertakan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GIFT keeps a question&apos;s tag as its category, and only when every question has one; some questions have no tag, so the tags were left out</source>
+        <translation>GIFT menyimpan tag soal sebagai kategorinya, dan hanya bila setiap soal memiliki tag; sebagian soal tidak bertag, jadi tag tidak disertakan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: the title opened with &quot;::&quot; is never closed with &quot;::&quot;</source>
+        <translation>{where}: judul yang dibuka dengan &quot;::&quot; tidak pernah ditutup dengan &quot;::&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: the answers opened with &quot;{{&quot; are never closed with &quot;}}&quot; (a blank line ends a question; a literal brace is written \{{)</source>
+        <translation>{where}: jawaban yang dibuka dengan &quot;{{&quot; tidak pernah ditutup dengan &quot;}}&quot; (baris kosong mengakhiri soal; kurung kurawal sebagai teks ditulis \{{)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: this &quot;}}&quot; closes answers that were never opened with &quot;{{&quot; (a literal brace is written \}})</source>
+        <translation>{where}: &quot;}}&quot; ini menutup jawaban yang tidak pernah dibuka dengan &quot;{{&quot; (kurung kurawal sebagai teks ditulis \}})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: &quot;{{&quot; inside the answers (a literal brace is written \{{)</source>
+        <translation>{where}: ada &quot;{{&quot; di dalam jawaban (kurung kurawal sebagai teks ditulis \{{)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: a second set of answers; a question has one {{...}} (a literal brace is written \{{)</source>
+        <translation>{where}: ada kelompok jawaban kedua; satu soal hanya memiliki satu {{...}} (kurung kurawal sebagai teks ditulis \{{)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: {found} comes before the first answer; start each answer with &quot;=&quot; or &quot;~&quot;</source>
+        <translation>{where}: {found} muncul sebelum jawaban pertama; awali setiap jawaban dengan &quot;=&quot; atau &quot;~&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: a choice question needs at least two answers, found {count}</source>
+        <translation>{where}: soal pilihan memerlukan setidaknya dua jawaban, ditemukan {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: no answer is right; mark one with &quot;=&quot; or give it a positive weight (~%50%)</source>
+        <translation>{where}: tidak ada jawaban yang benar; tandai satu dengan &quot;=&quot; atau beri bobot positif (~%50%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: {found} is not a weight; write a percentage from -100 to 100 between % signs, such as %50%</source>
+        <translation>{where}: {found} bukan bobot; tulis persentase dari -100 sampai 100 di antara tanda %, misalnya %50%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: a matching pair is written &quot;=left -&gt; right&quot;, found {found}</source>
+        <translation>{where}: pasangan menjodohkan ditulis &quot;=left -&gt; right&quot; (kiri -&gt; kanan), ditemukan {found}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: {found} is not a number; write 1.5, 1.5:0.1 (with a margin) or 1..2 (a range)</source>
+        <translation>{where}: {found} bukan angka; tulis 1.5, 1.5:0.1 (dengan toleransi) atau 1..2 (rentang)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: the range {found} ends below where it starts</source>
+        <translation>{where}: rentang {found} berakhir di bawah titik awalnya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: the question has no text</source>
+        <translation>{where}: soal tidak memiliki teks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: an essay question has no answer the app can check; it was left out</source>
+        <translation>{where}: soal esai tidak memiliki jawaban yang dapat diperiksa aplikasi; soal ini tidak disertakan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: text without answers (a description) is not a question; it was left out</source>
+        <translation>{where}: teks tanpa jawaban (deskripsi) bukan soal; tidak disertakan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: partial credit for {answers} cannot be kept; only fully right answers count</source>
+        <translation>{where}: nilai sebagian untuk {answers} tidak dapat dipertahankan; hanya jawaban yang sepenuhnya benar yang dihitung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: negative weights ({answers}) cannot be kept; a wrong answer earns nothing</source>
+        <translation>{where}: bobot negatif ({answers}) tidak dapat dipertahankan; jawaban salah bernilai nol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: {answers} are all fully right, but this question has one right answer: {first} was kept</source>
+        <translation>{where}: {answers} semuanya benar penuh, tetapi soal ini hanya memiliki satu jawaban benar: {first} yang dipakai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: the weights cannot be kept; the app scores the question partially: each right choice earns an equal share, each wrong choice taken takes one share away</source>
+        <translation>{where}: bobot tidak dapat dipertahankan; aplikasi menilai soal ini sebagian: setiap pilihan benar mendapat bagian yang sama, setiap pilihan salah yang diambil mengurangi satu bagian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: feedback for particular answers was added to the explanation, which every student sees</source>
+        <translation>{where}: umpan balik untuk jawaban tertentu ditambahkan ke penjelasan, yang dilihat setiap siswa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: pictures cannot come through GIFT ({count} left out)</source>
+        <translation>{where}: gambar tidak dapat dibawa melalui GIFT ({count} tidak disertakan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: {found} holds &quot;*&quot;, which Moodle reads as standing for any text and this app as an asterisk</source>
+        <translation>{where}: {found} memuat &quot;*&quot;, yang dibaca Moodle sebagai pengganti teks apa saja dan oleh aplikasi ini sebagai tanda bintang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: an answer holds &quot;|&quot; or braces, which a blank in a text cannot; the question became a short answer</source>
+        <translation>{where}: sebuah jawaban memuat &quot;|&quot; atau kurung kurawal, yang tidak dapat dimuat isian dalam teks; soal dijadikan jawaban singkat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file holds no questions: a GIFT question is text followed by its answers in {{...}}</source>
+        <translation>berkas tidak berisi soal: soal GIFT adalah teks yang diikuti jawabannya dalam {{...}}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the text is not UTF-8: byte 0x{byte} at byte offset {offset} cannot be read; save the file as UTF-8, or name its encoding (a file from Windows: --encoding cp1252)</source>
+        <translation>teks bukan UTF-8: byte 0x{byte} pada offset byte {offset} tidak dapat dibaca; simpan berkas sebagai UTF-8, atau sebutkan pengodeannya (berkas dari Windows: --encoding cp1252)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the text cannot be read as &quot;{encoding}&quot;: {reason}</source>
+        <translation>teks tidak dapat dibaca sebagai &quot;{encoding}&quot;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;{encoding}&quot; is not an encoding this app knows</source>
+        <translation>&quot;{encoding}&quot; bukan pengodean yang dikenal aplikasi ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the converted bank is not valid: {message}</source>
+        <translation>bank soal hasil konversi tidak valid: {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file holds binary data (a NUL byte at byte offset {offset}), not text</source>
+        <translation>berkas berisi data biner (byte NUL pada offset byte {offset}), bukan teks</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/library_page.py" line="-370"/>
         <source>error</source>
         <translation>kesalahan</translation>
     </message>
@@ -2511,10 +2708,6 @@ Pastikan nama folder yang diberikan benar.</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <source>Review of your answers</source>
-        <translation type="vanished">Tinjauan jawaban Anda</translation>
-    </message>
-    <message>
         <location filename="../ui/pages/results_page.py" line="+104"/>
         <location line="+1"/>
         <source>Back to the library</source>
@@ -2535,10 +2728,6 @@ Pastikan nama folder yang diberikan benar.</translation>
         <location line="+13"/>
         <source>{points} / {possible} points · {percent}%</source>
         <translation>{points} / {possible} poin · {percent}%</translation>
-    </message>
-    <message>
-        <source>The right answers are not shown for this quiz, only your score.</source>
-        <translation type="vanished">Jawaban yang benar tidak ditampilkan untuk kuis ini, hanya nilai Anda.</translation>
     </message>
     <message>
         <location line="-8"/>
@@ -2586,38 +2775,6 @@ Pastikan nama folder yang diberikan benar.</translation>
         <location line="+2"/>
         <source>The quiz ended where it stood when the app stopped.</source>
         <translation>Kuis diakhiri dalam keadaan saat aplikasi berhenti.</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation type="vanished">No.</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation type="vanished">Soal</translation>
-    </message>
-    <message>
-        <source>Your answer</source>
-        <translation type="vanished">Jawaban Anda</translation>
-    </message>
-    <message>
-        <source>Right answer</source>
-        <translation type="vanished">Jawaban benar</translation>
-    </message>
-    <message>
-        <source>Points</source>
-        <translation type="vanished">Poin</translation>
-    </message>
-    <message>
-        <source>{points} / {possible}</source>
-        <translation type="vanished">{points} / {possible}</translation>
-    </message>
-    <message>
-        <source>Explanation: {text}</source>
-        <translation type="vanished">Penjelasan: {text}</translation>
-    </message>
-    <message>
-        <source>Source: “{quote}”</source>
-        <translation type="vanished">Sumber: “{quote}”</translation>
     </message>
 </context>
 <context>
@@ -3158,7 +3315,7 @@ Pastikan nama folder yang diberikan benar.</translation>
 <context>
     <name>StatisticsTableModel</name>
     <message>
-        <location filename="../ui/models/statistics_model.py" line="+57"/>
+        <location filename="../ui/models/statistics_model.py" line="+56"/>
         <source>{value}%</source>
         <translation>{value}%</translation>
     </message>
@@ -3188,7 +3345,7 @@ Pastikan nama folder yang diberikan benar.</translation>
         <translation>efisiensi daya beda rendah ({value}, di bawah {limit})</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+18"/>
         <source>Question</source>
         <translation>Soal</translation>
     </message>

@@ -1,0 +1,127 @@
+"""``quizapp convert`` as a teacher uses it: GIFT in, a bank out, and the refusals."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quizapp.__main__ import main
+from quizapp.bank.loader import load_bank
+
+GIFT = """\
+$CATEGORY: Solar system
+
+::Largest::Which planet is the largest?{=Jupiter ~Mars ~Venus}
+
+::Star::The Sun is a star.{T}
+"""
+
+
+def write(path: Path, data: str | bytes) -> Path:
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    path.write_bytes(data)
+    return path
+
+
+def test_gift_to_a_yaml_bank_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = write(tmp_path / "Solar quiz.gift", GIFT)
+    out = tmp_path / "solar.yaml"
+    assert main(["convert", str(source), "--to", "yaml", "-o", str(out)]) == 0
+    bank = load_bank(out).bank
+    assert bank is not None
+    assert (bank.id, bank.title) == ("solar-quiz", "Solar system")
+    assert [q.id for q in bank.questions] == ["largest", "star"]
+    assert "2 questions converted to yaml" in capsys.readouterr().err
+
+
+def test_to_standard_output_with_id_and_title(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = write(tmp_path / "quiz.gift", GIFT)
+    assert main(["convert", str(source), "--to", "yaml", "--id", "sky", "--title", "Sky"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("format: quizapp/1\nid: sky\ntitle: Sky\n")
+
+
+def test_an_existing_output_is_kept_without_force(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = write(tmp_path / "quiz.gift", GIFT)
+    out = write(tmp_path / "quiz.yaml", "mine")
+    assert main(["convert", str(source), "--to", "yaml", "-o", str(out)]) == 2
+    assert out.read_text() == "mine"
+    assert "already exists (use --force" in capsys.readouterr().err
+    assert main(["convert", str(source), "--to", "yaml", "-o", str(out), "--force"]) == 0
+    assert load_bank(out).bank is not None
+
+
+def test_a_malformed_file_gives_problem_lines_exit_1_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = write(tmp_path / "bad.gift", "::Q::Which one? {=a ~b\n\n::R::Fine?{T}\n")
+    out = tmp_path / "bad.yaml"
+    assert main(["convert", str(source), "--to", "yaml", "-o", str(out)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == (
+        f'{source}:1:17: error: question "Q": the answers opened with "{{" are never closed '
+        'with "}" (a blank line ends a question; a literal brace is written \\{)\n'
+    )
+    assert "nothing was written" in captured.err
+    assert not out.exists()
+    assert list(tmp_path.iterdir()) == [source]
+
+
+def test_a_file_that_is_not_utf8_suggests_an_encoding(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = write(
+        tmp_path / "win.gift", "::Q::Is it?{T}\n\n::Caf\xe9::Caf\xe9?{F}\n".encode("cp1252")
+    )
+    assert main(["convert", str(source), "--to", "yaml"]) == 1
+    assert capsys.readouterr().out == (
+        f"{source}:3:6: error: the text is not UTF-8: byte 0xE9 at byte offset 21 cannot be "
+        "read; save the file as UTF-8, or name its encoding (a file from Windows: "
+        "--encoding cp1252)\n"
+    )
+    assert main(["convert", str(source), "--to", "yaml", "--encoding", "cp1252"]) == 0
+    assert "prompt: Café?" in capsys.readouterr().out
+
+
+def test_a_bank_to_gift(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bank = write(
+        tmp_path / "b.yaml",
+        "format: quizapp/1\nid: b\ntitle: B\nquestions:\n"
+        "  - id: o\n    type: ordering\n    prompt: Order.\n    items: [a, b]\n"
+        "  - id: t\n    type: true_false\n    prompt: True?\n    answer: true\n",
+    )
+    assert main(["convert", str(bank), "--to", "gift"]) == 0
+    captured = capsys.readouterr()
+    assert "::t::[html]<p>True?</p>{\n\tTRUE\n}" in captured.out
+    assert f'{bank}:5:5: warning: question "o": GIFT has no ordering questions' in captured.out
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["quiz.txt", "--to", "yaml"], "name it with --from"),
+        (["quiz.gift", "--to", "apkg"], "name it with -o OUT"),
+        (["quiz.gift", "--to", "apkg", "-o", "x.apkg"], "writing apkg is not available"),
+        (["quiz.txt", "--from", "aiken", "--to", "yaml"], "reading aiken is not available"),
+        (["quiz.gift", "--to", "yaml", "--id", "Not A Slug"], "is not an id"),
+        (["missing.gift", "--to", "yaml"], "cannot read"),
+    ],
+)
+def test_usage_errors_exit_2(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    argv: list[str],
+    message: str,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "quiz.txt", GIFT)
+    write(tmp_path / "quiz.gift", GIFT)
+    assert main(["convert", *argv]) == 2
+    assert message in capsys.readouterr().err
