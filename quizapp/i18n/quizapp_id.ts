@@ -544,6 +544,141 @@
     </message>
 </context>
 <context>
+    <name>Interchange</name>
+    <message>
+        <location filename="../ui/interchange.py" line="+45"/>
+        <source>Question files (*.gift *.txt *.xml *.yaml *.yml)</source>
+        <translation>Berkas soal (*.gift *.txt *.xml *.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+211"/>
+        <source>Moodle GIFT (*.gift *.txt)</source>
+        <translation>GIFT Moodle (*.gift *.txt)</translation>
+    </message>
+    <message>
+        <location line="-210"/>
+        <source>Aiken (*.txt)</source>
+        <translation>Aiken (*.txt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moodle XML (*.xml)</source>
+        <translation>XML Moodle (*.xml)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QuizApp banks (*.yaml *.yml)</source>
+        <translation>Bank soal QuizApp (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <location line="+2"/>
+        <location line="+41"/>
+        <location line="+14"/>
+        <location line="+25"/>
+        <source>Import questions</source>
+        <translation>Impor soal</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>Choose the library folder for the bank</source>
+        <translation>Pilih folder pustaka untuk bank soal</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Converting {file}…</source>
+        <translation>Mengonversi {file}…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{file} could not be converted; nothing was written.</source>
+        <translation>{file} tidak dapat dikonversi; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was imported.</source>
+        <translation>Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{title}” imported into {file}. Questions: {count}.</source>
+        <translation>“{title}” diimpor ke {file}. Jumlah soal: {count}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{file} already exists. Replace it?</source>
+        <translation>{file} sudah ada. Ganti?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace</source>
+        <translation>Ganti</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep it</source>
+        <translation>Biarkan</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Select a bank in the library first.</source>
+        <translation>Pilih dulu sebuah bank soal di pustaka.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+5"/>
+        <location line="+24"/>
+        <location line="+12"/>
+        <source>Export as GIFT</source>
+        <translation>Ekspor sebagai GIFT</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Writing {file}…</source>
+        <translation>Menulis {file}…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The bank could not be exported.</source>
+        <translation>Bank soal tidak dapat diekspor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{title}” written to {file}.</source>
+        <translation>“{title}” ditulis ke {file}.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Nothing was written: {reason}</source>
+        <translation>Tidak ada yang ditulis: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was written.</source>
+        <translation>Tidak ada yang ditulis.</translation>
+    </message>
+</context>
+<context>
+    <name>InterchangeDialog</name>
+    <message>
+        <location line="-250"/>
+        <source>Converting</source>
+        <translation>Mengonversi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problems found</source>
+        <translation>Masalah yang ditemukan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
     <name>Library</name>
     <message>
         <location filename="../ui/models/library_model.py" line="+120"/>
@@ -813,13 +948,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+177"/>
-        <location line="+109"/>
+        <location filename="../ui/main_window.py" line="+179"/>
+        <location line="+140"/>
         <source>Library update progress</source>
         <translation>Kemajuan pembaruan pustaka</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-20"/>
         <source>&amp;QuizApp</source>
         <translation>&amp;QuizApp</translation>
     </message>
@@ -857,6 +992,11 @@
         <location line="+1"/>
         <source>Your &amp;history</source>
         <translation>&amp;Riwayat Anda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport bank as GIFT…</source>
+        <translation>Ekspor &amp;bank soal sebagai GIFT…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1033,7 +1173,12 @@
         <translation>Tidak ada lagi percobaan tersisa untuk bank soal ini.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="-643"/>
+        <source>I&amp;mport questions…</source>
+        <translation>Imp&amp;or soal…</translation>
+    </message>
+    <message>
+        <location line="+694"/>
         <source>Question {number} of {total} — {title}</source>
         <translation>Soal {number} dari {total} — {title}</translation>
     </message>
