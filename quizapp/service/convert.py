@@ -333,21 +333,22 @@ def write_result(result: ConvertResult, output: Path, *, force: bool) -> list[Pa
         for target in targets:
             if target.exists() or target.is_symlink():
                 raise ConvertUsageError(f"{target} already exists (use --force to replace it)")
-    written: list[Path] = []
+    written: list[Path] = []  # new files, removed again if a later one cannot be written
     try:
         for name, content in result.media.items():
             target = output.parent / _media_path(name)
             target.parent.mkdir(parents=True, exist_ok=True)
+            existed = target.exists()
             write_atomically(target, content)
-            written.append(target)
+            if not existed:
+                written.append(target)
         write_atomically(output, result.output)
-        written.append(output)
     except OSError:
         for path in written:
             with contextlib.suppress(OSError):
                 os.unlink(path)
         raise
-    return written
+    return [*(output.parent / _media_path(name) for name in result.media), output]
 
 
 def has_error(result: ConvertResult) -> bool:

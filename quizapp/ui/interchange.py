@@ -215,7 +215,17 @@ class Interchange(QObject):
             ),
             lines,
         )
+        self._add_to_library(self._folder)
         self._window.sync_library()
+
+    def _add_to_library(self, folder: Path) -> None:
+        """A folder outside the library becomes one of its folders, so the bank shows."""
+        window = self._window
+        resolved = folder.resolve()
+        inside = any(resolved.is_relative_to(f.resolve()) for f in window.library_dirs())
+        if not inside:
+            preferences = window.preferences
+            preferences.set_library_folders([*preferences.library_folders(), folder])
 
     def _ask_to_replace(self, target: Path) -> None:
         box = QMessageBox(self._window)

@@ -221,3 +221,33 @@ def test_a_file_without_questions_is_an_error() -> None:
 def test_short_answer_wildcards_are_a_warning() -> None:
     conversion = read_gift("::W::Name a planet {=Jup*}\n", source_name="w.gift")
     assert any('"W": "Jup*" holds "*"' in line for line in lines(conversion))
+
+
+def test_more_forms_numeric_wrong_feedback_category_in_a_block_and_new_lines() -> None:
+    text = (
+        "$CATEGORY: Maths\n"
+        "::N::How much is 2+2?{#=4 ~#Count again.}\n"
+        "\n"
+        "::Lines::First line\\nsecond line{T}\n"
+    )
+    conversion = read_gift(text, source_name="m.gift")
+    assert conversion.bank is not None
+    number, lines_question = conversion.bank["questions"]
+    assert number["answer"] == 4
+    assert number["tags"] == ["Maths"]
+    assert number["explanation"] == "- other answers: Count again."
+    assert lines_question["prompt"] == "First line\nsecond line"
+
+
+def test_structural_mistakes_are_named() -> None:
+    text = (
+        "::Open title Is this?{T}\n\n"
+        "::Two::One {=a ~b} and two {=c ~d}\n\n"
+        "::Nested::One {=a {b} ~c}\n\n"
+        "::Before::Which? {text =a ~b}\n"
+    )
+    found = lines(read_gift(text, source_name="s.gift"), "s.gift")
+    assert found[0].startswith('s.gift:1:1: error: question 1: the title opened with "::"')
+    assert found[1].startswith('s.gift:3:28: error: question "Two": a second set of answers')
+    assert found[2].startswith('s.gift:5:19: error: question "Nested": "{" inside the answers')
+    assert found[3].startswith('s.gift:7:19: error: question "Before": "text" comes before')

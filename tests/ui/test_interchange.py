@@ -112,3 +112,19 @@ def test_exporting_a_bank_to_gift_lists_what_gift_cannot_hold(
     assert dialog.problem_lines() == [
         'b.yaml:5:5: warning: question "o": GIFT has no ordering questions; it was left out'
     ]
+
+
+def test_a_folder_outside_the_library_becomes_a_library_folder(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    source = tmp_path / "moodle.gift"
+    source.write_text(GIFT, encoding="utf-8")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    window = make_window()
+    wait_until_open(qtbot, window)
+    continue_as(qtbot, window, "Teacher")
+
+    window.interchange.import_file(source, elsewhere)
+    qtbot.waitUntil(lambda: window.library_page.model.row_for("moodle") is not None)
+    assert elsewhere in window.library_dirs()
