@@ -67,6 +67,7 @@ class ConvertedBank:
 class Written:
     data: bytes
     problems: list[Problem]
+    media: Mapping[str, bytes] = field(default_factory=dict)  # files to write beside ``data``
 
 
 Reader = Callable[[Source], Conversion]
@@ -109,8 +110,23 @@ def _read_yaml(source: Source) -> Conversion:
     from quizapp.interop.bank_data import bank_data
 
     result = load_bank_bytes(source.data, base_dir=source.folder)
-    data = None if result.bank is None else bank_data(result.bank)
-    return Conversion(data, list(result.problems))
+    if result.bank is None:
+        return Conversion(None, list(result.problems))
+    return Conversion(
+        bank_data(result.bank), list(result.problems), _pictures(result.bank, source.folder)
+    )
+
+
+def _pictures(bank: Bank, folder: Path | None) -> dict[str, bytes]:
+    """The pictures a bank names (checked by the validator to be inside its folder),
+    so that a copy of the bank written elsewhere takes them along."""
+    pictures: dict[str, bytes] = {}
+    for question in bank.questions:
+        if question.image and folder is not None and question.image not in pictures:
+            data = read_regular(folder / question.image, MAX_SOURCE_BYTES)
+            if not isinstance(data, Refused):
+                pictures[question.image] = data
+    return pictures
 
 
 def _read_gift(source: Source) -> Conversion:
@@ -131,7 +147,7 @@ READERS: dict[str, Reader] = {
 def _write_yaml(converted: ConvertedBank) -> Written:
     from quizapp.bank.yaml_writer import dump_bank
 
-    return Written(dump_bank(converted.data).encode("utf-8"), [])
+    return Written(dump_bank(converted.data).encode("utf-8"), [], converted.media)
 
 
 def _write_gift(converted: ConvertedBank) -> Written:
@@ -251,7 +267,7 @@ def convert(
     return ConvertResult(
         written.data,
         tuple(sorted(problems, key=lambda p: (p.line, p.column))),
-        conversion.media,
+        written.media,
         bank.id,
         bank.title,
         len(bank.questions),

@@ -125,3 +125,20 @@ def test_usage_errors_exit_2(
     write(tmp_path / "quiz.gift", GIFT)
     assert main(["convert", *argv]) == 2
     assert message in capsys.readouterr().err
+
+
+def test_a_bank_copied_elsewhere_takes_its_pictures(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    examples = Path(__file__).parents[2] / "docs" / "examples"
+    source = next(p for p in sorted(examples.glob("*.yaml")) if "image:" in p.read_text())
+    out = tmp_path / "copy" / "bank.yaml"
+    out.parent.mkdir()
+    assert main(["convert", str(source), "--to", "yaml", "-o", str(out)]) == 0
+    copied = load_bank(out)
+    assert copied.bank is not None, copied.problems
+    images = [q.image for q in copied.bank.questions if q.image]
+    assert images
+    assert all((out.parent / image).is_file() for image in images)
+    assert main(["convert", str(source), "--to", "gift"]) == 0  # GIFT takes no picture files
+    assert "the picture" in capsys.readouterr().out
