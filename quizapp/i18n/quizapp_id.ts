@@ -552,12 +552,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+211"/>
+        <location line="+238"/>
         <source>Moodle GIFT (*.gift *.txt)</source>
         <translation>GIFT Moodle (*.gift *.txt)</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-237"/>
         <source>Aiken (*.txt)</source>
         <translation>Aiken (*.txt)</translation>
     </message>
@@ -576,12 +576,12 @@
         <location line="+2"/>
         <location line="+41"/>
         <location line="+14"/>
-        <location line="+25"/>
+        <location line="+35"/>
         <source>Import questions</source>
         <translation>Impor soal</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-75"/>
         <source>Choose the library folder for the bank</source>
         <translation>Pilih folder pustaka untuk bank soal</translation>
     </message>
@@ -606,7 +606,7 @@
         <translation>“{title}” diimpor ke {file}. Jumlah soal: {count}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>{file} already exists. Replace it?</source>
         <translation>{file} sudah ada. Ganti?</translation>
     </message>
@@ -628,13 +628,18 @@
     <message>
         <location line="+6"/>
         <location line="+5"/>
-        <location line="+24"/>
+        <location line="+40"/>
         <location line="+12"/>
-        <source>Export as GIFT</source>
-        <translation>Ekspor sebagai GIFT</translation>
+        <source>Export bank</source>
+        <translation>Ekspor bank soal</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-36"/>
+        <source>Anki deck (*.apkg)</source>
+        <translation>Dek Anki (*.apkg)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Writing {file}…</source>
         <translation>Menulis {file}…</translation>
     </message>
@@ -662,7 +667,7 @@
 <context>
     <name>InterchangeDialog</name>
     <message>
-        <location line="-250"/>
+        <location line="-276"/>
         <source>Converting</source>
         <translation>Mengonversi</translation>
     </message>
@@ -994,12 +999,7 @@
         <translation>&amp;Riwayat Anda</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>E&amp;xport bank as GIFT…</source>
-        <translation>Ekspor &amp;bank soal sebagai GIFT…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Back up your data…</source>
         <translation>&amp;Cadangkan data Anda…</translation>
     </message>
@@ -1178,7 +1178,12 @@
         <translation>Imp&amp;or soal…</translation>
     </message>
     <message>
-        <location line="+694"/>
+        <location line="+1"/>
+        <source>E&amp;xport bank…</source>
+        <translation>Ekspor &amp;bank soal…</translation>
+    </message>
+    <message>
+        <location line="+693"/>
         <source>Question {number} of {total} — {title}</source>
         <translation>Soal {number} dari {total} — {title}</translation>
     </message>

@@ -264,19 +264,34 @@ class Interchange(QObject):
         self._export_bank = bank
         dialog = QFileDialog(
             self._window,
-            self.tr("Export as GIFT"),
+            self.tr("Export bank"),
             str(bank.with_suffix(".gift")),
-            self.tr("Moodle GIFT (*.gift *.txt)"),
+            ";;".join(self._export_filters()),
         )
         dialog.setObjectName("exportFileDialog")
-        dialog.setAccessibleName(self.tr("Export as GIFT"))
+        dialog.setAccessibleName(self.tr("Export bank"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("gift")
+        dialog.filterSelected.connect(self._on_export_filter_chosen)
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.fileSelected.connect(self._on_export_file_chosen)
         self.file_dialog = dialog
         dialog.open()
+
+    def _export_filters(self) -> list[str]:
+        """GIFT, and an Anki deck when this build writes one (``WRITERS`` has "apkg")."""
+        from quizapp.service.convert import WRITERS
+
+        filters = [self.tr("Moodle GIFT (*.gift *.txt)")]
+        if "apkg" in WRITERS:
+            filters.append(self.tr("Anki deck (*.apkg)"))
+        return filters
+
+    @Slot(str)
+    def _on_export_filter_chosen(self, chosen: str) -> None:
+        if self.file_dialog is not None:
+            self.file_dialog.setDefaultSuffix("apkg" if "*.apkg" in chosen else "gift")
 
     def _selected_bank_path(self) -> Path | None:
         page = self._window.library_page
@@ -290,10 +305,11 @@ class Interchange(QObject):
             self.export_bank(self._export_bank, Path(path))
 
     def export_bank(self, bank: Path, output: Path) -> None:
-        """Write the bank file ``bank`` as GIFT to ``output`` (the save dialog asked before
-        replacing a file), on the worker."""
+        """Write the bank file ``bank`` to ``output``, as an Anki deck when it is named
+        ``.apkg`` and as GIFT otherwise (the save dialog asked before replacing a file),
+        on the worker."""
         self._export_bank = bank
-        dialog = self._open_dialog(self.tr("Export as GIFT"))
+        dialog = self._open_dialog(self.tr("Export bank"))
         dialog.show_running(self.tr("Writing {file}…").format(file=output.name))
         self._window._run(
             lambda: _export(bank, output), success=self._on_exported, failure=self._on_failed
@@ -305,7 +321,7 @@ class Interchange(QObject):
         assert self._export_bank is not None
         result = exported.result
         lines = [problem_line(self._export_bank.name, problem) for problem in result.problems]
-        dialog = self._open_dialog(self.tr("Export as GIFT"))
+        dialog = self._open_dialog(self.tr("Export bank"))
         if exported.written is None:
             dialog.show_done(self.tr("The bank could not be exported."), lines)
             return
@@ -360,7 +376,8 @@ def _import(source: Path, folder: Path, source_format: str | None, replace: bool
 def _export(bank: Path, output: Path) -> _Imported:
     from quizapp.service.convert import convert_file, write_result
 
-    result = convert_file(bank, source="yaml", target="gift")
+    target = "apkg" if output.suffix.lower() == ".apkg" else "gift"
+    result = convert_file(bank, source="yaml", target=target)
     if result.refused:
         return _Imported(result, None)
     write_result(result, output, force=True)

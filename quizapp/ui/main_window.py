@@ -306,7 +306,7 @@ class MainWindow(QMainWindow):
         self.statistics_action.setText(self.tr("Stat&istics (teacher)…"))
         self.history_action.setText(self.tr("Your &history"))
         self.import_action.setText(self.tr("I&mport questions…"))
-        self.export_action.setText(self.tr("E&xport bank as GIFT…"))
+        self.export_action.setText(self.tr("E&xport bank…"))
         self.backup_action.setText(self.tr("&Back up your data…"))
         self.restore_action.setText(self.tr("Res&tore from a backup…"))
         self._quit_action.setText(self.tr("&Quit"))
