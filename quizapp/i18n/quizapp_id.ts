@@ -1974,6 +1974,11 @@ Rinciannya sudah ditulis ke {log}.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>{where}: the answer {found} starts like a weight (%50%) or holds &quot;-&gt;&quot;, which Moodle would read as a weight or a matching pair; it was left out</source>
+        <translation>{where}: jawaban {found} diawali seperti bobot (%50%) atau memuat &quot;-&gt;&quot;, yang akan dibaca Moodle sebagai bobot atau pasangan menjodohkan; jawaban ini tidak disertakan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{where}: GIFT gives a question one category, written from its first tag; {found} left out</source>
         <translation>{where}: GIFT memberi satu kategori per soal, diambil dari tag pertamanya; {found} tidak disertakan</translation>
     </message>

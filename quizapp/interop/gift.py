@@ -505,13 +505,8 @@ class _Parts:
 
     def answers(self, answers: _Span, markers: str) -> tuple[_Span, list[_Answer]]:
         """The text before the first marker, and each answer with its weight and feedback."""
-        starts = [i for i, char in enumerate(answers.text) if char in markers]
-        leading = answers[: starts[0] if starts else len(answers)].strip()
-        found = []
-        for number, start in enumerate(starts):
-            stop = starts[number + 1] if number + 1 < len(starts) else len(answers)
-            found.append(self._answer(answers.text[start], answers[start + 1 : stop]))
-        return leading, found
+        leading, found = _split(answers, markers)
+        return leading, [self._answer(marker, span) for marker, span in found]
 
     def _answer(self, marker: str, span: _Span) -> _Answer:
         offset = span.offset()
@@ -527,6 +522,17 @@ class _Parts:
         if hash_at < 0:
             return _Answer(marker, weight, span, None, offset)
         return _Answer(marker, weight, span[:hash_at].strip(), span[hash_at + 1 :], offset)
+
+
+def _split(answers: _Span, markers: str) -> tuple[_Span, list[tuple[str, _Span]]]:
+    """The text before the first marker, and each marker with the text up to the next."""
+    starts = [i for i, char in enumerate(answers.text) if char in markers]
+    leading = answers[: starts[0] if starts else len(answers)].strip()
+    found = []
+    for number, start in enumerate(starts):
+        stop = starts[number + 1] if number + 1 < len(starts) else len(answers)
+        found.append((answers.text[start], answers[start + 1 : stop]))
+    return leading, found
 
 
 def _weight(text: str) -> float | None:
@@ -649,7 +655,9 @@ def _short_answer(parts: _Parts, answers: _Span) -> dict[str, Any]:
 
 
 def _short_text(parts: _Parts, span: _Span) -> str:
-    text = parts.plain(span)
+    """A short answer as Moodle compares it: its text as written, never HTML."""
+    _, span = _text_format(span, parts.format)
+    text = " ".join(span.shown.split())
     if re.search(r"(?<!\\)\*", text):
         parts.warn("gift-wildcard", found=_quote(text))
     return text.replace("\\*", "*")
@@ -740,17 +748,18 @@ def _plain_number(value: Decimal) -> int | float:
 
 
 def _matching(parts: _Parts, answers: _Span) -> dict[str, Any]:
-    leading, found = parts.answers(answers, "=")
+    """Pairs "=left -> right": the left side is text in the question's format, the right
+    side plain text, as Moodle reads them; a pair with nothing on the left is a distractor."""
+    leading, found = _split(answers, "=")
     if leading.text:
         raise parts.error("gift-text-before-answer", leading.offset(), found=_quote(leading.shown))
     pairs: list[list[str]] = []
     distractors: list[str] = []
-    for answer in found:
-        whole = answer.text.text + ("#" + answer.feedback.text if answer.feedback else "")
-        arrow = whole.find("->")
+    for _, span in found:
+        span = span.strip()
+        arrow = span.find("->")
         if arrow < 0:
-            raise parts.error("gift-no-arrow", answer.offset, found=_quote(_show(whole)))
-        span = answer.text if answer.feedback is None else _joined(answer)
+            raise parts.error("gift-no-arrow", span.offset(), found=_quote(span.shown))
         left = parts.plain(span[:arrow])
         right = " ".join(span[arrow + 2 :].shown.split())
         if left:
@@ -761,18 +770,6 @@ def _matching(parts: _Parts, answers: _Span) -> dict[str, Any]:
     if distractors:
         data["distractors"] = distractors
     return data
-
-
-def _joined(answer: _Answer) -> _Span:
-    """A matching answer whole: a "#" there is part of the text, not feedback."""
-    assert answer.feedback is not None
-    text, feedback = answer.text, answer.feedback
-    hash_offset = feedback.offset() - 1
-    return _Span(
-        text.text + "#" + feedback.text,
-        (*text.offsets, hash_offset, *feedback.offsets),
-        feedback.end,
-    )
 
 
 _BUILDERS: dict[str, Callable[[_Parts, _Span], dict[str, Any]]] = {

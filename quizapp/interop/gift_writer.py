@@ -64,6 +64,10 @@ register_messages(
         ),
         "gift-export-left-out": "{where}: GIFT cannot hold {keys}; left out",
         "gift-export-bank": "GIFT cannot hold the bank's {keys}; left out",
+        "gift-export-ambiguous-answer": (
+            '{where}: the answer {found} starts like a weight (%50%) or holds "->", which '
+            "Moodle would read as a weight or a matching pair; it was left out"
+        ),
         "gift-export-category": (
             "{where}: GIFT gives a question one category, written from its first tag; "
             "{found} left out"
@@ -80,6 +84,8 @@ MOODLE_WEIGHTS = (
     100.0, 90.0, 83.33333, 80.0, 75.0, 70.0, 66.66667, 60.0, 50.0, 40.0, 33.33333,
     30.0, 25.0, 20.0, 16.66667, 14.28571, 12.5, 11.11111, 10.0, 5.0,
 )  # fmt: skip
+_TRUE_FALSE = frozenset({"T", "TRUE", "F", "FALSE"})
+_WEIGHT_LIKE = re.compile(r"\s*%[^%\n]*%")
 _SPECIAL = re.compile(r"[\\~=#{}:\n\r]")
 _ESCAPED = {char: "\\" + char for char in "\\~=#{}:"} | {"\n": "\\n", "\r": ""}
 
@@ -199,8 +205,18 @@ def _markdown(text: str) -> str:
 
 
 def _plain(text: str) -> str:
-    """Plain text (a choice, a pair) in a question written as HTML."""
-    return escape(html.escape(" ".join(text.split()), quote=False))
+    """Plain text (a choice, a pair's left side) in a question written as HTML.
+
+    A "%" at the start is written as its character reference, so Moodle does
+    not take the text for a weight (``%50%``).
+    """
+    written = html.escape(" ".join(text.split()), quote=False)
+    return escape("&#37;" + written[1:] if written.startswith("%") else written)
+
+
+def _raw(text: str) -> str:
+    """Text Moodle takes as written, never as HTML (a short answer, a pair's right side)."""
+    return escape(" ".join(text.split()))
 
 
 def _comment(text: str) -> str:
@@ -268,10 +284,22 @@ def _true_false(writer: _Writer, question: Question) -> str:
 
 
 def _short_answers(writer: _Writer, answers: tuple[str, ...], case_sensitive: bool) -> list[str]:
+    """Moodle compares a short answer as written: "*" stands for any text ("\\*" is an
+    asterisk), and one that starts like a weight (%50%) would be read as one."""
     if case_sensitive:
         writer.warn("gift-export-case")
-    # Moodle reads "*" in a short answer as "any text"; "\*" is an asterisk.
-    return ["=" + _plain(answer).replace("*", "\\*") for answer in answers]
+    if len(answers) == 1 and "->" in answers[0] and answers[0].strip() not in _TRUE_FALSE:
+        # "=" with "->" reads as a matching pair; one answer may go without its "=".
+        return [_raw(answers[0]).replace("*", "\\*")]
+    lines = []
+    for answer in answers:
+        if _WEIGHT_LIKE.match(answer) or "->" in answer:
+            writer.warn("gift-export-ambiguous-answer", found=_quote(answer))
+            continue
+        lines.append("=" + _raw(answer).replace("*", "\\*"))
+    if not lines:
+        raise _Skip
+    return lines
 
 
 def _short_answer(writer: _Writer, question: Question) -> str:
@@ -296,8 +324,8 @@ def _matching(writer: _Writer, question: Question) -> str:
         if "->" in left:
             writer.warn("gift-export-arrow", found=_quote(left))
             raise _Skip
-    lines = [f"={_plain(left)} -> {_plain(right)}" for left, right in question.pairs]
-    lines += [f"= -> {_plain(distractor)}" for distractor in question.distractors]
+    lines = [f"={_plain(left)} -> {_raw(right)}" for left, right in question.pairs]
+    lines += [f"= -> {_raw(distractor)}" for distractor in question.distractors]
     return _prompt(question) + _answers(lines, question)
 
 
