@@ -319,10 +319,12 @@ class _Reader:
         if extra >= 0:
             raise self.error("gift-second-answers", after.offset(extra), question)
         before = body[:opening]
+        gaps = (before.text[-1:].isspace(), after.text[:1].isspace())
         text_format, before = _text_format(before, "moodle")
         answers = body[opening + 1 : closing].strip()
         answers, general = _general_feedback(answers)
         parts = _Parts(self, question, before.strip(), after.strip(), text_format, answers.offset())
+        parts.gaps = gaps
         if not answers.text:
             self.warn("gift-skipped-essay", question)
             return None
@@ -441,6 +443,7 @@ class _Parts:
         self.format = text_format
         self.answers_offset = answers_offset
         self.feedback: list[tuple[str, str]] = []  # (answer, its feedback)
+        self.gaps = (True, True)  # white space before and after the answers, in a sentence
         self.pictures = 0
 
     @property
@@ -453,7 +456,12 @@ class _Parts:
         if not self.missing_word:
             return before
         after = self.markdown(self.after, self.format)
-        return f"{before} {escape_markdown(_BLANK)} {after}".strip()
+        return self.around(before, escape_markdown(_BLANK), after)
+
+    def around(self, before: str, blank: str, after: str) -> str:
+        """The blank in the sentence, spaced as the braces were."""
+        gap_before, gap_after = (" " if gap else "" for gap in self.gaps)
+        return f"{before}{gap_before}{blank}{gap_after}{after}".strip()
 
     def markdown(self, span: _Span, text_format: str) -> str:
         text_format, span = _text_format(span, text_format)
@@ -669,7 +677,7 @@ def _cloze(parts: _Parts, right: list[str]) -> dict[str, Any] | None:
     before = parts.plain(parts.before).replace("{{", "\\{{")
     after = parts.plain(parts.after).replace("{{", "\\{{")
     blank = "{{" + "|".join(right) + "}}"
-    return {"type": "cloze", "text": f"{before} {blank} {after}".strip()}
+    return {"type": "cloze", "text": parts.around(before, blank, after)}
 
 
 def _numeric(parts: _Parts, answers: _Span) -> dict[str, Any]:

@@ -96,3 +96,73 @@ def test_matching_pairs_survive(prompt: str, lefts: list[str], rights: list[str]
     if bank is None:
         return
     assert round_trip(bank) == seen(bank_data(bank)["questions"][0])
+
+
+@FUZZ
+@given(
+    prompt=TEXT,
+    choices=st.lists(TEXT, min_size=2, max_size=5, unique_by=str.casefold),
+    right=st.integers(min_value=1, max_value=4),
+)
+def test_multiple_choice_survives(prompt: str, choices: list[str], right: int) -> None:
+    answers = choices[: min(right, len(choices))]
+    bank = bank_of(
+        {
+            "id": "q",
+            "type": "multiple_choice",
+            "prompt": prompt,
+            "choices": choices,
+            "answers": answers,
+            "scoring": "partial",
+        }
+    )
+    if bank is None:
+        return
+    assert round_trip(bank) == seen(bank_data(bank)["questions"][0])
+
+
+@FUZZ
+@given(
+    answer=st.decimals(min_value=-1e6, max_value=1e6, places=3, allow_nan=False),
+    tolerance=st.decimals(min_value=0, max_value=100, places=2, allow_nan=False),
+    statement=st.booleans(),
+)
+def test_numbers_and_true_false_survive(answer: Any, tolerance: Any, statement: bool) -> None:
+    for question in (
+        {"id": "n", "type": "numeric", "prompt": "How much?", "answer": float(answer)},
+        {"id": "t", "type": "true_false", "prompt": "Is it?", "answer": statement},
+    ):
+        if question["type"] == "numeric" and tolerance:
+            question["tolerance"] = float(tolerance)
+        bank = bank_of(question)
+        assert bank is not None
+        assert round_trip(bank) == seen(bank_data(bank)["questions"][0])
+
+
+@FUZZ
+@given(
+    before=TEXT,
+    after=TEXT,
+    answers=st.lists(
+        TEXT.filter(
+            lambda t: (
+                not re.match(r"\s*%[^%]*%", t) and "->" not in t and not {"|", "{", "}"} & set(t)
+            )
+        ),
+        min_size=1,
+        max_size=3,
+        unique_by=str.casefold,
+    ),
+    gaps=st.tuples(st.booleans(), st.booleans()),
+)
+def test_a_cloze_with_one_blank_survives(
+    before: str, after: str, answers: list[str], gaps: tuple[bool, bool]
+) -> None:
+    gap_before, gap_after = (" " if gap else "" for gap in gaps)
+    blank = "{{" + "|".join(answers) + "}}"
+    text = f"{before}{gap_before}{blank}{gap_after}{after}".replace("{{", "\\{{")
+    text = text.replace("\\{{" + "|".join(answers), "{{" + "|".join(answers), 1)
+    bank = bank_of({"id": "c", "type": "cloze", "text": text})
+    if bank is None:
+        return
+    assert round_trip(bank) == seen(bank_data(bank)["questions"][0])
