@@ -29,8 +29,8 @@ from typing import Any
 from quizapp.bank.model import FORMAT_VERSION
 from quizapp.bank.problems import Phrase, Problem, Severity, register_messages
 from quizapp.interop.conversion import Conversion
+from quizapp.interop.gift_html import Reduced, escape_markdown, html_to_markdown, html_to_plain
 from quizapp.interop.gift_writer import write_gift
-from quizapp.interop.html_text import Reduced, escape_markdown, html_to_markdown, html_to_plain
 
 __all__ = ["read_gift", "slug", "write_gift"]
 

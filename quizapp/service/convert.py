@@ -105,6 +105,15 @@ def text_reader(read: Callable[..., Conversion]) -> Reader:
     return reader
 
 
+def bytes_reader(read: Callable[..., Conversion]) -> Reader:
+    """A reader of formats that decode themselves (XML): ``read(data, source_name=...)``."""
+
+    def reader(source: Source) -> Conversion:
+        return read(source.data, source_name=source.name)
+
+    return reader
+
+
 def _read_yaml(source: Source) -> Conversion:
     from quizapp.bank.loader import load_bank_bytes
     from quizapp.interop.bank_data import bank_data
@@ -155,6 +164,27 @@ def _write_gift(converted: ConvertedBank) -> Written:
 
     text, problems = write_gift(converted.bank, positions=converted.positions)
     return Written(text.encode("utf-8"), problems)
+
+
+FileWrite = Callable[[Bank, Path, Path], list[Problem]]
+
+
+def write_to_file(write: FileWrite, converted: ConvertedBank, suffix: str) -> Written:
+    """A writer that writes a file itself (``write(bank, bank_folder, out)``, as Anki's
+    does) as a :data:`Writer`: it writes into a temporary folder, beside the bank's
+    pictures, and the file's bytes are the output."""
+    with tempfile.TemporaryDirectory(prefix="quizapp-convert-") as temporary:
+        folder = converted.folder
+        if folder is None:
+            folder = Path(temporary, "bank")
+            folder.mkdir()
+            for name, content in converted.media.items():
+                target = folder / _media_path(name)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(content)
+        out = Path(temporary, "out" + suffix)
+        problems = write(converted.bank, folder, out)
+        return Written(out.read_bytes(), problems)
 
 
 WRITERS: dict[str, Writer] = {

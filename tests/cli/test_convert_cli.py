@@ -142,3 +142,32 @@ def test_a_bank_copied_elsewhere_takes_its_pictures(
     assert all((out.parent / image).is_file() for image in images)
     assert main(["convert", str(source), "--to", "gift"]) == 0  # GIFT takes no picture files
     assert "the picture" in capsys.readouterr().out
+
+
+def test_a_writer_of_files_and_a_reader_of_bytes_plug_into_the_tables(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """How Anki's writer and Moodle XML's reader join: one entry each."""
+    from quizapp.bank.model import Bank
+    from quizapp.bank.problems import Problem
+    from quizapp.interop.conversion import Conversion
+    from quizapp.service import convert
+
+    def read_xml(data: bytes, *, source_name: str) -> Conversion:
+        bank = {"format": "quizapp/1", "id": "x", "title": source_name, "questions": [
+            {"id": "q", "type": "true_false", "prompt": data.decode().strip(), "answer": True}
+        ]}  # fmt: skip
+        return Conversion(bank, [], {"images/p.txt": b"beside"})
+
+    def write_deck(bank: Bank, folder: Path, out: Path) -> list[Problem]:
+        out.write_bytes(f"{bank.id}:{(folder / 'images' / 'p.txt').read_text()}".encode())
+        return []
+
+    monkeypatch.setitem(convert.READERS, "moodle-xml", convert.bytes_reader(read_xml))
+    monkeypatch.setitem(
+        convert.WRITERS, "apkg", lambda c: convert.write_to_file(write_deck, c, ".apkg")
+    )
+    source = write(tmp_path / "q.xml", "Is it?")
+    out = tmp_path / "q.apkg"
+    assert main(["convert", str(source), "--to", "apkg", "-o", str(out)]) == 0
+    assert out.read_bytes() == b"x:beside"
