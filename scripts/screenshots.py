@@ -706,6 +706,56 @@ def problems_panel(driver: Driver, tour_dir: Path) -> None:
     driver.wait_until("the mistake to be put right", lambda: not page.problem_lines())
 
 
+# --- importing questions from Moodle ----------------------------------------------------------
+
+MOODLE_GIFT = """\
+// Exported from Moodle
+$CATEGORY: $course$/top/Chips and AI
+
+::Largest customer::[html]<p>Which company was <b>ByteDance</b>'s largest chip supplier?</p>{
+    =Nvidia#Right.
+    ~%50%AMD#Close, but no.
+    ~Intel
+}
+
+::Founded::ByteDance was founded in {#2012}.
+
+::HQ::ByteDance's headquarters are in {=Beijing =Peking} , China.
+
+::Essay::Explain why a company would design its own AI chips.{}
+"""
+
+
+def import_from_moodle(driver: Driver, folder: Path) -> None:
+    """File → Import… of a GIFT file: the dialog while the worker converts, then its result."""
+    import threading
+
+    from quizapp.ui.workers import run_in_background
+
+    source = folder / "moodle-export.gift"
+    source.write_text(MOODLE_GIFT, encoding="utf-8")
+    target = folder / "imported"
+    target.mkdir()
+    window = driver.window
+    gate = threading.Event()  # holds the worker, so the shot shows the import under way
+    run_in_background(gate.wait, success=print_nothing, owner=window)
+    window.interchange.import_file(source, target)
+    dialog = window.interchange.dialog
+    assert dialog is not None
+    QTest.qWait(200)
+    path = driver.out / "import-running.png"
+    on_palette(dialog.grab().toImage()).save(str(path), None, 0)
+    driver.saved.append(path)
+    gate.set()
+    driver.wait_until("the import", lambda: not dialog.progress.isVisible())
+    driver.save("import-result", dialog)
+    dialog.close()
+
+
+def print_nothing(_result: object) -> None:
+    """The held worker's result: nothing to say."""
+
+
 # --- the run -------------------------------------------------------------------------------------
 
 
@@ -746,6 +796,7 @@ def main(argv: list[str]) -> int:
         teacher_statistics(driver)
         progress_charts(app, driver)
         problems_panel(driver, tour_dir)
+        import_from_moodle(driver, Path(temp))
         driver.window.close()
         indonesian = library_in_indonesian(app, data_dir, clock, args.out, args.size)
         indonesian.window.close()

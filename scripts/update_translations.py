@@ -53,7 +53,7 @@ def write_problem_messages() -> None:
     import quizapp.interop
     from quizapp.bank.problems import MESSAGES
 
-    # The converters register their own problem codes when they are imported.
+    # Converters register their problem codes when imported.
     for module in pkgutil.iter_modules(quizapp.interop.__path__, "quizapp.interop."):
         importlib.import_module(module.name)
 

@@ -24,6 +24,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
+from quizapp.cli import convert
 from quizapp.cli.common import (
     EXIT_BROKEN_PIPE,
     EXIT_INVALID,
@@ -139,6 +140,7 @@ def build_parser() -> argparse.ArgumentParser:
         "is in the data folder",
     )
     _add_backup_commands(commands)
+    convert.add_parser(commands)
     return parser
 
 
@@ -188,6 +190,7 @@ def run(args: argparse.Namespace) -> int:
         "pin": _pin,
         "backup": _backup,
         "restore": _restore,
+        "convert": convert.run_convert,
     }[args.command]
     try:
         code = handler(args)

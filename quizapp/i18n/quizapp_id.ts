@@ -721,6 +721,146 @@
     </message>
 </context>
 <context>
+    <name>Interchange</name>
+    <message>
+        <location filename="../ui/interchange.py" line="+45"/>
+        <source>Question files (*.gift *.txt *.xml *.yaml *.yml)</source>
+        <translation>Berkas soal (*.gift *.txt *.xml *.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+238"/>
+        <source>Moodle GIFT (*.gift *.txt)</source>
+        <translation>GIFT Moodle (*.gift *.txt)</translation>
+    </message>
+    <message>
+        <location line="-237"/>
+        <source>Aiken (*.txt)</source>
+        <translation>Aiken (*.txt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moodle XML (*.xml)</source>
+        <translation>XML Moodle (*.xml)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QuizApp banks (*.yaml *.yml)</source>
+        <translation>Bank soal QuizApp (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <location line="+2"/>
+        <location line="+41"/>
+        <location line="+14"/>
+        <location line="+35"/>
+        <source>Import questions</source>
+        <translation>Impor soal</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>Choose the library folder for the bank</source>
+        <translation>Pilih folder pustaka untuk bank soal</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Converting {file}…</source>
+        <translation>Mengonversi {file}…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{file} could not be converted; nothing was written.</source>
+        <translation>{file} tidak dapat dikonversi; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was imported.</source>
+        <translation>Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{title}” imported into {file}. Questions: {count}.</source>
+        <translation>“{title}” diimpor ke {file}. Jumlah soal: {count}.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{file} already exists. Replace it?</source>
+        <translation>{file} sudah ada. Ganti?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace</source>
+        <translation>Ganti</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep it</source>
+        <translation>Biarkan</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Select a bank in the library first.</source>
+        <translation>Pilih dulu sebuah bank soal di pustaka.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+5"/>
+        <location line="+40"/>
+        <location line="+12"/>
+        <source>Export bank</source>
+        <translation>Ekspor bank soal</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Anki deck (*.apkg)</source>
+        <translation>Dek Anki (*.apkg)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Writing {file}…</source>
+        <translation>Menulis {file}…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The bank could not be exported.</source>
+        <translation>Bank soal tidak dapat diekspor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{title}” written to {file}.</source>
+        <translation>“{title}” ditulis ke {file}.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Nothing was written: {reason}</source>
+        <translation>Tidak ada yang ditulis: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was written.</source>
+        <translation>Tidak ada yang ditulis.</translation>
+    </message>
+</context>
+<context>
+    <name>InterchangeDialog</name>
+    <message>
+        <location line="-276"/>
+        <source>Converting</source>
+        <translation>Mengonversi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problems found</source>
+        <translation>Masalah yang ditemukan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
     <name>Library</name>
     <message>
         <location filename="../ui/models/library_model.py" line="+125"/>
@@ -1026,13 +1166,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+185"/>
-        <location line="+118"/>
+        <location filename="../ui/main_window.py" line="+187"/>
+        <location line="+149"/>
         <source>Library update progress</source>
         <translation>Kemajuan pembaruan pustaka</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-21"/>
         <source>&amp;QuizApp</source>
         <translation>&amp;QuizApp</translation>
     </message>
@@ -1075,6 +1215,16 @@
         <location line="+1"/>
         <source>Progress &amp;charts</source>
         <translation>&amp;Grafik kemajuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I&amp;mport questions…</source>
+        <translation>Imp&amp;or soal…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport bank…</source>
+        <translation>Ekspor &amp;bank soal…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2089,6 +2239,191 @@ Rinciannya sudah ditulis ke {log}.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>{where}: GIFT has no ordering questions; it was left out</source>
+        <translation>{where}: GIFT tidak mengenal soal urutan; soal ini tidak disertakan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: GIFT holds one blank in a text and this question has {count}; it was left out</source>
+        <translation>{where}: GIFT hanya memuat satu isian dalam teks, sedangkan soal ini memiliki {count}; soal ini tidak disertakan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: the left side {found} holds &quot;-&gt;&quot;, which GIFT cannot; it was left out</source>
+        <translation>{where}: sisi kiri {found} memuat &quot;-&gt;&quot;, yang tidak dapat dimuat GIFT; soal ini tidak disertakan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: the picture {found} cannot go into a GIFT file; the question was written without it</source>
+        <translation>{where}: gambar {found} tidak dapat dimasukkan ke berkas GIFT; soal ditulis tanpa gambar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: {count} right answers would each need {share}%, which Moodle does not allow; {written}% was written, so Moodle may refuse the question or score it differently</source>
+        <translation>{where}: {count} jawaban benar masing-masing memerlukan {share}%, yang tidak diizinkan Moodle; yang ditulis {written}%, sehingga Moodle mungkin menolak soal ini atau menilainya secara berbeda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: Moodle scores multiple answers choice by choice; &quot;all_or_nothing&quot; cannot be kept</source>
+        <translation>{where}: Moodle menilai jawaban ganda per pilihan; &quot;all_or_nothing&quot; tidak dapat dipertahankan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: GIFT cannot say that letter case counts; Moodle will ignore letter case</source>
+        <translation>{where}: GIFT tidak dapat menyatakan bahwa huruf besar/kecil diperhitungkan; Moodle akan mengabaikannya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: GIFT has no instruction above a text with a blank; the prompt was written in front of the text</source>
+        <translation>{where}: GIFT tidak memiliki petunjuk di atas teks berisian; petunjuk ditulis di depan teks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: GIFT cannot hold {keys}; left out</source>
+        <translation>{where}: GIFT tidak dapat memuat {keys}; tidak disertakan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GIFT cannot hold the bank&apos;s {keys}; left out</source>
+        <translation>GIFT tidak dapat memuat {keys} milik bank soal; tidak disertakan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: the answer {found} starts like a weight (%50%) or holds &quot;-&gt;&quot;, which Moodle would read as a weight or a matching pair; it was left out</source>
+        <translation>{where}: jawaban {found} diawali seperti bobot (%50%) atau memuat &quot;-&gt;&quot;, yang akan dibaca Moodle sebagai bobot atau pasangan menjodohkan; jawaban ini tidak disertakan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: GIFT gives a question one category, written from its first tag; {found} left out</source>
+        <translation>{where}: GIFT memberi satu kategori per soal, diambil dari tag pertamanya; {found} tidak disertakan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GIFT keeps a question&apos;s tag as its category, and only when every question has one; some questions have no tag, so the tags were left out</source>
+        <translation>GIFT menyimpan tag soal sebagai kategorinya, dan hanya bila setiap soal memiliki tag; sebagian soal tidak bertag, jadi tag tidak disertakan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: the title opened with &quot;::&quot; is never closed with &quot;::&quot;</source>
+        <translation>{where}: judul yang dibuka dengan &quot;::&quot; tidak pernah ditutup dengan &quot;::&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: the answers opened with &quot;{{&quot; are never closed with &quot;}}&quot; (a blank line ends a question; a literal brace is written \{{)</source>
+        <translation>{where}: jawaban yang dibuka dengan &quot;{{&quot; tidak pernah ditutup dengan &quot;}}&quot; (baris kosong mengakhiri soal; kurung kurawal sebagai teks ditulis \{{)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: this &quot;}}&quot; closes answers that were never opened with &quot;{{&quot; (a literal brace is written \}})</source>
+        <translation>{where}: &quot;}}&quot; ini menutup jawaban yang tidak pernah dibuka dengan &quot;{{&quot; (kurung kurawal sebagai teks ditulis \}})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: &quot;{{&quot; inside the answers (a literal brace is written \{{)</source>
+        <translation>{where}: ada &quot;{{&quot; di dalam jawaban (kurung kurawal sebagai teks ditulis \{{)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: a second set of answers; a question has one {{...}} (a literal brace is written \{{)</source>
+        <translation>{where}: ada kelompok jawaban kedua; satu soal hanya memiliki satu {{...}} (kurung kurawal sebagai teks ditulis \{{)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: {found} comes before the first answer; start each answer with &quot;=&quot; or &quot;~&quot;</source>
+        <translation>{where}: {found} muncul sebelum jawaban pertama; awali setiap jawaban dengan &quot;=&quot; atau &quot;~&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: a choice question needs at least two answers, found {count}</source>
+        <translation>{where}: soal pilihan memerlukan setidaknya dua jawaban, ditemukan {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: no answer is right; mark one with &quot;=&quot; or give it a positive weight (~%50%)</source>
+        <translation>{where}: tidak ada jawaban yang benar; tandai satu dengan &quot;=&quot; atau beri bobot positif (~%50%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: {found} is not a weight; write a percentage from -100 to 100 between % signs, such as %50%</source>
+        <translation>{where}: {found} bukan bobot; tulis persentase dari -100 sampai 100 di antara tanda %, misalnya %50%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: a matching pair is written &quot;=left -&gt; right&quot;, found {found}</source>
+        <translation>{where}: pasangan menjodohkan ditulis &quot;=left -&gt; right&quot; (kiri -&gt; kanan), ditemukan {found}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: {found} is not a number; write 1.5, 1.5:0.1 (with a margin) or 1..2 (a range)</source>
+        <translation>{where}: {found} bukan angka; tulis 1.5, 1.5:0.1 (dengan toleransi) atau 1..2 (rentang)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: the range {found} ends below where it starts</source>
+        <translation>{where}: rentang {found} berakhir di bawah titik awalnya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: the question has no text</source>
+        <translation>{where}: soal tidak memiliki teks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: an essay question has no answer the app can check; it was left out</source>
+        <translation>{where}: soal esai tidak memiliki jawaban yang dapat diperiksa aplikasi; soal ini tidak disertakan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: text without answers (a description) is not a question; it was left out</source>
+        <translation>{where}: teks tanpa jawaban (deskripsi) bukan soal; tidak disertakan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: partial credit for {answers} cannot be kept; only fully right answers count</source>
+        <translation>{where}: nilai sebagian untuk {answers} tidak dapat dipertahankan; hanya jawaban yang sepenuhnya benar yang dihitung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: negative weights ({answers}) cannot be kept; a wrong answer earns nothing</source>
+        <translation>{where}: bobot negatif ({answers}) tidak dapat dipertahankan; jawaban salah bernilai nol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: {answers} are all fully right, but this question has one right answer: {first} was kept</source>
+        <translation>{where}: {answers} semuanya benar penuh, tetapi soal ini hanya memiliki satu jawaban benar: {first} yang dipakai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: the weights cannot be kept; the app scores the question partially: each right choice earns an equal share, each wrong choice taken takes one share away</source>
+        <translation>{where}: bobot tidak dapat dipertahankan; aplikasi menilai soal ini sebagian: setiap pilihan benar mendapat bagian yang sama, setiap pilihan salah yang diambil mengurangi satu bagian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: feedback for particular answers was added to the explanation, which every student sees</source>
+        <translation>{where}: umpan balik untuk jawaban tertentu ditambahkan ke penjelasan, yang dilihat setiap siswa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: pictures cannot come through GIFT ({count} left out)</source>
+        <translation>{where}: gambar tidak dapat dibawa melalui GIFT ({count} tidak disertakan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: {found} holds &quot;*&quot;, which Moodle reads as standing for any text and this app as an asterisk</source>
+        <translation>{where}: {found} memuat &quot;*&quot;, yang dibaca Moodle sebagai pengganti teks apa saja dan oleh aplikasi ini sebagai tanda bintang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: an answer holds &quot;|&quot; or braces, which a blank in a text cannot; the question became a short answer</source>
+        <translation>{where}: sebuah jawaban memuat &quot;|&quot; atau kurung kurawal, yang tidak dapat dimuat isian dalam teks; soal dijadikan jawaban singkat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file holds no questions: a GIFT question is text followed by its answers in {{...}}</source>
+        <translation>berkas tidak berisi soal: soal GIFT adalah teks yang diikuti jawabannya dalam {{...}}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the file is not well-formed XML: {reason}</source>
         <translation>berkas ini bukan XML yang tersusun dengan benar: {reason}</translation>
     </message>
@@ -2216,6 +2551,31 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <location line="+1"/>
         <source>{name}: the mark {found} is not a number greater than 0; the question is worth 1 point</source>
         <translation>{name}: nilai {found} bukan angka yang lebih besar dari 0; soal ini bernilai 1 poin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the text is not UTF-8: byte 0x{byte} at byte offset {offset} cannot be read; save the file as UTF-8, or name its encoding (a file from Windows: --encoding cp1252)</source>
+        <translation>teks bukan UTF-8: byte 0x{byte} pada offset byte {offset} tidak dapat dibaca; simpan berkas sebagai UTF-8, atau sebutkan pengodeannya (berkas dari Windows: --encoding cp1252)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the text cannot be read as &quot;{encoding}&quot;: {reason}</source>
+        <translation>teks tidak dapat dibaca sebagai &quot;{encoding}&quot;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;{encoding}&quot; is not an encoding this app knows</source>
+        <translation>&quot;{encoding}&quot; bukan pengodean yang dikenal aplikasi ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the converted bank is not valid: {message}</source>
+        <translation>bank soal hasil konversi tidak valid: {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file holds binary data (a NUL byte at byte offset {offset}), not text</source>
+        <translation>berkas berisi data biner (byte NUL pada offset byte {offset}), bukan teks</translation>
     </message>
     <message>
         <location filename="../ui/pages/library_page.py" line="-383"/>

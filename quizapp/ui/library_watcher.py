@@ -99,7 +99,7 @@ class LibraryWatcher(QObject):
         if added:
             run_in_background(
                 lambda: {folder: folder_listing(folder) for folder in added},
-                success=self._listings.update,
+                success=self._on_first_listings,
                 owner=self,
             )
         new = sorted((folders - current_folders) | (self._files - current_files))
@@ -141,6 +141,17 @@ class LibraryWatcher(QObject):
             self._schedule()
         # else only drafts or scratch files came and went
         self.folder_checked.emit(folder)
+
+    def _on_first_listings(self, listings: dict[str, Listing | None]) -> None:
+        """A folder just watched may have changed between the sync and its first listing
+        (a bank saved into a folder made a moment ago): a bank file the sync did not see
+        means a sync is due, as no later change of the folder would tell."""
+        self._listings.update(listings)
+        for folder, listing in listings.items():
+            for name, inode, _size, _mtime in listing or ():
+                if inode != -1 and os.path.join(folder, name) not in self._files:
+                    self._schedule()
+                    return
 
     def _watch_again(self, path: str) -> None:
         """A file renamed over the bank is a new file: the watcher forgot the old one."""

@@ -63,6 +63,7 @@ if TYPE_CHECKING:
         UnfinishedAttempt,
     )
     from quizapp.ui.deletion import Deleter
+    from quizapp.ui.interchange import Interchange
     from quizapp.ui.library_watcher import LibraryWatcher
     from quizapp.ui.pages.history_page import HistoryPage
     from quizapp.ui.pages.library_page import LibraryPage
@@ -124,6 +125,7 @@ class MainWindow(QMainWindow):
         self.close_question: QMessageBox | None = None
         self.rename_dialog: QInputDialog | None = None
         self._teacher: TeacherView | None = None  # the statistics page and its PIN
+        self._interchange: Interchange | None = None  # File → Import… / Export…
         self._deleter: Deleter | None = None  # asks, then deletes a profile or an attempt
         self._progress_charts: ProgressCharts | None = None  # the progress charts page
         self._study_glance: StudyGlanceView | None = None  # the library's study columns
@@ -265,10 +267,39 @@ class MainWindow(QMainWindow):
         ):
             menu.addAction(action)
         menu.addSeparator()
+        self._build_interchange_actions(menu)
+        menu.addSeparator()
         self._build_backup_actions(menu)
         menu.addSeparator()
         menu.addAction(quit_action)
         self._retranslate_menu()
+
+    def _build_interchange_actions(self, menu: QMenu) -> None:
+        self.import_action = QAction(self)
+        self.import_action.setObjectName("importAction")
+        self.import_action.triggered.connect(self.choose_import)
+        self.export_action = QAction(self)
+        self.export_action.setObjectName("exportAction")
+        self.export_action.triggered.connect(self.choose_export)
+        menu.addAction(self.import_action)
+        menu.addAction(self.export_action)
+
+    @property
+    def interchange(self) -> Interchange:
+        """File → Import… and Export… (GIFT and the other formats of quizapp convert)."""
+        if self._interchange is None:
+            from quizapp.ui.interchange import Interchange
+
+            self._interchange = Interchange(self)
+        return self._interchange
+
+    @Slot()
+    def choose_import(self) -> None:
+        self.interchange.choose_import()
+
+    @Slot()
+    def choose_export(self) -> None:
+        self.interchange.choose_export()
 
     def _build_backup_actions(self, menu: QMenu) -> None:
         self.backup_action = QAction(self)
@@ -291,6 +322,8 @@ class MainWindow(QMainWindow):
         self.statistics_action.setText(self.tr("Stat&istics (teacher)…"))
         self.history_action.setText(self.tr("Your &history"))
         self.charts_action.setText(self.tr("Progress &charts"))
+        self.import_action.setText(self.tr("I&mport questions…"))
+        self.export_action.setText(self.tr("E&xport bank…"))
         self.backup_action.setText(self.tr("&Back up your data…"))
         self.restore_action.setText(self.tr("Res&tore from a backup…"))
         self._quit_action.setText(self.tr("&Quit"))
