@@ -24,6 +24,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
+from quizapp.cli.class_commands import add_class_parser, run_class
 from quizapp.cli.common import (
     EXIT_BROKEN_PIPE,
     EXIT_INVALID,
@@ -136,6 +137,7 @@ def build_parser() -> argparse.ArgumentParser:
         "is in the data folder",
     )
     _add_backup_commands(commands)
+    add_class_parser(commands)
     return parser
 
 
@@ -184,6 +186,7 @@ def run(args: argparse.Namespace) -> int:
         "pin": _pin,
         "backup": _backup,
         "restore": _restore,
+        "class": run_class,
     }[args.command]
     try:
         code = handler(args)
