@@ -24,7 +24,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 from quizapp.quiz.clock import Clock
 from quizapp.service.class_codes import JoinCode, JoinCodeError, parse_join_code
 from quizapp.service.class_passwords import PasswordStore
-from quizapp.store import class_link, class_server, outbox
+from quizapp.store import class_link, class_server, killpoints, outbox
 from quizapp.store.class_server import ClassServerError, EventToSend
 from quizapp.store.db import SCHEMA_REVISION, open_database, session_scope, write_transaction
 
@@ -315,6 +315,8 @@ class ClassSync:
                         server,
                         [EventToSend(e.id, link.profile_uuid, e.kind, e.payload) for e in events],
                     )
+                    killpoints.reached("class.written")
+                killpoints.reached("class.committed")
                 # Only now, after the server's commit: a kill before this line resends the
                 # batch, which the server then ignores.
                 with session_scope(self._local) as session:

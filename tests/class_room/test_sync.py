@@ -243,3 +243,55 @@ def test_init_again_upgrades_in_place_and_keeps_what_was_sent(
     take_quiz(engine, library, clock, profile_id, attempt_id="a2")
     assert desktop.sync().status.answers_waiting == 0
     assert server_count(class_database.admin_url, "answers") == 6
+
+
+KILLED_SYNC = """
+import sys
+from quizapp.quiz.clock import SystemClock
+from quizapp.service.class_passwords import FilePasswords
+from quizapp.service.class_room import ClassSync
+from quizapp.store.db import open_database, sqlite_url
+from pathlib import Path
+
+local = open_database(sqlite_url(Path(sys.argv[1])))
+sync = ClassSync(local, SystemClock(), FilePasswords(Path(sys.argv[2])))
+sync.sync(batch_size=4)
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("point", ["class.written:2", "class.committed:1", "class.committed:3"])
+def test_a_sync_killed_at_any_moment_sends_each_event_exactly_once_in_the_end(
+    class_database: ClassDatabase,
+    desktop: ClassSync,
+    engine: Engine,
+    db_path: Path,
+    library: Path,
+    clock: FakeClock,
+    passwords: FilePasswords,
+    point: str,
+) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    profile_id = joined(class_database, desktop, engine, clock, "Indah")
+    for number in range(3):
+        take_quiz(engine, library, clock, profile_id, attempt_id=f"a{number}")
+    with engine.connect() as connection:
+        events = connection.execute(select(func.count()).select_from(OUTBOX)).scalar_one()
+    desktop.close()
+
+    killed = subprocess.run(
+        [sys.executable, "-c", KILLED_SYNC, str(db_path), str(db_path.parent.parent / "secrets")],
+        env={**os.environ, "QUIZAPP_KILL_AT": point},
+        check=False,
+        timeout=120,
+    )
+    assert killed.returncode == -signal.SIGKILL
+
+    assert desktop.sync().status.events_waiting == 0
+    assert server_count(class_database.admin_url, "class_events") == events
+    assert server_count(class_database.admin_url, "answers") == 9
+    assert server_count(class_database.admin_url, "attempts", "status = 'finished'") == 3
