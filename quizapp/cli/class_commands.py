@@ -34,6 +34,11 @@ def add_class_parser(commands: Any) -> None:
     _stdin_flag(init, "the server URL")
     for action in ("add-student", "remove-student", "reset-student"):
         _stdin_flag(actions.choices[action], "the server URL")
+    publish = actions.add_parser(
+        "publish", help="put banks of this computer's library on the server (teacher)"
+    )
+    publish.add_argument("banks", nargs="+", metavar="BANK_ID")
+    _stdin_flag(publish, "the server URL")
     join = actions.add_parser("join", help="link a profile on this computer to a class")
     join.add_argument(
         "--profile", metavar="NAME", help="which profile (needed when there are several)"
@@ -58,6 +63,7 @@ def run_class(args: argparse.Namespace) -> int:
         "add-student": _add_student,
         "remove-student": _remove_student,
         "reset-student": _reset_student,
+        "publish": _publish,
         "join": _join,
         "sync": _sync,
         "status": _status,
@@ -143,6 +149,22 @@ def _remove_student(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _publish(args: argparse.Namespace) -> int:
+    from quizapp.service import class_room
+
+    banks = list(args.banks)
+    if banks and banks[-1] == "-":  # argparse gives a trailing - to the bank list
+        banks.pop()
+        args.stdin = "-"
+    url = _admin_url(args)
+    if url is None:
+        return EXIT_USAGE
+    service = open_service(args)
+    for bank_id, changed in class_room.publish_banks(url, service.engine, banks, service.clock):
+        note(f"{bank_id}: {'published' if changed else 'already published as it is'}")
+    return EXIT_OK
+
+
 # --- the student's desktop ---------------------------------------------------------------------
 
 
@@ -178,13 +200,26 @@ def _join(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     status = desktop.join(code, profile_id)
     note(f"{status.profile_name} is now in the class {status.class_name}.")
-    return _report(desktop.sync().status)
+    return _sync_and_pull(args, desktop)
 
 
 def _sync(args: argparse.Namespace) -> int:
     _, desktop = _desktop(args)
-    report = desktop.sync()
-    return _report(report.status, failed_is_error=True)
+    return _sync_and_pull(args, desktop)
+
+
+def _sync_and_pull(args: argparse.Namespace, desktop: Any) -> int:
+    """Send what waits, then fetch the published banks into the class folder."""
+    from quizapp.paths import class_library_dir, resolve_data_dir
+
+    status = desktop.sync().status
+    if status.linked and not status.failure:
+        pulled = desktop.pull_banks(class_library_dir(resolve_data_dir(args.data_dir)))
+        for bank_id in pulled.written:
+            note(f"{bank_id}: the class's bank, fetched")
+        for bank_id in pulled.removed:
+            note(f"{bank_id}: no longer the class's, removed")
+    return _report(status, failed_is_error=True)
 
 
 def _status(args: argparse.Namespace) -> int:

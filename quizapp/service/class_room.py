@@ -12,10 +12,12 @@ for long (SQLite's WAL lets readers and one writer work together).
 
 from __future__ import annotations
 
+import shutil
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import URL, Connection, Engine, make_url
@@ -27,6 +29,7 @@ from quizapp.service.class_passwords import PasswordStore
 from quizapp.store import class_link, class_server, killpoints, outbox
 from quizapp.store.class_server import ClassServerError, EventToSend
 from quizapp.store.db import SCHEMA_REVISION, open_database, session_scope, write_transaction
+from quizapp.store.tables import StoredBank
 
 BATCH_SIZE = 500
 EngineFactory = Callable[[str], Engine]
@@ -160,6 +163,72 @@ def _server_message(error: DBAPIError, host: str | None, port: int | None) -> st
     return f"the class server at {where}: {detail}"
 
 
+def publish_banks(
+    admin_url: str, local: Engine, bank_ids: Sequence[str], clock: Clock
+) -> list[tuple[str, bool]]:
+    """Put these banks of the local library on the server: (bank id, changed) for each.
+
+    A bank is sent whole: its file, and the pictures and reading file it names.
+    Nothing is published when any of them cannot be read or is not valid.
+    """
+    packages = [_bank_package(local, bank_id) for bank_id in bank_ids]
+    url = _admin_url(admin_url)
+    try:
+        engine = create_engine(url)
+        with engine.begin() as connection:
+            _class_of(connection)
+            changed = [
+                class_server.publish_bank(connection, package, now=clock.now())
+                for package in packages
+            ]
+        engine.dispose()
+    except ClassServerError as error:
+        raise ClassError(str(error)) from None
+    except DBAPIError as error:
+        raise ClassError(_server_message(error, url.host, url.port)) from None
+    return [(package.bank_id, was) for package, was in zip(packages, changed, strict=True)]
+
+
+def _bank_package(local: Engine, bank_id: str) -> class_server.PublishedBank:
+    import hashlib
+
+    import yaml
+
+    from quizapp.bank.attachments import confine
+    from quizapp.bank.loader import load_bank_bytes
+
+    with session_scope(local) as session:
+        stored = session.get(StoredBank, bank_id)
+        path = None if stored is None else Path(stored.path)
+    if path is None:
+        raise ClassError(f"no bank {bank_id!r} is in the library ('quizapp list' shows them)")
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise ClassError(f"{path}: cannot read it: {error.strerror}") from None
+    loaded = load_bank_bytes(data, base_dir=path.parent)
+    if loaded.bank is None:
+        raise ClassError(f"{path}: the bank has errors ('quizapp validate' lists them)")
+    names = {question.image for question in loaded.bank.questions if question.image}
+    raw = yaml.safe_load(data)  # valid, so within the format's limits
+    reading = raw.get("reading") if isinstance(raw, dict) else None
+    if isinstance(reading, dict) and isinstance(reading.get("file"), str):
+        names.add(reading["file"])
+    files = {}
+    for name in sorted(names):
+        target = confine(name, path.parent)
+        if isinstance(target, Path):
+            files[name] = target.read_bytes()
+    return class_server.PublishedBank(
+        bank_id=bank_id,
+        title=loaded.bank.title,
+        file_name=path.name,
+        file_hash=hashlib.sha256(data).hexdigest(),
+        content=data,
+        files=files,
+    )
+
+
 # --- the student's desktop ---------------------------------------------------------------
 
 
@@ -181,6 +250,30 @@ class ClassStatus:
 class SyncReport:
     sent: int
     status: ClassStatus
+
+
+CLASS_BANK_MARK = ".quizapp-class-bank"
+
+
+@dataclass(frozen=True)
+class PullReport:
+    written: tuple[str, ...]  # bank ids fetched (new or changed)
+    removed: tuple[str, ...]  # bank ids no longer published, their folders removed
+
+
+def _write_bank_folder(folder: Path, bank: class_server.PublishedBank) -> None:
+    from quizapp.service.exports import write_atomically
+
+    folder.mkdir(parents=True, exist_ok=True)
+    root = folder.resolve()
+    for relative, data in bank.files.items():
+        target = (root / relative).resolve()
+        if not target.is_relative_to(root) or target == root:
+            continue  # a path from the server never leaves the bank's folder
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(target, data)
+    write_atomically(root / Path(bank.file_name).name, bank.content)
+    write_atomically(root / CLASS_BANK_MARK, bank.file_hash.encode())
 
 
 class ClassSync:
@@ -250,6 +343,39 @@ class ClassSync:
             raise ClassError(str(error)) from None
         self.close()
         return self.status()
+
+    def pull_banks(self, folder: Path) -> PullReport:
+        """Write the class's published banks into ``folder``, one sub-folder per bank.
+
+        Unchanged banks are not fetched again; banks no longer published are
+        removed (only folders this method made, marked by a file of its own).
+        """
+        with self._local.connect() as local:
+            link = class_link.read_link(local)
+        if link is None:
+            return PullReport((), ())
+        known = {
+            marked.parent.name: marked.read_text(encoding="utf-8").strip()
+            for marked in folder.glob(f"*/{CLASS_BANK_MARK}")
+        }
+        try:
+            with self._server_engine(link).connect() as server:
+                banks = class_server.published_banks(server, known)
+        except DBAPIError as error:
+            self.close()
+            raise ClassError(_server_message(error, link.host, link.port)) from None
+        written = tuple(bank.bank_id for bank in banks if bank.content)
+        for bank in banks:
+            if bank.content:
+                try:
+                    _write_bank_folder(folder / bank.bank_id, bank)
+                except OSError as error:
+                    raise ClassError(f"cannot write {folder / bank.bank_id}: {error}") from None
+        published = {bank.bank_id for bank in banks}
+        removed = tuple(sorted(set(known) - published))
+        for bank_id in removed:
+            shutil.rmtree(folder / bank_id, ignore_errors=True)
+        return PullReport(written, removed)
 
     def leave(self) -> None:
         """Forget the class on this computer (what was sent stays on the server)."""

@@ -164,6 +164,18 @@ _CLASS_TABLES = (
         display_name text NOT NULL,
         profile_uuid text NOT NULL UNIQUE REFERENCES profiles (uuid),
         removed boolean NOT NULL DEFAULT false)""",
+    """CREATE TABLE IF NOT EXISTS class_banks (
+        bank_id text PRIMARY KEY,
+        title text NOT NULL,
+        file_name text NOT NULL,
+        file_hash text NOT NULL,
+        content bytea NOT NULL,
+        published_at timestamptz NOT NULL)""",
+    """CREATE TABLE IF NOT EXISTS class_bank_files (
+        bank_id text NOT NULL REFERENCES class_banks (bank_id) ON DELETE CASCADE,
+        path text NOT NULL,
+        content bytea NOT NULL,
+        PRIMARY KEY (bank_id, path))""",
     """CREATE TABLE IF NOT EXISTS class_events (
         id uuid PRIMARY KEY,
         role_name text NOT NULL DEFAULT current_user,
@@ -242,7 +254,15 @@ _OWN_ROWS = {
     "class_members": "role_name = current_user",
     "class_events": "role_name = current_user",
 }
-_SHARED_READ = ("banks", "questions", "question_versions", "class_info", "alembic_version")
+_SHARED_READ = (
+    "banks",
+    "questions",
+    "question_versions",
+    "class_info",
+    "alembic_version",
+    "class_banks",
+    "class_bank_files",
+)
 
 
 def _class_security(roles: ClassRoles) -> Iterable[str]:
@@ -358,6 +378,78 @@ def drop_class_roles(connection: Connection, class_name: str) -> None:
     ).scalars()
     for role in list(roles):
         _ddl(connection, f"DROP ROLE IF EXISTS {_identifier(role)}")
+
+
+@dataclass(frozen=True)
+class PublishedBank:
+    """A bank file as the teacher published it, with the files it names (pictures, reading)."""
+
+    bank_id: str
+    title: str
+    file_name: str
+    file_hash: str
+    content: bytes
+    files: dict[str, bytes]
+
+
+def publish_bank(connection: Connection, bank: PublishedBank, *, now: datetime) -> bool:
+    """Put the bank on the server (replacing an older version); False when it was there as is."""
+    current = connection.execute(
+        text("SELECT file_hash FROM class_banks WHERE bank_id = :b"), {"b": bank.bank_id}
+    ).scalar()
+    if current == bank.file_hash:
+        return False
+    connection.execute(text("DELETE FROM class_banks WHERE bank_id = :b"), {"b": bank.bank_id})
+    connection.execute(
+        text(
+            "INSERT INTO class_banks (bank_id, title, file_name, file_hash, content, published_at) "
+            "VALUES (:b, :t, :f, :h, :c, :now)"
+        ),
+        {
+            "b": bank.bank_id,
+            "t": bank.title,
+            "f": bank.file_name,
+            "h": bank.file_hash,
+            "c": bank.content,
+            "now": now,
+        },
+    )
+    if bank.files:
+        connection.execute(
+            text("INSERT INTO class_bank_files (bank_id, path, content) VALUES (:b, :p, :c)"),
+            [{"b": bank.bank_id, "p": path, "c": data} for path, data in bank.files.items()],
+        )
+    return True
+
+
+def unpublish_bank(connection: Connection, bank_id: str) -> bool:
+    deleted = connection.execute(text("DELETE FROM class_banks WHERE bank_id = :b"), {"b": bank_id})
+    return bool(deleted.rowcount)
+
+
+def published_banks(connection: Connection, known: dict[str, str]) -> list[PublishedBank]:
+    """Every published bank; the content only of those whose hash differs from ``known``'s."""
+    banks = []
+    rows = connection.execute(
+        text("SELECT bank_id, title, file_name, file_hash FROM class_banks ORDER BY bank_id")
+    )
+    for bank_id, title, file_name, file_hash in list(rows):
+        content, files = b"", {}
+        if known.get(bank_id) != file_hash:
+            content = bytes(
+                connection.execute(
+                    text("SELECT content FROM class_banks WHERE bank_id = :b"), {"b": bank_id}
+                ).scalar_one()
+            )
+            files = {
+                path: bytes(data)
+                for path, data in connection.execute(
+                    text("SELECT path, content FROM class_bank_files WHERE bank_id = :b"),
+                    {"b": bank_id},
+                )
+            }
+        banks.append(PublishedBank(bank_id, title, file_name, file_hash, content, files))
+    return banks
 
 
 # --- what a desktop does, as the student's role ------------------------------------------------

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.paths import (
+    class_library_dir,
     resolve_data_dir,
     resolve_database_url,
     shipped_questions_dir,
@@ -389,6 +390,9 @@ class MainWindow(QMainWindow):
         for folder in self.preferences.library_folders():
             if folder not in folders:
                 folders.append(folder)
+        class_folder = class_library_dir(self.data_dir)
+        if class_folder.is_dir() and class_folder not in folders:
+            folders.append(class_folder)
         return folders
 
     @property
