@@ -245,6 +245,130 @@
     </message>
 </context>
 <context>
+    <name>ClassRoomView</name>
+    <message>
+        <location filename="../ui/class_room.py" line="+184"/>
+        <source>&amp;Class…</source>
+        <translation>&amp;Kelas…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Class: sending answers</source>
+        <translation>Kelas: pengiriman jawaban</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>Choose your profile first, then join the class.</source>
+        <translation>Pilih profil Anda dulu, lalu bergabunglah dengan kelas.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Answers not sent yet</source>
+        <translation>Jawaban belum terkirim</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n answers have not reached the class yet. They are kept on this computer and sent the next time QuizApp can reach the class.</source>
+        <translation>
+            <numerusform>%n jawaban belum sampai ke kelas. Jawaban itu disimpan di komputer ini dan dikirim saat QuizApp berikutnya dapat menjangkau kelas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClassSettingsDialog</name>
+    <message>
+        <location line="+45"/>
+        <source>Class</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Class settings</source>
+        <translation>Pengaturan kelas</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Join code</source>
+        <translation>Kode bergabung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Join</source>
+        <translation>&amp;Gabung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Join the class</source>
+        <translation>Bergabung dengan kelas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Send now</source>
+        <translation>Kiri&amp;m sekarang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send waiting answers now</source>
+        <translation>Kirim jawaban yang menunggu sekarang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Leave the class…</source>
+        <translation>Kel&amp;uar dari kelas…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+88"/>
+        <source>Leave the class</source>
+        <translation>Keluar dari kelas</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>This computer</source>
+        <translation>Komputer ini</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Class:</source>
+        <translation>Kelas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile:</source>
+        <translation>Profil:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answers:</source>
+        <translation>Jawaban:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Join a class</source>
+        <translation>Bergabung dengan kelas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paste the join code your teacher gave you. The current profile joins; its answers are then sent to the class, and the class&apos;s banks appear in your library.</source>
+        <translation>Tempelkan kode bergabung dari guru Anda. Profil yang sedang dipakai akan bergabung; jawabannya lalu dikirim ke kelas, dan bank soal kelas muncul di pustaka Anda.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Join &amp;code:</source>
+        <translation>&amp;Kode bergabung:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>This computer stops sending answers to the class. What was sent stays with the teacher; answers not sent yet stay only on this computer.</source>
+        <translation>Komputer ini berhenti mengirim jawaban ke kelas. Yang sudah terkirim tetap ada pada guru; jawaban yang belum terkirim hanya tersimpan di komputer ini.</translation>
+    </message>
+</context>
+<context>
     <name>ClozeWidget</name>
     <message numerus="yes">
         <location filename="../ui/questions/cloze.py" line="+103"/>
@@ -404,7 +528,7 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../ui/pages/history_page.py" line="+89"/>
+        <location filename="../ui/pages/history_page.py" line="+75"/>
         <source>Your history</source>
         <translation>Riwayat Anda</translation>
     </message>
@@ -542,15 +666,11 @@
         <source>(The picture is not available.)</source>
         <translation>(Gambar tidak tersedia.)</translation>
     </message>
-    <message>
-        <source>[Picture: {alt}]</source>
-        <translation type="vanished">[Gambar: {alt}]</translation>
-    </message>
 </context>
 <context>
     <name>Library</name>
     <message>
-        <location filename="../ui/models/library_model.py" line="+119"/>
+        <location filename="../ui/models/library_model.py" line="+120"/>
         <source>Attempts</source>
         <translation>Percobaan</translation>
     </message>
@@ -580,12 +700,12 @@
         <translation>Percobaan terakhir</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+156"/>
         <source>No attempts left for this bank.</source>
         <translation>Tidak ada lagi percobaan tersisa untuk bank soal ini.</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-159"/>
         <source>Questions</source>
         <translation>Soal</translation>
     </message>
@@ -644,7 +764,7 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../ui/pages/library_page.py" line="+135"/>
+        <location filename="../ui/pages/library_page.py" line="+121"/>
         <source>Search titles, descriptions and tags</source>
         <translation>Cari judul, deskripsi, dan tag</translation>
     </message>
@@ -687,10 +807,6 @@
         <location line="+1"/>
         <source>Start quiz</source>
         <translation>Mulai kuis</translation>
-    </message>
-    <message>
-        <source>Start the quiz of the selected bank</source>
-        <translation type="vanished">Mulai kuis dari bank soal yang dipilih</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -821,8 +937,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+177"/>
-        <location line="+109"/>
+        <location filename="../ui/main_window.py" line="+178"/>
+        <location line="+113"/>
         <source>Library update progress</source>
         <translation>Kemajuan pembaruan pustaka</translation>
     </message>
@@ -887,7 +1003,7 @@
         <translation>Membuka data Anda…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Your data is damaged.</source>
         <translation>Data Anda rusak.</translation>
     </message>
@@ -903,7 +1019,7 @@
         <translation>Data Anda tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Updating the library…</source>
         <translation>Memperbarui pustaka…</translation>
     </message>
@@ -986,7 +1102,7 @@
         <translation>Bank soal ini sudah tidak ada di pustaka.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>{app} — Library — {profile}</source>
         <translation>{app} — Pustaka — {profile}</translation>
     </message>
@@ -1036,7 +1152,7 @@
         <translation>Lanjutkan kuis</translation>
     </message>
     <message>
-        <location line="-405"/>
+        <location line="-406"/>
         <source>No attempts left for this bank.</source>
         <translation>Tidak ada lagi percobaan tersisa untuk bank soal ini.</translation>
     </message>
@@ -1046,7 +1162,7 @@
         <translation>Soal {number} dari {total} — {title}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>{app} — {where}</source>
         <translation>{app} — {where}</translation>
     </message>
@@ -1781,7 +1897,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>{where}: tidak ada &quot;image_alt&quot;: jelaskan gambar untuk pembaca layar dan untuk saat gambar tidak dapat ditampilkan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/library_page.py" line="-383"/>
+        <location filename="../ui/pages/library_page.py" line="-370"/>
         <source>error</source>
         <translation>kesalahan</translation>
     </message>
@@ -2511,10 +2627,6 @@ Pastikan nama folder yang diberikan benar.</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <source>Review of your answers</source>
-        <translation type="vanished">Tinjauan jawaban Anda</translation>
-    </message>
-    <message>
         <location filename="../ui/pages/results_page.py" line="+104"/>
         <location line="+1"/>
         <source>Back to the library</source>
@@ -2535,10 +2647,6 @@ Pastikan nama folder yang diberikan benar.</translation>
         <location line="+13"/>
         <source>{points} / {possible} points · {percent}%</source>
         <translation>{points} / {possible} poin · {percent}%</translation>
-    </message>
-    <message>
-        <source>The right answers are not shown for this quiz, only your score.</source>
-        <translation type="vanished">Jawaban yang benar tidak ditampilkan untuk kuis ini, hanya nilai Anda.</translation>
     </message>
     <message>
         <location line="-8"/>
@@ -2586,38 +2694,6 @@ Pastikan nama folder yang diberikan benar.</translation>
         <location line="+2"/>
         <source>The quiz ended where it stood when the app stopped.</source>
         <translation>Kuis diakhiri dalam keadaan saat aplikasi berhenti.</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation type="vanished">No.</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation type="vanished">Soal</translation>
-    </message>
-    <message>
-        <source>Your answer</source>
-        <translation type="vanished">Jawaban Anda</translation>
-    </message>
-    <message>
-        <source>Right answer</source>
-        <translation type="vanished">Jawaban benar</translation>
-    </message>
-    <message>
-        <source>Points</source>
-        <translation type="vanished">Poin</translation>
-    </message>
-    <message>
-        <source>{points} / {possible}</source>
-        <translation type="vanished">{points} / {possible}</translation>
-    </message>
-    <message>
-        <source>Explanation: {text}</source>
-        <translation type="vanished">Penjelasan: {text}</translation>
-    </message>
-    <message>
-        <source>Source: “{quote}”</source>
-        <translation type="vanished">Sumber: “{quote}”</translation>
     </message>
 </context>
 <context>
@@ -3158,7 +3234,7 @@ Pastikan nama folder yang diberikan benar.</translation>
 <context>
     <name>StatisticsTableModel</name>
     <message>
-        <location filename="../ui/models/statistics_model.py" line="+57"/>
+        <location filename="../ui/models/statistics_model.py" line="+56"/>
         <source>{value}%</source>
         <translation>{value}%</translation>
     </message>
@@ -3188,7 +3264,7 @@ Pastikan nama folder yang diberikan benar.</translation>
         <translation>efisiensi daya beda rendah ({value}, di bawah {limit})</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+18"/>
         <source>Question</source>
         <translation>Soal</translation>
     </message>
@@ -3396,6 +3472,43 @@ Pastikan nama folder yang diberikan benar.</translation>
         <location line="+3"/>
         <source>Press 1 for true, 2 for false.</source>
         <translation>Tekan 1 untuk benar, 2 untuk salah.</translation>
+    </message>
+</context>
+<context>
+    <name>_StatusText</name>
+    <message>
+        <location filename="../ui/class_room.py" line="-435"/>
+        <source>Not in a class</source>
+        <translation>Tidak dalam kelas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All answers sent</source>
+        <translation>Semua jawaban terkirim</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n answers waiting to be sent</source>
+        <translation>
+            <numerusform>%n jawaban menunggu dikirim</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes waiting to be sent</source>
+        <translation>Perubahan menunggu dikirim</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n answers waiting: no connection since %1</source>
+        <translation>
+            <numerusform>%n jawaban menunggu: tidak ada koneksi sejak %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes waiting: no connection since %1</source>
+        <translation>Perubahan menunggu: tidak ada koneksi sejak %1</translation>
     </message>
 </context>
 </TS>

@@ -292,11 +292,21 @@ class ClassSync:
         self._engine_factory = engine_factory
         self._server: Engine | None = None
         self._server_url: str | None = None
+        self._owns_local = False
+
+    @classmethod
+    def for_database(cls, database_url: str, clock: Clock, passwords: PasswordStore) -> ClassSync:
+        """A sender with a connection of its own to the local database (for its own thread)."""
+        sync = cls(open_database(database_url), clock, passwords)
+        sync._owns_local = True
+        return sync
 
     def close(self) -> None:
         if self._server is not None:
             self._server.dispose()
             self._server = None
+        if self._owns_local:
+            self._local.dispose()
 
     def class_name_of(self, code_text: str) -> str:
         """The student's name as the class knows it (asks the server)."""

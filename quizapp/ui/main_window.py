@@ -249,6 +249,10 @@ class MainWindow(QMainWindow):
             self.history_action,
         ):
             menu.addAction(action)
+        from quizapp.ui.class_room import ClassRoomView
+
+        self.class_room = ClassRoomView(self)
+        menu.addAction(self.class_room.action)
         menu.addSeparator()
         self._build_backup_actions(menu)
         menu.addSeparator()
@@ -357,6 +361,7 @@ class MainWindow(QMainWindow):
         self.profile_page.set_profiles(profile_names, self.preferences.last_profile())
         self.sync_library()
         self._backup_if_due()
+        self.class_room.start(self.database_url, self.data_dir, self.clock)
 
     def _on_store_damaged(self, health: DatabaseHealth) -> None:
         """The database failed its check: nothing writes to it; a good backup is offered."""
@@ -982,6 +987,7 @@ class MainWindow(QMainWindow):
             from quizapp.ui.writer import RecordWriter
 
             self._writer = RecordWriter(self)
+            self._writer.saved.connect(self.class_room.request_sync)
         return self._writer
 
     @Slot(str)
@@ -1352,6 +1358,9 @@ class MainWindow(QMainWindow):
             event.ignore()
             self._ask_before_closing()
             return
+        if not self._close_confirmed and self.class_room.asks_before_closing(event):
+            return
+        self.class_room.stop()
         self._closed = True
         self.preferences.set_geometry(self.saveGeometry())
         self.preferences.sync()
