@@ -26,7 +26,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 from quizapp.quiz.clock import Clock
 from quizapp.service.class_codes import JoinCode, JoinCodeError, parse_join_code
 from quizapp.service.class_passwords import PasswordStore
-from quizapp.store import class_link, class_server, killpoints, outbox
+from quizapp.store import class_link, class_server, killpoints, library, outbox
 from quizapp.store.class_server import ClassServerError, EventToSend
 from quizapp.store.db import SCHEMA_REVISION, open_database, session_scope, write_transaction
 from quizapp.store.tables import StoredBank
@@ -181,12 +181,24 @@ def publish_banks(
                 class_server.publish_bank(connection, package, now=clock.now())
                 for package in packages
             ]
+        # Stored as the app stores any bank too, so the class's statistics know its questions.
+        library.import_paths(
+            engine, [str(_bank_path(local, p.bank_id)) for p in packages], now=clock.now()
+        )
         engine.dispose()
     except ClassServerError as error:
         raise ClassError(str(error)) from None
     except DBAPIError as error:
         raise ClassError(_server_message(error, url.host, url.port)) from None
     return [(package.bank_id, was) for package, was in zip(packages, changed, strict=True)]
+
+
+def _bank_path(local: Engine, bank_id: str) -> Path:
+    with session_scope(local) as session:
+        stored = session.get(StoredBank, bank_id)
+        if stored is None:
+            raise ClassError(f"no bank {bank_id!r} is in the library ('quizapp list' shows them)")
+        return Path(stored.path)
 
 
 def _bank_package(local: Engine, bank_id: str) -> class_server.PublishedBank:
@@ -197,11 +209,7 @@ def _bank_package(local: Engine, bank_id: str) -> class_server.PublishedBank:
     from quizapp.bank.attachments import confine
     from quizapp.bank.loader import load_bank_bytes
 
-    with session_scope(local) as session:
-        stored = session.get(StoredBank, bank_id)
-        path = None if stored is None else Path(stored.path)
-    if path is None:
-        raise ClassError(f"no bank {bank_id!r} is in the library ('quizapp list' shows them)")
+    path = _bank_path(local, bank_id)
     try:
         data = path.read_bytes()
     except OSError as error:
