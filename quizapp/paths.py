@@ -168,6 +168,11 @@ def assets_dir() -> Path:
     return shipped_dir("assets")
 
 
+def class_library_dir(data_dir: Path) -> Path:
+    """Where a class's published banks are written (``quizapp class``); part of the library."""
+    return data_dir / "class"
+
+
 def user_library_dirs(settings: SettingsReader) -> list[Path]:
     """The folders the user added to the library, as stored in the preferences."""
     raw = settings.value(LIBRARY_FOLDERS_KEY, [])

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from quizapp.cli import convert
+from quizapp.cli.class_commands import add_class_parser, run_class
 from quizapp.cli.common import (
     EXIT_BROKEN_PIPE,
     EXIT_INVALID,
@@ -141,6 +142,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_backup_commands(commands)
     convert.add_parser(commands)
+    add_class_parser(commands)
     return parser
 
 
@@ -191,6 +193,7 @@ def run(args: argparse.Namespace) -> int:
         "backup": _backup,
         "restore": _restore,
         "convert": convert.run_convert,
+        "class": run_class,
     }[args.command]
     try:
         code = handler(args)

@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>ClassRoomView</name>
+    <message numerus="yes">
+        <location filename="../ui/class_room.py" line="+330"/>
+        <source>%n answers have not reached the class yet. They are kept on this computer and sent the next time QuizApp can reach the class.</source>
+        <translation>
+            <numerusform>%n answer has not reached the class yet. It is kept on this computer and sent the next time QuizApp can reach the class.</numerusform>
+            <numerusform>%n answers have not reached the class yet. They are kept on this computer and sent the next time QuizApp can reach the class.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClozeWidget</name>
     <message numerus="yes">
         <location filename="../ui/questions/cloze.py" line="+103"/>
@@ -69,6 +80,25 @@
         <translation>
             <numerusform>Study streak: %Ln day</numerusform>
             <numerusform>Study streak: %Ln days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_StatusText</name>
+    <message numerus="yes">
+        <location filename="../ui/class_room.py" line="-263"/>
+        <source>%n answers waiting to be sent</source>
+        <translation>
+            <numerusform>%n answer waiting to be sent</numerusform>
+            <numerusform>%n answers waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n answers waiting: no connection since %1</source>
+        <translation>
+            <numerusform>%n answer waiting: no connection since %1</numerusform>
+            <numerusform>%n answers waiting: no connection since %1</numerusform>
         </translation>
     </message>
 </context>

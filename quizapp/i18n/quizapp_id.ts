@@ -408,6 +408,130 @@
     </message>
 </context>
 <context>
+    <name>ClassRoomView</name>
+    <message>
+        <location filename="../ui/class_room.py" line="+184"/>
+        <source>&amp;Class…</source>
+        <translation>&amp;Kelas…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Class: sending answers</source>
+        <translation>Kelas: pengiriman jawaban</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>Choose your profile first, then join the class.</source>
+        <translation>Pilih profil Anda dulu, lalu bergabunglah dengan kelas.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Answers not sent yet</source>
+        <translation>Jawaban belum terkirim</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n answers have not reached the class yet. They are kept on this computer and sent the next time QuizApp can reach the class.</source>
+        <translation>
+            <numerusform>%n jawaban belum sampai ke kelas. Jawaban itu disimpan di komputer ini dan dikirim saat QuizApp berikutnya dapat menjangkau kelas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClassSettingsDialog</name>
+    <message>
+        <location line="+45"/>
+        <source>Class</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Class settings</source>
+        <translation>Pengaturan kelas</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Join code</source>
+        <translation>Kode bergabung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Join</source>
+        <translation>&amp;Gabung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Join the class</source>
+        <translation>Bergabung dengan kelas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Send now</source>
+        <translation>Kiri&amp;m sekarang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send waiting answers now</source>
+        <translation>Kirim jawaban yang menunggu sekarang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Leave the class…</source>
+        <translation>Kel&amp;uar dari kelas…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+88"/>
+        <source>Leave the class</source>
+        <translation>Keluar dari kelas</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>This computer</source>
+        <translation>Komputer ini</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Class:</source>
+        <translation>Kelas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile:</source>
+        <translation>Profil:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answers:</source>
+        <translation>Jawaban:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Join a class</source>
+        <translation>Bergabung dengan kelas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paste the join code your teacher gave you. The current profile joins; its answers are then sent to the class, and the class&apos;s banks appear in your library.</source>
+        <translation>Tempelkan kode bergabung dari guru Anda. Profil yang sedang dipakai akan bergabung; jawabannya lalu dikirim ke kelas, dan bank soal kelas muncul di pustaka Anda.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Join &amp;code:</source>
+        <translation>&amp;Kode bergabung:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>This computer stops sending answers to the class. What was sent stays with the teacher; answers not sent yet stay only on this computer.</source>
+        <translation>Komputer ini berhenti mengirim jawaban ke kelas. Yang sudah terkirim tetap ada pada guru; jawaban yang belum terkirim hanya tersimpan di komputer ini.</translation>
+    </message>
+</context>
+<context>
     <name>ClozeWidget</name>
     <message numerus="yes">
         <location filename="../ui/questions/cloze.py" line="+103"/>
@@ -1166,8 +1290,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+187"/>
-        <location line="+149"/>
+        <location filename="../ui/main_window.py" line="+188"/>
+        <location line="+153"/>
         <source>Library update progress</source>
         <translation>Kemajuan pembaruan pustaka</translation>
     </message>
@@ -1247,7 +1371,7 @@
         <translation>Membuka data Anda…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Your data is damaged.</source>
         <translation>Data Anda rusak.</translation>
     </message>
@@ -1263,7 +1387,7 @@
         <translation>Data Anda tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Updating the library…</source>
         <translation>Memperbarui pustaka…</translation>
     </message>
@@ -1351,7 +1475,7 @@
         <translation>Bank soal ini sudah tidak ada di pustaka.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>{app} — Library — {profile}</source>
         <translation>{app} — Pustaka — {profile}</translation>
     </message>
@@ -1406,7 +1530,7 @@
         <translation>Lanjutkan kuis</translation>
     </message>
     <message>
-        <location line="-413"/>
+        <location line="-414"/>
         <source>No attempts left for this bank.</source>
         <translation>Tidak ada lagi percobaan tersisa untuk bank soal ini.</translation>
     </message>
@@ -1416,7 +1540,7 @@
         <translation>Soal {number} dari {total} — {title}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>{app} — {where}</source>
         <translation>{app} — {where}</translation>
     </message>
@@ -4299,6 +4423,43 @@ Pastikan nama folder yang diberikan benar.</translation>
         <location line="+3"/>
         <source>Press 1 for true, 2 for false.</source>
         <translation>Tekan 1 untuk benar, 2 untuk salah.</translation>
+    </message>
+</context>
+<context>
+    <name>_StatusText</name>
+    <message>
+        <location filename="../ui/class_room.py" line="-435"/>
+        <source>Not in a class</source>
+        <translation>Tidak dalam kelas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All answers sent</source>
+        <translation>Semua jawaban terkirim</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n answers waiting to be sent</source>
+        <translation>
+            <numerusform>%n jawaban menunggu dikirim</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes waiting to be sent</source>
+        <translation>Perubahan menunggu dikirim</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n answers waiting: no connection since %1</source>
+        <translation>
+            <numerusform>%n jawaban menunggu: tidak ada koneksi sejak %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes waiting: no connection since %1</source>
+        <translation>Perubahan menunggu: tidak ada koneksi sejak %1</translation>
     </message>
 </context>
 </TS>

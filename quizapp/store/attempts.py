@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from sqlalchemy import func, select
 from sqlmodel import Session, col
@@ -28,18 +28,26 @@ from quizapp.stats.scoring import Score
 from quizapp.store.banks import bank_from_row
 from quizapp.store.db import insert_ignoring_duplicates
 from quizapp.store.library import UnknownBankError
+from quizapp.store.outbox import EventKind, jsonable_row, record_event
 from quizapp.store.tables import (
     Attempt,
     AttemptStatus,
     StoredBank,
     metadata,
 )
-from quizapp.store.versions import VERSIONS, question_from_version, snapshot, store_versions
+from quizapp.store.versions import (
+    VERSIONS,
+    Snapshot,
+    question_from_version,
+    snapshot,
+    store_versions,
+)
 
 if TYPE_CHECKING:
     from quizapp.bank.grading import Response  # grading imports Babel: not at start-up
 
 ANSWERS = metadata.tables["answers"]
+ATTEMPTS = metadata.tables["attempts"]
 QUESTIONS = metadata.tables["questions"]
 
 
@@ -115,6 +123,15 @@ def start_attempt(
     )
     session.add(attempt)
     session.flush()
+    record_event(
+        session,
+        profile_id=profile_id,
+        kind=EventKind.ATTEMPT_STARTED,
+        payload={
+            "attempt": jsonable_row(attempt.model_dump()),
+            "bank": {"id": bank.id, "title": bank.title, "language": bank.language},
+        },
+    )
     return attempt
 
 
@@ -209,6 +226,12 @@ def set_flagged(*, session: Session, attempt_id: str, question_ids: Sequence[str
     attempt.flagged = sorted(set(question_ids), key=order.__getitem__)
     session.add(attempt)
     session.flush()
+    record_event(
+        session,
+        profile_id=attempt.profile_id,
+        kind=EventKind.FLAGS_CHANGED,
+        payload={"attempt_id": attempt_id, "flagged": attempt.flagged},
+    )
 
 
 def finish_attempt(
@@ -226,6 +249,19 @@ def finish_attempt(
     attempt.current_shown_at = None
     session.add(attempt)
     session.flush()
+    record_event(
+        session,
+        profile_id=attempt.profile_id,
+        kind=EventKind.ATTEMPT_FINISHED,
+        payload=jsonable_row(
+            {
+                "attempt_id": attempt_id,
+                "status": attempt.status,
+                "finished_at": finished_at,
+                "end_reason": attempt.end_reason,
+            }
+        ),
+    )
     return True
 
 
@@ -267,19 +303,39 @@ def record_answer(
         .scalar_subquery()
     )
     # One statement: the sequence number is taken under the write lock.
+    values = {
+        "id": answer_id,
+        "attempt_id": attempt_id,
+        "question_id": question.id,
+        "content_hash": version.content_hash,
+        "response": response,
+        "points": points,
+        "possible": possible,
+        "shown_at": shown_at,
+        "answered_at": answered_at,
+    }
     statement = insert_ignoring_duplicates(connection.dialect.name, ANSWERS, ["id"]).values(
-        id=answer_id,
-        attempt_id=attempt_id,
-        seq=next_seq,
-        question_id=question.id,
-        content_hash=version.content_hash,
-        response=response,
-        points=points,
-        possible=possible,
-        shown_at=shown_at,
-        answered_at=answered_at,
+        seq=next_seq, **values
     )
-    return bool(connection.execute(statement).rowcount == 1)
+    if connection.execute(statement).rowcount != 1:
+        return False
+    _record_answer_event(session, values, version)
+    return True
+
+
+def _record_answer_event(session: Session, values: dict[str, Any], version: Snapshot) -> None:
+    connection = session.connection()
+    seq, profile_id = connection.execute(
+        select(ANSWERS.c.seq, ATTEMPTS.c.profile_id)
+        .join(ATTEMPTS, ATTEMPTS.c.id == ANSWERS.c.attempt_id)
+        .where(ANSWERS.c.id == values["id"])
+    ).one()
+    record_event(
+        session,
+        profile_id=profile_id,
+        kind=EventKind.ANSWER_GIVEN,
+        payload={"answer": jsonable_row({**values, "seq": seq}), "version": version.row()},
+    )
 
 
 def attempt_answers(*, session: Session, attempt_id: str) -> list[StoredAnswer]:

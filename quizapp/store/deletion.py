@@ -20,6 +20,8 @@ from quizapp.store.tables import Attempt, Profile, StoredBank, metadata
 
 CARDS = metadata.tables["cards"]
 REVIEWS = metadata.tables["reviews"]
+OUTBOX = metadata.tables["outbox"]
+CLASS_LINK = metadata.tables["class_link"]
 ANSWERS = metadata.tables["answers"]
 ATTEMPTS = metadata.tables["attempts"]
 PROFILES = metadata.tables["profiles"]
@@ -109,6 +111,9 @@ def delete_profile(profile_id: int, *, session: Session) -> None:
     connection.execute(delete(CARDS).where(CARDS.c.profile_id == profile_id))
     connection.execute(delete(ANSWERS).where(ANSWERS.c.attempt_id.in_(attempt_ids)))
     connection.execute(delete(ATTEMPTS).where(ATTEMPTS.c.profile_id == profile_id))
+    # What a class database was sent stays there; what was not yet sent goes.
+    connection.execute(delete(OUTBOX).where(OUTBOX.c.profile_id == profile_id))
+    connection.execute(delete(CLASS_LINK).where(CLASS_LINK.c.profile_id == profile_id))
     connection.execute(delete(PROFILES).where(PROFILES.c.id == profile_id))
     session.expire_all()
 

@@ -8,8 +8,10 @@ and the process kills itself, as a power cut would, the 3rd time it reaches
 that point. A point is ``WRITE.STAGE``:
 
 - ``WRITE``: ``answer``, ``flag``, ``current`` (the question on screen), ``open``
-  (the attempt still open, every 30 s), ``finish`` (an attempt's end) or ``sync``
-  (one bank file stored by a library sync or an import);
+  (the attempt still open, every 30 s), ``finish`` (an attempt's end), ``sync``
+  (one bank file stored by a library sync or an import) or ``class`` (one batch
+  of events sent to a class database: ``written`` there, ``committed`` there and
+  not yet marked sent here);
 - ``STAGE``: ``written`` (the rows are written in the transaction, not yet
   committed) or ``committed`` (committed, not yet reported to the caller).
 
@@ -24,7 +26,7 @@ import signal
 import threading
 
 KILL_AT_ENV = "QUIZAPP_KILL_AT"
-WRITES = ("answer", "flag", "current", "open", "finish", "sync")
+WRITES = ("answer", "flag", "current", "open", "finish", "sync", "class")
 STAGES = ("written", "committed")
 
 

@@ -11,6 +11,7 @@ from datetime import datetime
 
 from sqlmodel import Session, col, select
 
+from quizapp.store.outbox import EventKind, record_event
 from quizapp.store.tables import PROFILE_NAME_LENGTH, Profile
 
 
@@ -51,7 +52,18 @@ def get_or_create_profile(name: str, *, session: Session, now: datetime) -> Prof
     profile = Profile(name=cleaned, name_key=profile_key(cleaned), created_at=now)
     session.add(profile)
     session.flush()
+    _record_name(session, profile)
     return profile
+
+
+def _record_name(session: Session, profile: Profile) -> None:
+    assert profile.id is not None  # flushed
+    record_event(
+        session,
+        profile_id=profile.id,
+        kind=EventKind.PROFILE_NAMED,
+        payload={"name": profile.name, "created_at": profile.created_at.isoformat()},
+    )
 
 
 class ProfileNameTakenError(ValueError):
@@ -79,4 +91,5 @@ def rename_profile(profile_id: int, new_name: str, *, session: Session) -> Profi
     profile.name_key = profile_key(cleaned)
     session.add(profile)
     session.flush()
+    _record_name(session, profile)
     return profile

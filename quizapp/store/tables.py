@@ -17,6 +17,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
+from uuid import uuid4
 
 from sqlalchemy import (
     JSON,
@@ -131,6 +132,7 @@ class StoredQuestion(StoreTable, table=True):
 
 class Profile(StoreTable, table=True):
     __tablename__ = "profiles"
+    __table_args__ = (Index("ix_profiles_uuid", "uuid", unique=True),)
 
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(max_length=PROFILE_NAME_LENGTH)
@@ -139,6 +141,12 @@ class Profile(StoreTable, table=True):
     created_at: datetime = Field(sa_type=UTCDateTime)
     # The chance of recall, 0-1, that study schedules aim at (FSRS's desired retention).
     desired_retention: float = Field(default=0.9, sa_column_kwargs={"server_default": text("0.9")})
+    # Who the profile is outside this computer (a class database); the integer id stays local.
+    uuid: str = Field(
+        default_factory=lambda: str(uuid4()),
+        max_length=UUID_LENGTH,
+        sa_column_kwargs={"server_default": text("''")},
+    )
 
 
 class Attempt(StoreTable, table=True):
@@ -254,6 +262,49 @@ class TeacherPin(StoreTable, table=True):
     scrypt_r: int
     scrypt_p: int
     set_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class OutboxEvent(StoreTable, table=True):
+    """A change that matters to a class database, waiting to be sent or sent already.
+
+    Written in the same transaction as the change itself (an answer, an attempt
+    started, flagged or finished, a profile named), never changed afterwards
+    except for ``sent_at``; ``seq`` keeps the order they happened in. Each has its
+    own UUID, so sending it twice adds it once (see ``quizapp.store.class_server``).
+    """
+
+    __tablename__ = "outbox"
+    __table_args__ = (Index("ix_outbox_sent_at_seq", "sent_at", "seq"),)
+
+    seq: int | None = Field(default=None, primary_key=True)
+    id: str = Field(unique=True, max_length=UUID_LENGTH)
+    profile_id: int = Field(foreign_key="profiles.id", index=True)
+    kind: str = Field(max_length=32)
+    payload: dict[str, Any] = Field(sa_type=JSON)
+    sent_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class ClassLink(StoreTable, table=True):
+    """This computer's place in a class: the server, the student's role, the linked profile.
+
+    One row or none. The role's password is never here: it is in the system
+    keyring, or in a file of its own readable only by the user.
+    """
+
+    __tablename__ = "class_link"
+
+    id: int = Field(default=1, primary_key=True)
+    class_name: str = Field(max_length=SLUG_LENGTH)
+    host: str = Field(max_length=255)
+    port: int
+    database: str = Field(max_length=SLUG_LENGTH)
+    role: str = Field(max_length=SLUG_LENGTH)
+    profile_id: int = Field(foreign_key="profiles.id")
+    joined_at: datetime = Field(sa_type=UTCDateTime)
+    # The last sync that reached the server, and why the last one that did not failed.
+    last_sent_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    last_failure_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    last_failure: str | None = Field(default=None, sa_type=Text)
 
 
 metadata = StoreTable.metadata

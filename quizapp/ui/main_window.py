@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.paths import (
+    class_library_dir,
     resolve_data_dir,
     resolve_database_url,
     shipped_questions_dir,
@@ -266,6 +267,10 @@ class MainWindow(QMainWindow):
             self.charts_action,
         ):
             menu.addAction(action)
+        from quizapp.ui.class_room import ClassRoomView
+
+        self.class_room = ClassRoomView(self)
+        menu.addAction(self.class_room.action)
         menu.addSeparator()
         self._build_interchange_actions(menu)
         menu.addSeparator()
@@ -406,6 +411,7 @@ class MainWindow(QMainWindow):
         self.profile_page.set_profiles(profile_names, self.preferences.last_profile())
         self.sync_library()
         self._backup_if_due()
+        self.class_room.start(self.database_url, self.data_dir, self.clock)
 
     def _on_store_damaged(self, health: DatabaseHealth) -> None:
         """The database failed its check: nothing writes to it; a good backup is offered."""
@@ -439,6 +445,9 @@ class MainWindow(QMainWindow):
         for folder in self.preferences.library_folders():
             if folder not in folders:
                 folders.append(folder)
+        class_folder = class_library_dir(self.data_dir)
+        if class_folder.is_dir() and class_folder not in folders:
+            folders.append(class_folder)
         return folders
 
     @property
@@ -1093,6 +1102,7 @@ class MainWindow(QMainWindow):
             from quizapp.ui.writer import RecordWriter
 
             self._writer = RecordWriter(self)
+            self._writer.saved.connect(self.class_room.request_sync)
         return self._writer
 
     @Slot(str)
@@ -1471,6 +1481,9 @@ class MainWindow(QMainWindow):
             event.ignore()
             self._ask_before_closing()
             return
+        if not self._close_confirmed and self.class_room.asks_before_closing(event):
+            return
+        self.class_room.stop()
         self._closed = True
         self.preferences.set_geometry(self.saveGeometry())
         self.preferences.sync()

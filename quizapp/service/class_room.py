@@ -1,0 +1,502 @@
+"""A class on one PostgreSQL server: setting it up, joining it, sending answers exactly once.
+
+The teacher's side (``init_class``, ``add_student``, ``remove_student``,
+``reset_student``) uses an administrator's URL of the class database, which is
+never kept. A student's desktop (:class:`ClassSync`) keeps its own SQLite store
+and an outbox of events (``quizapp.store.outbox``); :meth:`ClassSync.sync` sends
+the unsent ones in batches, each batch committed on the server before it is
+marked sent here, so a batch cut short or sent again is added once. Sync opens
+its own connections to both databases, so it never waits behind answer writes
+for long (SQLite's WAL lets readers and one writer work together).
+"""
+
+from __future__ import annotations
+
+import shutil
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import URL, Connection, Engine, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError
+
+from quizapp.quiz.clock import Clock
+from quizapp.service.class_codes import JoinCode, JoinCodeError, parse_join_code
+from quizapp.service.class_passwords import PasswordStore
+from quizapp.store import class_link, class_server, killpoints, library, outbox
+from quizapp.store.class_server import ClassServerError, EventToSend
+from quizapp.store.db import SCHEMA_REVISION, open_database, session_scope, write_transaction
+from quizapp.store.tables import StoredBank
+
+BATCH_SIZE = 500
+EngineFactory = Callable[[str], Engine]
+
+
+class ClassError(Exception):
+    """Something about the class cannot be done; the message says why (never a password)."""
+
+
+# --- the teacher's side ------------------------------------------------------------------
+
+
+def init_class(admin_url: str, class_name: str) -> JoinCode:
+    """Create or upgrade the class database; the teacher's code (shown once) is returned."""
+    url = _admin_url(admin_url)
+    try:
+        class_server.check_class_name(class_name)
+        engine = open_database(url.render_as_string(hide_password=False))
+        password = class_server.new_password()
+        with engine.begin() as connection:
+            class_server.install_class(connection, class_name, password)
+        engine.dispose()
+    except ClassServerError as error:
+        raise ClassError(str(error)) from None
+    except DBAPIError as error:
+        raise ClassError(_server_message(error, url.host, url.port)) from None
+    return _code(url, class_name, class_server.ClassRoles(class_name).teacher, password)
+
+
+def add_student(admin_url: str, name: str, clock: Clock) -> JoinCode:
+    """A login role and a class profile for the student; their join code (shown once)."""
+
+    def add(connection: Connection, class_name: str) -> class_server.StudentAccount:
+        return class_server.add_student(
+            connection,
+            class_name,
+            name,
+            now=clock.now(),
+            profile_uuid=str(uuid.uuid4()),
+        )
+
+    return _student_code(admin_url, add)
+
+
+def reset_student(admin_url: str, name: str) -> JoinCode:
+    """A new password and join code for the student; the old code stops working."""
+    return _student_code(
+        admin_url,
+        lambda connection, class_name: class_server.reset_student(connection, class_name, name),
+    )
+
+
+def remove_student(admin_url: str, name: str) -> str:
+    """The student can no longer send or read; what they sent stays. Returns the role."""
+    url = _admin_url(admin_url)
+    try:
+        engine = create_engine(url)
+        with engine.begin() as connection:
+            class_name = _class_of(connection)
+            role = class_server.remove_student(connection, class_name, name)
+        engine.dispose()
+    except ClassServerError as error:
+        raise ClassError(str(error)) from None
+    except DBAPIError as error:
+        raise ClassError(_server_message(error, url.host, url.port)) from None
+    return role
+
+
+def _student_code(
+    admin_url: str, change: Callable[[Connection, str], class_server.StudentAccount]
+) -> JoinCode:
+    url = _admin_url(admin_url)
+    try:
+        engine = create_engine(url)
+        with engine.begin() as connection:
+            class_name = _class_of(connection)
+            account = change(connection, class_name)
+        engine.dispose()
+    except ClassServerError as error:
+        raise ClassError(str(error)) from None
+    except DBAPIError as error:
+        raise ClassError(_server_message(error, url.host, url.port)) from None
+    return _code(url, class_name, account.role, account.password)
+
+
+def _class_of(connection: Connection) -> str:
+    try:
+        name = connection.execute(text("SELECT class_name FROM class_info")).scalar()
+    except DBAPIError:
+        name = None
+    if name is None:
+        raise ClassServerError("this database holds no class yet: run 'quizapp class init' first")
+    return str(name)
+
+
+def _admin_url(url_text: str) -> URL:
+    try:
+        url = make_url(url_text.strip())
+    except (ArgumentError, ValueError):
+        raise ClassError(
+            "that is not a database URL (postgresql://USER@HOST:PORT/DATABASE)"
+        ) from None
+    if url.get_backend_name() != "postgresql":
+        raise ClassError("a class database is a PostgreSQL database (postgresql://…)")
+    if url.drivername == "postgresql":
+        url = url.set(drivername="postgresql+psycopg")
+    return url
+
+
+def _code(url: URL, class_name: str, role: str, password: str) -> JoinCode:
+    return JoinCode(
+        class_name=class_name,
+        host=url.host or "localhost",
+        port=url.port or 5432,
+        database=url.database or "",
+        role=role,
+        password=password,
+    )
+
+
+def _server_message(error: DBAPIError, host: str | None, port: int | None) -> str:
+    """What went wrong on the server, in a sentence (psycopg's first line, no URL, no password)."""
+    detail = str(error.orig).strip().splitlines()[0] if error.orig is not None else str(error)
+    where = f"{host or 'localhost'}:{port or 5432}"
+    if "does not exist" in detail and "role" in detail:
+        return f"the class server at {where} does not know this role: {detail}"
+    if "not permitted to log in" in detail:
+        return f"the class server at {where} no longer lets this role in (it was removed)"
+    if "Connection refused" in detail or "could not connect" in detail or "timeout" in detail:
+        return f"cannot reach the class server at {where}: {detail}"
+    return f"the class server at {where}: {detail}"
+
+
+def publish_banks(
+    admin_url: str, local: Engine, bank_ids: Sequence[str], clock: Clock
+) -> list[tuple[str, bool]]:
+    """Put these banks of the local library on the server: (bank id, changed) for each.
+
+    A bank is sent whole: its file, and the pictures and reading file it names.
+    Nothing is published when any of them cannot be read or is not valid.
+    """
+    packages = [_bank_package(local, bank_id) for bank_id in bank_ids]
+    url = _admin_url(admin_url)
+    try:
+        engine = create_engine(url)
+        with engine.begin() as connection:
+            _class_of(connection)
+            changed = [
+                class_server.publish_bank(connection, package, now=clock.now())
+                for package in packages
+            ]
+        # Stored as the app stores any bank too, so the class's statistics know its questions.
+        library.import_paths(
+            engine, [str(_bank_path(local, p.bank_id)) for p in packages], now=clock.now()
+        )
+        engine.dispose()
+    except ClassServerError as error:
+        raise ClassError(str(error)) from None
+    except DBAPIError as error:
+        raise ClassError(_server_message(error, url.host, url.port)) from None
+    return [(package.bank_id, was) for package, was in zip(packages, changed, strict=True)]
+
+
+def _bank_path(local: Engine, bank_id: str) -> Path:
+    with session_scope(local) as session:
+        stored = session.get(StoredBank, bank_id)
+        if stored is None:
+            raise ClassError(f"no bank {bank_id!r} is in the library ('quizapp list' shows them)")
+        return Path(stored.path)
+
+
+def _bank_package(local: Engine, bank_id: str) -> class_server.PublishedBank:
+    import hashlib
+
+    import yaml
+
+    from quizapp.bank.attachments import confine
+    from quizapp.bank.loader import load_bank_bytes
+
+    path = _bank_path(local, bank_id)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise ClassError(f"{path}: cannot read it: {error.strerror}") from None
+    loaded = load_bank_bytes(data, base_dir=path.parent)
+    if loaded.bank is None:
+        raise ClassError(f"{path}: the bank has errors ('quizapp validate' lists them)")
+    names = {question.image for question in loaded.bank.questions if question.image}
+    raw = yaml.safe_load(data)  # valid, so within the format's limits
+    reading = raw.get("reading") if isinstance(raw, dict) else None
+    if isinstance(reading, dict) and isinstance(reading.get("file"), str):
+        names.add(reading["file"])
+    files = {}
+    for name in sorted(names):
+        target = confine(name, path.parent)
+        if isinstance(target, Path):
+            files[name] = target.read_bytes()
+    return class_server.PublishedBank(
+        bank_id=bank_id,
+        title=loaded.bank.title,
+        file_name=path.name,
+        file_hash=hashlib.sha256(data).hexdigest(),
+        content=data,
+        files=files,
+    )
+
+
+# --- the student's desktop ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ClassStatus:
+    """What the one status line shows."""
+
+    linked: bool
+    class_name: str | None = None
+    profile_name: str | None = None
+    answers_waiting: int = 0
+    events_waiting: int = 0
+    last_sent_at: datetime | None = None
+    failing_since: datetime | None = None
+    failure: str | None = None
+
+
+@dataclass(frozen=True)
+class SyncReport:
+    sent: int
+    status: ClassStatus
+
+
+CLASS_BANK_MARK = ".quizapp-class-bank"
+
+
+@dataclass(frozen=True)
+class PullReport:
+    written: tuple[str, ...]  # bank ids fetched (new or changed)
+    removed: tuple[str, ...]  # bank ids no longer published, their folders removed
+
+
+def _write_bank_folder(folder: Path, bank: class_server.PublishedBank) -> None:
+    from quizapp.service.exports import write_atomically
+
+    folder.mkdir(parents=True, exist_ok=True)
+    root = folder.resolve()
+    for relative, data in bank.files.items():
+        target = (root / relative).resolve()
+        if not target.is_relative_to(root) or target == root:
+            continue  # a path from the server never leaves the bank's folder
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(target, data)
+    write_atomically(root / Path(bank.file_name).name, bank.content)
+    write_atomically(root / CLASS_BANK_MARK, bank.file_hash.encode())
+
+
+class ClassSync:
+    """One desktop's side of the class, over its own local and server connections."""
+
+    def __init__(
+        self,
+        local: Engine,
+        clock: Clock,
+        passwords: PasswordStore,
+        engine_factory: EngineFactory = class_server.class_engine,
+    ) -> None:
+        self._local = local
+        self._clock = clock
+        self._passwords = passwords
+        self._engine_factory = engine_factory
+        self._server: Engine | None = None
+        self._server_url: str | None = None
+        self._owns_local = False
+
+    @classmethod
+    def for_database(cls, database_url: str, clock: Clock, passwords: PasswordStore) -> ClassSync:
+        """A sender with a connection of its own to the local database (for its own thread)."""
+        sync = cls(open_database(database_url), clock, passwords)
+        sync._owns_local = True
+        return sync
+
+    def close(self) -> None:
+        if self._server is not None:
+            self._server.dispose()
+            self._server = None
+        if self._owns_local:
+            self._local.dispose()
+
+    def class_name_of(self, code_text: str) -> str:
+        """The student's name as the class knows it (asks the server)."""
+        code = self._parse(code_text)
+        return self._identify(code).display_name
+
+    def _parse(self, code_text: str) -> JoinCode:
+        try:
+            return parse_join_code(code_text)
+        except JoinCodeError as error:
+            raise ClassError(str(error)) from None
+
+    def _identify(self, code: JoinCode) -> class_server.ClassIdentity:
+        engine = self._engine_factory(code.url())
+        try:
+            with engine.connect() as server:
+                return class_server.identify(server, SCHEMA_REVISION)
+        except ClassServerError as error:
+            raise ClassError(str(error)) from None
+        except DBAPIError as error:
+            raise ClassError(_server_message(error, code.host, code.port)) from None
+        finally:
+            engine.dispose()
+
+    def join(self, code_text: str, profile_id: int) -> ClassStatus:
+        """Link the profile to the class of the join code; nothing changes if it fails."""
+        code = self._parse(code_text)
+        identity = self._identify(code)
+        try:
+            with write_transaction(self._local) as local:
+                class_link.save_link(
+                    local,
+                    class_name=identity.class_name,
+                    host=code.host,
+                    port=code.port,
+                    database=code.database,
+                    role=code.role,
+                    profile_id=profile_id,
+                    profile_uuid=identity.profile_uuid,
+                    joined_at=self._clock.now(),
+                )
+                self._passwords.set(code.role, code.password)
+        except ValueError as error:
+            raise ClassError(str(error)) from None
+        self.close()
+        return self.status()
+
+    def pull_banks(self, folder: Path) -> PullReport:
+        """Write the class's published banks into ``folder``, one sub-folder per bank.
+
+        Unchanged banks are not fetched again; banks no longer published are
+        removed (only folders this method made, marked by a file of its own).
+        """
+        with self._local.connect() as local:
+            link = class_link.read_link(local)
+        if link is None:
+            return PullReport((), ())
+        known = {
+            marked.parent.name: marked.read_text(encoding="utf-8").strip()
+            for marked in folder.glob(f"*/{CLASS_BANK_MARK}")
+        }
+        try:
+            with self._server_engine(link).connect() as server:
+                banks = class_server.published_banks(server, known)
+        except DBAPIError as error:
+            self.close()
+            raise ClassError(_server_message(error, link.host, link.port)) from None
+        written = tuple(bank.bank_id for bank in banks if bank.content)
+        for bank in banks:
+            if bank.content:
+                try:
+                    _write_bank_folder(folder / bank.bank_id, bank)
+                except OSError as error:
+                    raise ClassError(f"cannot write {folder / bank.bank_id}: {error}") from None
+        published = {bank.bank_id for bank in banks}
+        removed = tuple(sorted(set(known) - published))
+        for bank_id in removed:
+            shutil.rmtree(folder / bank_id, ignore_errors=True)
+        return PullReport(written, removed)
+
+    def leave(self) -> None:
+        """Forget the class on this computer (what was sent stays on the server)."""
+        with write_transaction(self._local) as local:
+            link = class_link.read_link(local)
+            class_link.remove_link(local)
+        if link is not None:
+            self._passwords.delete(link.role)
+        self.close()
+
+    def status(self) -> ClassStatus:
+        with self._local.connect() as local:
+            link = class_link.read_link(local)
+            if link is None:
+                return ClassStatus(linked=False)
+            answers, events = outbox.unsent_counts(local, link.profile_id)
+        return ClassStatus(
+            linked=True,
+            class_name=link.class_name,
+            profile_name=link.profile_name,
+            answers_waiting=answers,
+            events_waiting=events,
+            last_sent_at=link.last_sent_at,
+            failing_since=link.last_failure_at,
+            failure=link.last_failure,
+        )
+
+    def sync(self, batch_size: int = BATCH_SIZE) -> SyncReport:
+        """Send every unsent event, oldest first; on failure, remember why and stop.
+
+        Never raises for a server that cannot be reached or used: the report's
+        status says so, and the events wait for the next call.
+        """
+        with self._local.connect() as local:
+            link = class_link.read_link(local)
+        if link is None:
+            return SyncReport(0, ClassStatus(linked=False))
+        sent = 0
+        try:
+            sent = self._send_all(link, batch_size)
+        except (ClassServerError, ClassError) as error:
+            self._note_failure(str(error))
+        except DBAPIError as error:
+            self.close()  # a connection cut in the middle is not reused
+            self._note_failure(_server_message(error, link.host, link.port))
+        return SyncReport(sent, self.status())
+
+    def _send_all(self, link: class_link.LinkRow, batch_size: int) -> int:
+        server_engine = self._server_engine(link)
+        sent = 0
+        with server_engine.connect() as server:
+            identity = class_server.identify(server, SCHEMA_REVISION)
+            server.commit()
+            if identity.profile_uuid != link.profile_uuid:
+                raise ClassError("this computer's class profile is not the role's: join again")
+            while True:
+                with self._local.connect() as local:
+                    events = outbox.unsent_events(local, link.profile_id, batch_size)
+                if not events:
+                    break
+                with server.begin():
+                    class_server.send_events(
+                        server,
+                        [EventToSend(e.id, link.profile_uuid, e.kind, e.payload) for e in events],
+                    )
+                    killpoints.reached("class.written")
+                killpoints.reached("class.committed")
+                # Only now, after the server's commit: a kill before this line resends the
+                # batch, which the server then ignores.
+                with session_scope(self._local) as session:
+                    connection = session.connection()
+                    outbox.mark_sent(connection, [e.seq for e in events], self._clock.now())
+                    class_link.note_sent(connection, self._clock.now())
+                sent += len(events)
+        return sent
+
+    def _server_engine(self, link: class_link.LinkRow) -> Engine:
+        password = self._passwords.get(link.role)
+        if password is None:
+            raise ClassError("the class password is missing on this computer: join again")
+        code = JoinCode(link.class_name, link.host, link.port, link.database, link.role, password)
+        url = code.url()
+        if self._server is None or self._server_url != url:
+            self.close()
+            self._server, self._server_url = self._engine_factory(url), url
+        return self._server
+
+    def _note_failure(self, reason: str) -> None:
+        with session_scope(self._local) as session:
+            class_link.note_failure(session.connection(), self._clock.now(), reason)
+
+
+def status_text(status: ClassStatus) -> str:
+    """The one status line, in English (the app shows the same, translated)."""
+    if not status.linked:
+        return "Not in a class"
+    waiting = status.answers_waiting
+    if waiting == 0 and status.events_waiting == 0:
+        return "All answers sent"
+    count = "Changes waiting"
+    if waiting:
+        count = f"{waiting} answer{'' if waiting == 1 else 's'} waiting"
+    if status.failing_since is None:
+        return f"{count} to be sent"
+    since = status.failing_since.astimezone().strftime("%H:%M")
+    return f"{count}: no connection since {since} ({status.failure})"
