@@ -53,4 +53,23 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>StudyPage</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/study_page.py" line="+427"/>
+        <source>%n card(s) due</source>
+        <translation>
+            <numerusform>%n card due</numerusform>
+            <numerusform>%n cards due</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n question(s) to go</source>
+        <translation>
+            <numerusform>%n question to go</numerusform>
+            <numerusform>%n questions to go</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -68,6 +68,7 @@ if TYPE_CHECKING:
     from quizapp.ui.pages.start_page import StartPage
     from quizapp.ui.reading_view import ReadingDialog
     from quizapp.ui.resume_dialog import ResumeChoice, ResumeDialog
+    from quizapp.ui.study import StudyView
     from quizapp.ui.teacher import TeacherView
     from quizapp.ui.writer import RecordWriter
 
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
         self.rename_dialog: QInputDialog | None = None
         self._teacher: TeacherView | None = None  # the statistics page and its PIN
         self._deleter: Deleter | None = None  # asks, then deletes a profile or an attempt
+        self._study: StudyView | None = None  # practice, mistakes and review sessions
 
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pageStack")
@@ -151,6 +153,8 @@ class MainWindow(QMainWindow):
             page.start_requested.connect(self.show_start_page)
             page.reload_requested.connect(self.sync_library)
             page.history_requested.connect(self.show_history)
+            page.review_requested.connect(self.study.review_every_bank)
+            page.mistakes_requested.connect(self.study.drill_every_bank)
             self._library_page = page
         return self._library_page
 
@@ -166,6 +170,9 @@ class MainWindow(QMainWindow):
             page.resume_requested.connect(self._resume_from_start_page)
             page.reading_requested.connect(self._on_start_page_reading)
             page.back_requested.connect(self.show_library)
+            page.study_buttons.practice_requested.connect(self.study.start_practice)
+            page.study_buttons.mistakes_requested.connect(self.study.start_mistakes)
+            page.study_buttons.review_requested.connect(self.study.start_review)
             self._start_page = page
         return self._start_page
 
@@ -1229,6 +1236,15 @@ class MainWindow(QMainWindow):
     def open_statistics(self) -> None:
         """The statistics page, after the teacher PIN when one is set."""
         self.teacher.open()
+
+    @property
+    def study(self) -> StudyView:
+        """Practice, the mistakes drill and review (its pages and their steps)."""
+        if self._study is None:
+            from quizapp.ui.study import StudyView
+
+            self._study = StudyView(self)
+        return self._study
 
     @property
     def teacher(self) -> TeacherView:
