@@ -182,10 +182,12 @@ class StudySession:
         return self._answer(current, response, timed_out=False)
 
     def tick(self, pending: Response = None) -> StudyFeedback | None:
-        """Act on a passed time limit (timed practice); None while none has passed.
+        """Act on a passed time limit (timed practice); None when there is no answer to show.
 
         The answer on screen is stored as it stands (a blank as no answer) and
-        cannot be tried again; when the whole session's time is up it ends.
+        cannot be tried again; when the whole session's time is up it ends
+        (see :attr:`finished`), after storing the answer on screen if the
+        question was not answered yet.
         """
         if self._finished or self._current is None:
             return None
@@ -193,6 +195,9 @@ class StudySession:
         if not session_up and self.question_remaining() != 0:
             return None
         current = self._current
+        if session_up and self._tries > 0:  # the question on screen is answered already
+            self.stop(EndReason.TIME_UP)
+            return None
         feedback = self._answer(current, pending if is_given(pending) else None, timed_out=True)
         if session_up:
             self.stop(EndReason.TIME_UP)

@@ -35,6 +35,7 @@ class StudyView(QObject):
         self._window_ref = weakref.ref(window)
         self.page: StudyPage | None = None
         self._back_to_bank: str | None = None
+        self._open: list[StudySession] = []  # sessions whose page may still be on screen
 
     @property
     def _window(self) -> MainWindow:
@@ -88,7 +89,9 @@ class StudyView(QObject):
         page.stop_requested.connect(self._on_stop)
         page.back_requested.connect(self._on_back)
         page.time_up.connect(self._on_time_up)
+        page.destroyed.connect(self._on_page_gone)
         self.page = page
+        self._open.append(session)
         window._set_page(page)
         page.show_question(first)
         self._set_title(session.mode)
@@ -145,9 +148,10 @@ class StudyView(QObject):
 
     def _after_tick(self, feedback: Any) -> None:
         page = self.page
-        if page is None or feedback is None:
+        if page is None:
             return
-        page.show_feedback(feedback)
+        if feedback is not None:
+            page.show_feedback(feedback)
         if page.session.finished:
             page.show_done()
 
@@ -166,6 +170,29 @@ class StudyView(QObject):
     def _stopped(self, _result: object) -> None:
         if self.page is not None:
             self.page.show_done()
+
+    @Slot()
+    def _on_page_gone(self) -> None:
+        """A study page left the window (another page took its place): end its session.
+
+        So a session left by the menu (History, say) is not left in progress.
+        """
+        window = self._window_ref()
+        if window is None:
+            return
+        page = self.page
+        shown = page is not None and window.current_page is page
+        keep = page.session if shown and page is not None else None
+        if not shown:
+            self.page = None
+        stale = [session for session in self._open if session is not keep]
+        self._open = [session for session in self._open if session is keep]
+        for session in stale:
+            if not session.finished:
+                window._run(session.stop, success=self._ignore)
+
+    def _ignore(self, _result: object) -> None:
+        pass
 
     @Slot()
     def _on_back(self) -> None:

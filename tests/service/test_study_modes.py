@@ -369,3 +369,21 @@ def test_a_study_session_left_open_is_ended_when_the_profile_comes_back(
     assert record.status == "finished"
     assert record.finished_at is not None
     assert record.finished_at < clock.now()
+
+
+def test_timed_practice_ends_when_the_banks_time_is_up(
+    service: QuizService, clock: FakeClock, library: Path
+) -> None:
+    write_bank(library / "quick.yaml", bank_text("quick", "  time_limit: 60\n"))
+    service.sync_library([library])
+    ana = service.enter_profile("Ana").profile.id
+    practice = service.start_practice(ana, "quick", seed=1, timed=True)
+    assert practice.next() is not None
+    clock.advance(20)
+    practice.submit("right")
+    assert practice.remaining() == pytest.approx(40)
+    clock.advance(45)
+    assert practice.tick("right") is None  # answered already: nothing more to store
+    assert practice.finished
+    (record,) = service.history(modes=(Mode.PRACTICE,))
+    assert (record.end_reason, len(record.answers)) == ("time_up", 1)

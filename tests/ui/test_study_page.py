@@ -186,3 +186,44 @@ def test_a_review_points_bank_says_right_or_wrong_only_in_practice(
     assert not page.explanation_view.isVisibleTo(page)
     assert page.hidden_note.isVisibleTo(page)
     assert page.reading_view.highlighted_text() == ""
+
+
+def test_a_session_left_for_another_page_is_ended(
+    qtbot: QtBot, make_window: WindowFactory, library: Path
+) -> None:
+    write_moon(library)
+    window = make_window()
+    enter_profile(qtbot, window, "Ana")
+    open_start_page(qtbot, window, "moon")
+    click(qtbot, window.start_page.study_buttons.practice_button)
+    qtbot.waitUntil(lambda: page_named(window, "practicePage"))
+    answer(qtbot, study_page(window), True)
+    window.show_history()  # as the menu's History does, in the middle of practice
+    qtbot.waitUntil(lambda: page_named(window, "historyPage"))
+    service = window.service
+    assert service is not None
+
+    def ended() -> bool:
+        (practice,) = service.history(modes=(Mode.PRACTICE,))
+        return practice.status == "finished"
+
+    qtbot.waitUntil(ended)
+
+
+def test_timed_practice_keeps_the_banks_time_per_question(
+    qtbot: QtBot, make_window: WindowFactory, library: Path, fake_clock: FakeClock
+) -> None:
+    write_moon(library)  # 30 seconds per question
+    window = make_window()
+    enter_profile(qtbot, window, "Ana")
+    open_start_page(qtbot, window, "moon")
+    buttons = window.start_page.study_buttons
+    buttons.timed_check.setChecked(True)
+    click(qtbot, buttons.practice_button)
+    qtbot.waitUntil(lambda: page_named(window, "practicePage"))
+    page = study_page(window)
+    qtbot.waitUntil(lambda: page.timer_label.text() == "Question: 0:30")
+    fake_clock.advance(31)
+    qtbot.waitUntil(lambda: page.feedback_visible)
+    assert page.result_label.text() == "Time is up. Wrong."
+    assert not page.try_again_button.isVisibleTo(page)

@@ -331,10 +331,12 @@ class StudyPage(QWidget):
         self.feedback_panel.show()
         if self._widget is not None:
             self._widget.set_read_only(True)
-        self._timer.stop()
+        if self._session.remaining() is None:  # the session's own time runs on
+            self._timer.stop()
+        self._time_up_sent = False
         self._show_header()
         self._show_buttons()
-        QTimer.singleShot(0, self._scroll_to_feedback)
+        QTimer.singleShot(0, self, self._scroll_to_feedback)  # not after the page is gone
         target = self.try_again_button if feedback.can_retry else self.next_button
         target.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -448,7 +450,8 @@ class StudyPage(QWidget):
 
     @Slot()
     def _repaint_time(self) -> None:
-        question_left = self._session.question_remaining()
+        answering = self._feedback_shown is None
+        question_left = self._session.question_remaining() if answering else None
         session_left = self._session.remaining()
         parts = []
         if question_left is not None:
@@ -457,7 +460,7 @@ class StudyPage(QWidget):
             parts.append(self.tr("Session: {time}").format(time=format_remaining(session_left)))
         self.timer_label.setText("   ".join(parts))
         up = question_left == 0 or session_left == 0
-        if up and not self._time_up_sent and self._feedback_shown is None:
+        if up and not self._time_up_sent and not self._done:
             self._time_up_sent = True
             self._waiting = True
             self._show_buttons()
