@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QApplication, QCheckBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from quizapp.learn.modes import Mode
@@ -227,3 +227,35 @@ def test_timed_practice_keeps_the_banks_time_per_question(
     qtbot.waitUntil(lambda: page.feedback_visible)
     assert page.result_label.text() == "Time is up. Wrong."
     assert not page.try_again_button.isVisibleTo(page)
+
+
+def test_the_study_controls_have_names_and_the_keyboard_runs_a_session(
+    qtbot: QtBot, make_window: WindowFactory, library: Path
+) -> None:
+    write_moon(library)
+    window = make_window()
+    enter_profile(qtbot, window, "Ana")
+    open_start_page(qtbot, window, "moon")
+    for control in window.start_page.study_buttons.findChildren(QWidget):
+        if isinstance(control, QPushButton | QCheckBox):
+            assert control.objectName()
+            assert control.accessibleName()
+    click(qtbot, window.start_page.study_buttons.practice_button)
+    qtbot.waitUntil(lambda: page_named(window, "practicePage"))
+    page = study_page(window)
+    for button in page.findChildren(QPushButton):
+        assert button.objectName()
+        assert button.accessibleName()
+
+    widget = page.question_widget
+    assert widget is not None
+    assert widget.isAncestorOf(QApplication.focusWidget()) or widget.hasFocus()
+    qtbot.keyClick(page, Qt.Key.Key_Return)  # nothing chosen yet: asked to answer first
+    assert page.status_label.text() == "Answer first, then check."
+    widget.set_response(True)
+    qtbot.keyClick(page, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.feedback_visible)
+    assert page.result_label.text() == "Right."
+    qtbot.keyClick(page, Qt.Key.Key_Escape)  # ends the session
+    qtbot.waitUntil(lambda: page.done)
+    assert page.done_label.text() == "Practice done. 1 of 1 right at the first try."
