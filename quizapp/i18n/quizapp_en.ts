@@ -56,7 +56,7 @@
 <context>
     <name>StudyPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/study_page.py" line="+427"/>
+        <location filename="../ui/pages/study_page.py" line="+429"/>
         <source>%n card(s) due</source>
         <translation>
             <numerusform>%n card due</numerusform>

@@ -559,6 +559,11 @@
         <source>No attempts match these filters. Change or clear them.</source>
         <translation>Tidak ada percobaan yang cocok dengan filter ini. Ubah atau hapus filternya.</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>No quiz attempts yet. Your study sessions are listed when you choose Practice, Review or Mistakes drill above.</source>
+        <translation>Belum ada percobaan kuis. Sesi belajar Anda ditampilkan bila Anda memilih Latihan, Ulasan berkala, atau Latihan kesalahan di atas.</translation>
+    </message>
 </context>
 <context>
     <name>ImageView</name>
@@ -3528,7 +3533,7 @@ Pastikan nama folder yang diberikan benar.</translation>
         <translation>Bank soal ini hanya menunjukkan benar atau salah: jawabannya tetap tersembunyi untuk saat ini.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Nothing is due now. Come back later for the next reviews.</source>
         <translation>Tidak ada yang jatuh tempo sekarang. Kembalilah nanti untuk ulasan berikutnya.</translation>
     </message>
@@ -3567,7 +3572,7 @@ Pastikan nama folder yang diberikan benar.</translation>
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Question: {time}</source>
         <translation>Soal: {time}</translation>
     </message>
@@ -3585,7 +3590,7 @@ Pastikan nama folder yang diberikan benar.</translation>
 <context>
     <name>StudyView</name>
     <message>
-        <location filename="../ui/study.py" line="+91"/>
+        <location filename="../ui/study.py" line="+104"/>
         <source>This bank is no longer in the library.</source>
         <translation>Bank soal ini sudah tidak ada di pustaka.</translation>
     </message>
@@ -3605,12 +3610,12 @@ Pastikan nama folder yang diberikan benar.</translation>
         <translation>Latihan kesalahan</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>QuizApp — {mode}</source>
         <translation>QuizApp — {mode}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>That could not be saved: {error}</source>
         <translation>Itu tidak dapat disimpan: {error}</translation>
     </message>

@@ -198,6 +198,14 @@ def test_the_mode_filter_lists_exams_by_default_and_study_sessions_when_asked(
     assert store.asked[-1][2] == HistoryFilters(mode=None)
 
 
+def test_a_history_of_study_sessions_only_says_where_they_are(qtbot: QtBot) -> None:
+    page = HistoryPage()
+    qtbot.addWidget(page)
+    page.set_fetcher(FakeStore([]))  # no exam at all
+    page.set_banks([("solar", "The Solar System")])  # but attempts of some mode
+    assert "Your study sessions are listed when you choose" in page.message
+
+
 def test_a_date_range_the_wrong_way_round_asks_nothing_and_says_why(qtbot: QtBot) -> None:
     store = FakeStore([entry(0)])
     page = HistoryPage()

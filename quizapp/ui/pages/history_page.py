@@ -358,7 +358,11 @@ class HistoryPage(QWidget):
             return ""
         if self.filters() != HistoryFilters():
             return self.tr("No attempts match these filters. Change or clear them.")
-        return ""
+        # Only study sessions so far: the default view lists exams.
+        return self.tr(
+            "No quiz attempts yet. Your study sessions are listed when you choose "
+            "Practice, Review or Mistakes drill above."
+        )
 
     @Slot()
     def _on_selection_changed(self, *_args: QItemSelection) -> None:
