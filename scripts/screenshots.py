@@ -19,6 +19,9 @@ clicks as a student would drive it:
   today and mastery, the day's total and the study streak above;
 - ``history.png``: the history page, four attempts of three banks (one still in progress);
 - ``history-review.png``: the tour attempt opened again from the history, a row in full;
+- ``practice-feedback.png``: practice of the tour bank, a wrong answer's feedback with its
+  source highlighted in the reading beside the question;
+- ``review.png``: review from the library, the first due card of the queue;
 - ``statistics.png``: the teacher's statistics page for the tour bank, after eight more
   students (seeded through the service, each answering by a fixed pattern) took it;
 - ``charts.png`` and ``charts-dark.png``: the progress charts of the shipped English bank,
@@ -568,6 +571,62 @@ def wrong_response(presented: Any) -> Any:
     return None
 
 
+def study_modes(driver: Driver) -> None:
+    """Practice of the tour bank (a wrong answer with a source, its feedback), then review."""
+    from quizapp.ui.pages.study_page import StudyPage
+
+    window = driver.window
+    window.show_library()
+    wait_for_library(driver, {TOUR_BANK_ID})
+    window.library_page.select_bank(TOUR_BANK_ID)
+    driver.click(driver.find(QPushButton, "startQuizButton"))
+    driver.wait_until("the start page", lambda: page_is(window, "bankStartPage"))
+    driver.click(driver.find(QPushButton, "practiceButton"))
+    driver.wait_until("the practice page", lambda: page_is(window, "practicePage"))
+    page = window.current_page
+    assert isinstance(page, StudyPage)
+    while True:
+        driver.wait_until("a practice question", lambda: page.question is not None)
+        shown = page.question
+        assert shown is not None
+        widget = page.question_widget
+        assert widget is not None
+        has_source = bool(shown.question.source)
+        right = correct_response(shown.question)
+        widget.set_response(wrong_response(shown.presented) if has_source else right)
+        driver.click(page.check_button)
+        driver.wait_until("the practice feedback", lambda: page.feedback_visible)
+        if has_source:
+            break
+        driver.click(page.next_button)
+        driver.wait_until("the next question", lambda: not page.feedback_visible)
+    if not page.reading_view.highlighted_text():
+        sys.exit("the practice feedback's source is not highlighted")
+    driver.save("practice-feedback")
+    driver.click(page.stop_button)
+    driver.wait_until("the end of practice", lambda: page.done)
+    driver.click(page.back_button)
+    driver.wait_until("the start page", lambda: page_is(window, "bankStartPage"))
+    window.show_library()
+    wait_for_library(driver, {TOUR_BANK_ID})
+    driver.click(window.library_page.review_button)  # every bank's due cards
+    driver.wait_until("the review page", lambda: page_is(window, "reviewPage"))
+    review = window.current_page
+    assert isinstance(review, StudyPage)
+    driver.wait_until("a due card", lambda: review.question is not None or review.done)
+    if review.done:
+        sys.exit("nothing is due for the review screenshot")
+    driver.save("review")
+    driver.click(review.stop_button)
+    driver.wait_until("the end of the review", lambda: review.done)
+    driver.click(review.back_button)
+    wait_for_library(driver, {TOUR_BANK_ID})
+
+
+def page_is(window: MainWindow, name: str) -> bool:
+    return window.current_page is not None and window.current_page.objectName() == name
+
+
 def seed_the_class(driver: Driver) -> None:
     """Each student in CLASS_ANSWERS takes the tour bank once, through the service."""
     from quizapp.service.quiz_run import QuizRun
@@ -793,6 +852,7 @@ def main(argv: list[str]) -> int:
         more_attempts(driver)
         library_at_a_glance(driver)
         history(driver)
+        study_modes(driver)
         teacher_statistics(driver)
         progress_charts(app, driver)
         problems_panel(driver, tour_dir)

@@ -45,6 +45,7 @@ from quizapp.cli.common import (
 )
 from quizapp.cli.new import add_parser as add_new_parser
 from quizapp.cli.new import run_new
+from quizapp.learn.modes import Mode
 from quizapp.storage import StorageError
 
 if TYPE_CHECKING:
@@ -121,6 +122,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     history.add_argument(
         "--bank", metavar="ID", help="only the attempts at this bank (its id, as 'list' shows it)"
+    )
+    history.add_argument(
+        "--mode",
+        choices=[*(mode.value for mode in Mode), "all"],
+        default=Mode.EXAM.value,
+        help="only attempts of this mode (default: exam; all: every mode)",
     )
     _add_history_exports(history)
     _add_stats(commands.add_parser("stats", help="item statistics of a bank's attempts"))
@@ -329,7 +336,11 @@ def _history(args: argparse.Namespace) -> int:
     if not teacher_pin_given(service):
         return EXIT_USAGE
     attempts = service.history(
-        profile=args.profile, bank=args.bank, since=args.since, until=args.until
+        profile=args.profile,
+        bank=args.bank,
+        since=args.since,
+        until=args.until,
+        modes=None if args.mode == "all" else (Mode(args.mode),),
     )
     if args.csv or args.json:
         return _export_history(args, attempts)

@@ -84,6 +84,25 @@
     </message>
 </context>
 <context>
+    <name>StudyPage</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/study_page.py" line="+429"/>
+        <source>%n card(s) due</source>
+        <translation>
+            <numerusform>%n card due</numerusform>
+            <numerusform>%n cards due</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n question(s) to go</source>
+        <translation>
+            <numerusform>%n question to go</numerusform>
+            <numerusform>%n questions to go</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>_StatusText</name>
     <message numerus="yes">
         <location filename="../ui/class_room.py" line="-263"/>

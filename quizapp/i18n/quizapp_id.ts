@@ -47,7 +47,7 @@
 <context>
     <name>AttemptReview</name>
     <message>
-        <location filename="../ui/attempt_review.py" line="+419"/>
+        <location filename="../ui/attempt_review.py" line="+407"/>
         <source>Click a question, or select it and press Enter, to see it in full.</source>
         <translation>Klik sebuah soal, atau pilih lalu tekan Enter, untuk melihatnya secara lengkap.</translation>
     </message>
@@ -691,7 +691,7 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../ui/pages/history_page.py" line="+76"/>
+        <location filename="../ui/pages/history_page.py" line="+81"/>
         <source>Your history</source>
         <translation>Riwayat Anda</translation>
     </message>
@@ -757,6 +757,36 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Show only exams or study sessions</source>
+        <translation>Tampilkan hanya ujian atau sesi belajar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exams</source>
+        <translation>Ujian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practice</source>
+        <translation>Latihan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <translation>Ulasan berkala</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mistakes drill</source>
+        <translation>Latihan kesalahan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All modes</source>
+        <translation>Semua mode</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Your attempts</source>
         <translation>Percobaan Anda</translation>
     </message>
@@ -807,7 +837,7 @@
         <translation>Kembali ke pustaka</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+210"/>
         <source>The first day is after the last day: choose another range.</source>
         <translation>Hari pertama jatuh setelah hari terakhir: pilih rentang lain.</translation>
     </message>
@@ -825,6 +855,11 @@
         <location line="+6"/>
         <source>No attempts match these filters. Change or clear them.</source>
         <translation>Tidak ada percobaan yang cocok dengan filter ini. Ubah atau hapus filternya.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No quiz attempts yet. Your study sessions are listed when you choose Practice, Review or Mistakes drill above.</source>
+        <translation>Belum ada percobaan kuis. Sesi belajar Anda ditampilkan bila Anda memilih Latihan, Ulasan berkala, atau Latihan kesalahan di atas.</translation>
     </message>
 </context>
 <context>
@@ -1111,7 +1146,7 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../ui/pages/library_page.py" line="+125"/>
+        <location filename="../ui/pages/library_page.py" line="+127"/>
         <source>Search titles, descriptions and tags</source>
         <translation>Cari judul, deskripsi, dan tag</translation>
     </message>
@@ -1146,7 +1181,7 @@
         <translation>Muat ulang pustaka</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>Question banks</source>
         <translation>Bank soal</translation>
     </message>
@@ -1172,7 +1207,7 @@
         <translation type="vanished">Masalah dalam berkas bank soal ({count})</translation>
     </message>
     <message>
-        <location line="+309"/>
+        <location line="+318"/>
         <source>Questions: {count}</source>
         <translation>Jumlah soal: {count}</translation>
     </message>
@@ -1182,7 +1217,7 @@
         <translation>Semua tag</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-257"/>
         <source>&amp;History</source>
         <translation>&amp;Riwayat</translation>
     </message>
@@ -1197,7 +1232,37 @@
         <translation>Buka riwayat Anda</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Re&amp;view</source>
+        <translation>&amp;Ulas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The questions due for review, from every bank</source>
+        <translation>Soal yang jatuh tempo untuk diulas, dari semua bank soal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review the due questions of every bank</source>
+        <translation>Ulas soal yang jatuh tempo dari semua bank soal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mistakes</source>
+        <translation>&amp;Kesalahan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drill what you last answered wrong, in every bank</source>
+        <translation>Latih lagi yang terakhir Anda jawab salah, di semua bank soal</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Drill the questions you last answered wrong in every bank</source>
+        <translation>Latih lagi soal yang terakhir Anda jawab salah di semua bank soal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Open the start page of the selected bank</source>
         <translation>Buka halaman awal bank soal yang dipilih</translation>
     </message>
@@ -1207,7 +1272,7 @@
         <translation>Tampilkan atau sembunyikan masalah dalam berkas bank soal</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+185"/>
         <source>No problems in bank files.</source>
         <translation>Tidak ada masalah dalam berkas bank soal.</translation>
     </message>
@@ -1290,7 +1355,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+188"/>
+        <location filename="../ui/main_window.py" line="+195"/>
         <location line="+153"/>
         <source>Library update progress</source>
         <translation>Kemajuan pembaruan pustaka</translation>
@@ -1515,7 +1580,7 @@
         <translation>Tidak ada yang dipulihkan.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+138"/>
         <source>Your answers are saved; the timer keeps running. Close?</source>
         <translation>Jawaban Anda sudah tersimpan; waktu terus berjalan. Tutup?</translation>
     </message>
@@ -1530,7 +1595,7 @@
         <translation>Lanjutkan kuis</translation>
     </message>
     <message>
-        <location line="-414"/>
+        <location line="-423"/>
         <source>No attempts left for this bank.</source>
         <translation>Tidak ada lagi percobaan tersisa untuk bank soal ini.</translation>
     </message>
@@ -2702,7 +2767,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>berkas berisi data biner (byte NUL pada offset byte {offset}), bukan teks</translation>
     </message>
     <message>
-        <location filename="../ui/pages/library_page.py" line="-383"/>
+        <location filename="../ui/pages/library_page.py" line="-404"/>
         <source>error</source>
         <translation>kesalahan</translation>
     </message>
@@ -3856,7 +3921,7 @@ Pastikan nama folder yang diberikan benar.</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../ui/pages/start_page.py" line="+193"/>
+        <location filename="../ui/pages/start_page.py" line="+196"/>
         <source>Questions:</source>
         <translation>Soal:</translation>
     </message>
@@ -3952,7 +4017,7 @@ Pastikan nama folder yang diberikan benar.</translation>
         <translation>Lanjutkan kuis yang belum selesai</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>{asked}, drawn at random from {total}</source>
         <translation>{asked}, diambil secara acak dari {total}</translation>
     </message>
@@ -4322,6 +4387,264 @@ Pastikan nama folder yang diberikan benar.</translation>
         <location line="+2"/>
         <source>No study streak: answer a question today to start one</source>
         <translation>Tidak ada hari belajar berturut-turut: jawab satu soal hari ini untuk memulainya</translation>
+    </message>
+</context>
+<context>
+    <name>StudyModeButtons</name>
+    <message>
+        <location filename="../ui/study_buttons.py" line="+68"/>
+        <source>Study</source>
+        <translation>Belajar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Study does not use up your attempts: feedback comes after every answer.</source>
+        <translation>Belajar tidak memakai jatah percobaan Anda: umpan balik muncul setelah setiap jawaban.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Practice</source>
+        <translation>&amp;Latihan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practise every question of this bank</source>
+        <translation>Latih semua soal di bank soal ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the bank&apos;s time limits</source>
+        <translation>Pakai batas waktu bank soal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the bank&apos;s time limits in practice</source>
+        <translation>Pakai batas waktu bank soal dalam latihan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mistakes</source>
+        <translation>&amp;Kesalahan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drill the questions of this bank you last answered wrong</source>
+        <translation>Latih lagi soal di bank soal ini yang terakhir Anda jawab salah</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;view</source>
+        <translation>&amp;Ulas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review this bank&apos;s questions that are due</source>
+        <translation>Ulas soal bank soal ini yang jatuh tempo</translation>
+    </message>
+</context>
+<context>
+    <name>StudyPage</name>
+    <message>
+        <location filename="../ui/pages/study_page.py" line="+214"/>
+        <source>Practice</source>
+        <translation>Latihan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <translation>Ulasan berkala</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mistakes drill</source>
+        <translation>Latihan kesalahan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Question</source>
+        <translation>Soal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picture for the question</source>
+        <translation>Gambar untuk soal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explanation</source>
+        <translation>Penjelasan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>Akhiri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End this study session</source>
+        <translation>Akhiri sesi belajar ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Try again</source>
+        <translation>&amp;Coba lagi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try this question again</source>
+        <translation>Coba soal ini lagi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check</source>
+        <translation>Periksa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the answer</source>
+        <translation>Periksa jawaban</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>Berikutnya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next question</source>
+        <translation>Soal berikutnya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to where the session began</source>
+        <translation>Kembali ke tempat sesi dimulai</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Right.</source>
+        <translation>Benar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrong.</source>
+        <translation>Salah.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partly right: you scored {points} of {possible}.</source>
+        <translation>Sebagian benar: Anda mendapat {points} dari {possible}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time is up.</source>
+        <translation>Waktu habis.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Right answer: {answer}</source>
+        <translation>Jawaban benar: {answer}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Source: “{quote}”</source>
+        <translation>Sumber: “{quote}”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This bank shows right or wrong only: its answers stay hidden for now.</source>
+        <translation>Bank soal ini hanya menunjukkan benar atau salah: jawabannya tetap tersembunyi untuk saat ini.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Nothing is due now. Come back later for the next reviews.</source>
+        <translation>Tidak ada yang jatuh tempo sekarang. Kembalilah nanti untuk ulasan berikutnya.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No mistakes left: every question of the drill is answered right.</source>
+        <translation>Tidak ada kesalahan lagi: semua soal latihan ini sudah dijawab benar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Practice done.</source>
+        <translation>Latihan selesai.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{right} of {answered} right at the first try.</source>
+        <translation>{right} dari {answered} benar pada percobaan pertama.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>{mode} — {bank}</source>
+        <translation>{mode} — {bank}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n card(s) due</source>
+        <translation>
+            <numerusform>%n kartu jatuh tempo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n question(s) to go</source>
+        <translation>
+            <numerusform>%n soal lagi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Question: {time}</source>
+        <translation>Soal: {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Session: {time}</source>
+        <translation>Sesi: {time}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Answer first, then check.</source>
+        <translation>Jawab dulu, lalu periksa.</translation>
+    </message>
+</context>
+<context>
+    <name>StudyView</name>
+    <message>
+        <location filename="../ui/study.py" line="+104"/>
+        <source>This bank is no longer in the library.</source>
+        <translation>Bank soal ini sudah tidak ada di pustaka.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Practice</source>
+        <translation>Latihan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <translation>Ulasan berkala</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mistakes drill</source>
+        <translation>Latihan kesalahan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>QuizApp — {mode}</source>
+        <translation>QuizApp — {mode}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>That could not be saved: {error}</source>
+        <translation>Itu tidak dapat disimpan: {error}</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy.engine import Engine
 
 from quizapp.bank.bank_files import bank_folders
+from quizapp.learn.modes import Mode
 from quizapp.quiz.clock import Clock
 from quizapp.quiz.session import PastAnswer, QuizSession
 from quizapp.service import study_queue
@@ -36,6 +37,7 @@ from quizapp.service.errors import (
 from quizapp.service.pin import PinHash, check_pin_text, hash_pin, pin_matches
 from quizapp.service.quiz_run import QuizRun
 from quizapp.service.recording import StoreRecorder
+from quizapp.service.study import StudySession, practice_queue
 from quizapp.service.types import (
     AttemptDeletion,
     AttemptRecord,
@@ -70,6 +72,7 @@ from quizapp.store import (
     library,
     profiles,
     statistics,
+    study,
     teacher,
 )
 from quizapp.store import progress as progress_rows
@@ -124,6 +127,7 @@ class QuizService:
         with session_scope(self._engine) as session:
             profile = profiles.get_or_create_profile(name, session=session, now=self._clock.now())
             assert profile.id is not None
+            attempts.end_open_study(session=session, profile_id=profile.id)
             unfinished = [
                 _unfinished(session, attempt)
                 for attempt in attempts.unfinished_attempts(session=session, profile_id=profile.id)
@@ -323,6 +327,67 @@ class QuizService:
         """Aim the profile's study at ``retention`` (0.70-0.97); its cards are rescheduled."""
         study_queue.set_desired_retention(self._engine, profile_id, retention)
 
+    def start_practice(
+        self, profile_id: int, bank_id: str, *, timed: bool = False, seed: int | None = None
+    ) -> StudySession:
+        """Practice every question of the bank, with feedback after each answer.
+
+        ``timed``: keep the bank's time limits. Never counts as an exam attempt.
+        BankNotAvailableError when the bank is not in the library.
+        """
+        seed = random.getrandbits(_SEED_BITS) if seed is None else seed
+        with session_scope(self._engine) as session:
+            self._library_entry(session, profile_id, bank_id)
+            bank = library.load_stored_bank(bank_id, session=session)
+        return StudySession(
+            self._engine,
+            self._clock,
+            mode=Mode.PRACTICE,
+            profile_id=profile_id,
+            bank_id=bank_id,
+            queue=practice_queue(bank, seed),
+            timed=timed,
+            seed=seed,
+        )
+
+    def start_mistakes(self, profile_id: int, bank_id: str | None = None) -> StudySession:
+        """Drill the questions the profile last answered wrong (of one bank, or all)."""
+        with session_scope(self._engine) as session:
+            if bank_id is not None:
+                self._library_entry(session, profile_id, bank_id)
+            queue = study.mistaken_questions(
+                session=session, profile_id=profile_id, bank_id=bank_id
+            )
+        return StudySession(
+            self._engine,
+            self._clock,
+            mode=Mode.MISTAKES,
+            profile_id=profile_id,
+            bank_id=bank_id,
+            queue=queue,
+        )
+
+    def start_review(self, profile_id: int, bank_id: str | None = None) -> StudySession:
+        """Review the profile's due cards (of one bank, or all), the next chosen as it goes."""
+        if bank_id is not None:
+            with session_scope(self._engine) as session:
+                self._library_entry(session, profile_id, bank_id)
+        return StudySession(
+            self._engine,
+            self._clock,
+            mode=Mode.REVIEW,
+            profile_id=profile_id,
+            bank_id=bank_id,
+            queue=[],
+        )
+
+    def mistakes_count(self, profile_id: int, bank_id: str | None = None) -> int:
+        """How many questions the mistakes drill would ask now."""
+        with session_scope(self._engine) as session:
+            return len(
+                study.mistaken_questions(session=session, profile_id=profile_id, bank_id=bank_id)
+            )
+
     # --- history ---------------------------------------------------------------------
 
     def history(
@@ -332,11 +397,13 @@ class QuizService:
         bank: str | None = None,
         since: date | None = None,
         until: date | None = None,
+        modes: Sequence[Mode] | None = (Mode.EXAM,),
     ) -> list[AttemptRecord]:
         """Every attempt (of this profile name, of this bank id), newest first, with its log.
 
         ``since`` and ``until`` are days of this computer's time zone, both
         included: the attempts started from the first's midnight to the last's end.
+        Exams only by default; ``modes`` names others, None every mode.
         """
         with session_scope(self._engine) as session:
             rows = history.list_attempts(
@@ -345,6 +412,7 @@ class QuizService:
                 bank=bank,
                 started_from=None if since is None else _local_midnight(since),
                 started_before=None if until is None else _local_midnight(until, days=1),
+                modes=None if modes is None else [Mode(m).value for m in modes],
             )
         return [_attempt_record(row) for row in rows]
 
@@ -375,6 +443,7 @@ class QuizService:
                     None if filters.until is None else _local_midnight(filters.until, days=1)
                 ),
                 result=None if filters.result is None else filters.result.value,
+                modes=None if filters.mode is None else [filters.mode.value],
                 sort=sort.key.value,
                 descending=sort.descending,
                 tolerance=PERCENT_TOLERANCE,
@@ -391,6 +460,7 @@ class QuizService:
                 finished_at=row.finished_at,
                 score=Score.of(row.points, row.possible, row.pass_mark),
                 time_used=row.time_used,
+                mode=Mode(row.mode),
             )
             for row in rows
         ]
@@ -701,6 +771,7 @@ def _attempt_record(row: history.HistoryRow) -> AttemptRecord:
         id=row.id,
         profile=row.profile,
         bank=row.bank,
+        mode=Mode(row.mode),
         status=row.status,
         end_reason=row.end_reason,
         started_at=row.started_at,

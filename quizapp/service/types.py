@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from quizapp.bank.model import Feedback, Review
+from quizapp.learn.modes import Mode
 from quizapp.stats.items import QuestionStatistics, TestStatistics
 from quizapp.stats.progress import ScorePoint, TagMastery, TimePoint
 from quizapp.stats.scoring import Score, json_number
@@ -210,6 +211,7 @@ class AttemptRecord:
     deadline: datetime | None
     score: Score
     answers: tuple[RecordedAnswer, ...]
+    mode: Mode = Mode.EXAM
 
     def to_json(self) -> dict[str, Any]:
         """The attempt as ``quizapp history --json`` prints it."""
@@ -217,6 +219,7 @@ class AttemptRecord:
             "id": self.id,
             "profile": self.profile,
             "bank": self.bank,
+            "mode": self.mode.value,
             "status": self.status,
             "end_reason": self.end_reason,
             "started_at": iso_utc(self.started_at),
@@ -374,6 +377,8 @@ class HistoryFilters:
     since: date | None = None
     until: date | None = None
     result: HistoryResult | None = None
+    # Exams only unless asked: study sessions are not attempts at the quiz. None: every mode.
+    mode: Mode | None = Mode.EXAM
 
 
 @dataclass(frozen=True)
@@ -396,6 +401,7 @@ class HistoryEntry:
     finished_at: datetime | None
     score: Score  # with the pass mark as the attempt began
     time_used: float | None  # seconds; None while in progress
+    mode: Mode = Mode.EXAM
 
     @property
     def finished(self) -> bool:

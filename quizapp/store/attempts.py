@@ -23,6 +23,7 @@ from sqlmodel import Session, col
 from sqlmodel import select as model_select
 
 from quizapp.bank.model import Bank, Question
+from quizapp.learn.modes import Mode
 from quizapp.quiz.ending import EndReason
 from quizapp.stats.scoring import Score
 from quizapp.store.banks import bank_from_row
@@ -86,6 +87,7 @@ def start_attempt(
     question_ids: Sequence[str],
     started_at: datetime,
     deadline: datetime | None,
+    mode: Mode = Mode.EXAM,
 ) -> Attempt:
     """A new attempt in progress over the drawn ``question_ids`` (flushed, not committed).
 
@@ -120,6 +122,7 @@ def start_attempt(
         started_at=started_at,
         deadline=deadline,
         status=AttemptStatus.IN_PROGRESS.value,
+        mode=Mode(mode).value,
     )
     session.add(attempt)
     session.flush()
@@ -136,11 +139,18 @@ def start_attempt(
 
 
 def count_attempts(*, session: Session, profile_id: int, bank_id: str) -> int:
-    """How many attempts (finished or not) the profile has made at the bank."""
+    """How many exam attempts (finished or not) the profile has made at the bank.
+
+    Study attempts (practice, review, mistakes) never use up ``max_attempts``.
+    """
     statement = (
         select(func.count())
         .select_from(Attempt)
-        .where(col(Attempt.profile_id) == profile_id, col(Attempt.bank_id) == bank_id)
+        .where(
+            col(Attempt.profile_id) == profile_id,
+            col(Attempt.bank_id) == bank_id,
+            col(Attempt.mode) == Mode.EXAM.value,
+        )
     )
     return int(session.connection().execute(statement).scalar_one())
 
@@ -265,14 +275,60 @@ def finish_attempt(
     return True
 
 
-def unfinished_attempts(*, session: Session, profile_id: int) -> list[Attempt]:
-    """The profile's attempts still in progress, newest first."""
-    statement = (
-        model_select(Attempt)
-        .where(Attempt.profile_id == profile_id, Attempt.status == AttemptStatus.IN_PROGRESS)
-        .order_by(col(Attempt.started_at).desc(), col(Attempt.id))
+def unfinished_attempts(
+    *, session: Session, profile_id: int, mode: Mode | None = Mode.EXAM
+) -> list[Attempt]:
+    """The profile's attempts still in progress (of ``mode``; None: any), newest first.
+
+    Only exams are offered to be resumed: a study session left open is ended
+    instead (:func:`end_open_study`).
+    """
+    statement = model_select(Attempt).where(
+        Attempt.profile_id == profile_id, Attempt.status == AttemptStatus.IN_PROGRESS
     )
+    if mode is not None:
+        statement = statement.where(Attempt.mode == mode.value)
+    statement = statement.order_by(col(Attempt.started_at).desc(), col(Attempt.id))
     return list(session.exec(statement))
+
+
+def end_open_study(*, session: Session, profile_id: int) -> int:
+    """End the profile's study sessions left open (the app stopped during one); how many.
+
+    Each ends at its latest stored instant, as an interrupted exam ends, so
+    the time the app was closed is not counted.
+    """
+    ended = 0
+    for attempt in unfinished_attempts(session=session, profile_id=profile_id, mode=None):
+        if attempt.mode == Mode.EXAM.value:
+            continue
+        at = latest_stored_instant(session=session, attempt_id=attempt.id)
+        ended += finish_attempt(
+            session=session,
+            attempt_id=attempt.id,
+            finished_at=at,
+            end_reason=EndReason.ENDED_AFTER_INTERRUPTION,
+        )
+    return ended
+
+
+def add_attempt_question(
+    *, session: Session, attempt_id: str, question_id: str, content_hash: str, points: float
+) -> bool:
+    """Add a question to a study attempt's drawn questions; False when it was there.
+
+    A review or a mistakes drill across banks does not know in advance which
+    questions of each bank it will ask; each is added when first shown.
+    """
+    attempt = get_attempt(attempt_id, session=session)
+    if question_id in attempt.question_order:
+        return False
+    attempt.question_order = [*attempt.question_order, question_id]
+    attempt.question_hashes = [*attempt.question_hashes, content_hash]
+    attempt.total_points += points
+    session.add(attempt)
+    session.flush()
+    return True
 
 
 # --- answers -----------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ are the stored instants (aware UTC), scores the sums of the answers that count.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -32,6 +33,7 @@ class HistoryRow:
     id: str
     profile: str
     bank: str
+    mode: str  # quizapp.learn.modes.Mode
     status: str
     end_reason: str | None
     started_at: datetime
@@ -48,18 +50,20 @@ def list_attempts(
     bank: str | None = None,
     started_from: datetime | None = None,
     started_before: datetime | None = None,
+    modes: Sequence[str] | None = None,
 ) -> list[HistoryRow]:
     """Every attempt (of this profile name, of this bank id), newest first, with its answers.
 
     ``started_from`` and ``started_before`` (aware instants) keep the attempts
-    started at or after the first and before the second.
+    started at or after the first and before the second; ``modes`` (None: any)
+    the attempts of those modes.
 
     ``score`` and ``possible`` count the latest answer per question; while an
     attempt is in progress ``possible`` is the answered questions' points,
     once finished all the drawn questions'. ``answers`` is the whole log.
     """
     connection = session.connection()
-    where = _Filter(profile, bank, started_from, started_before)
+    where = _Filter(profile, bank, started_from, started_before, modes)
     attempts = connection.execute(where.apply(_attempt_columns())).all()
     all_answers = select(ANSWERS).join(ATTEMPTS, ATTEMPTS.c.id == ANSWERS.c.attempt_id)
     answers = connection.execute(
@@ -85,8 +89,11 @@ class _Filter:
     bank: str | None
     started_from: datetime | None
     started_before: datetime | None
+    modes: Sequence[str] | None = None
 
     def apply(self, statement: Select[Any]) -> Select[Any]:
+        if self.modes is not None:
+            statement = statement.where(ATTEMPTS.c.mode.in_(list(self.modes)))
         if self.profile is not None:
             key = profile_key(self.profile)
             profile_ids = select(PROFILES.c.id).where(PROFILES.c.name_key == key)
@@ -112,6 +119,7 @@ def _history_row(attempt: Any, answers: list[Any]) -> HistoryRow:
         id=attempt.id,
         profile=attempt.profile_name,
         bank=attempt.bank_id,
+        mode=attempt.mode,
         status=attempt.status,
         end_reason=attempt.end_reason,
         started_at=attempt.started_at,
@@ -140,6 +148,7 @@ class HistoryPageRow:
     bank_id: str
     bank_title: str
     bank_hidden: bool
+    mode: str
     status: str
     end_reason: str | None
     started_at: datetime
@@ -161,6 +170,7 @@ def history_page(
     started_from: datetime | None = None,
     started_before: datetime | None = None,
     result: str | None = None,
+    modes: Sequence[str] | None = None,
     sort: str = "started_at",
     descending: bool = True,
     tolerance: float = 0.0,
@@ -170,7 +180,8 @@ def history_page(
     The score is the latest answer per question, as :func:`score_of` counts it;
     ``result`` keeps ``passed``, ``failed`` (finished attempts, by the percent
     against the pass mark less ``tolerance``, as ``Score.passed`` decides) or
-    ``in_progress`` attempts. Ties are broken by the start, newest first, then the id.
+    ``in_progress`` attempts; ``modes`` (None: any) the attempts of those
+    modes. Ties are broken by the start, newest first, then the id.
     """
     if sort not in SORT_KEYS:
         raise ValueError(f"cannot sort history by {sort!r}")
@@ -220,6 +231,7 @@ def history_page(
             ATTEMPTS.c.bank_id,
             BANKS.c.title.label("bank_title"),
             BANKS.c.hidden.label("bank_hidden"),
+            ATTEMPTS.c.mode,
             ATTEMPTS.c.status,
             ATTEMPTS.c.end_reason,
             ATTEMPTS.c.started_at,
@@ -235,6 +247,8 @@ def history_page(
     )
     if bank is not None:
         statement = statement.where(ATTEMPTS.c.bank_id == bank)
+    if modes is not None:
+        statement = statement.where(ATTEMPTS.c.mode.in_(list(modes)))
     if started_from is not None:
         statement = statement.where(ATTEMPTS.c.started_at >= started_from)
     if started_before is not None:
@@ -267,6 +281,7 @@ def history_page(
             bank_id=row.bank_id,
             bank_title=row.bank_title,
             bank_hidden=bool(row.bank_hidden),
+            mode=row.mode,
             status=row.status,
             end_reason=row.end_reason,
             started_at=row.started_at,

@@ -40,6 +40,7 @@ from quizapp.bank.loader import FileResult, LibraryLoad, LoadResult
 from quizapp.bank.model import Bank, Feedback, Review, settings_from_dict
 from quizapp.bank.problems import Problem
 from quizapp.bank.regular import MAX_BANK_BYTES, Refused, read_regular
+from quizapp.learn.modes import Mode
 from quizapp.stats.scoring import Score
 from quizapp.store import killpoints
 from quizapp.store.banks import (
@@ -142,7 +143,7 @@ class BankSummary:
     review: Review = Review.FULL  # the effective mode (Settings.review_mode)
     reading_during_quiz: bool = False
     has_reading: bool = False
-    # For the profile asked about (None / 0 without one):
+    # For the profile asked about, its exam attempts only (None / 0 without one):
     best: Score | None = None  # the finished attempt with the highest percent
     last: Score | None = None  # the finished attempt started last
     last_attempt_at: datetime | None = None  # the attempt started last, finished or not
@@ -607,7 +608,7 @@ def _profile_stats(connection: Connection, profile_id: int) -> dict[str, _Profil
         ATTEMPTS.c.started_at,
         ATTEMPTS.c.total_points,
         ATTEMPTS.c.settings,
-    ).where(ATTEMPTS.c.profile_id == profile_id)
+    ).where(ATTEMPTS.c.profile_id == profile_id, ATTEMPTS.c.mode == Mode.EXAM.value)
     for attempt in connection.execute(attempts):
         bank = stats.setdefault(attempt.bank_id, _ProfileStats())
         bank.attempts_used += 1
@@ -634,7 +635,7 @@ def _latest_points(connection: Connection, profile_id: int) -> dict[str, float]:
             and_(latest.c.attempt_id == ANSWERS.c.attempt_id, latest.c.seq == ANSWERS.c.seq),
         )
         .join(ATTEMPTS, ATTEMPTS.c.id == ANSWERS.c.attempt_id)
-        .where(ATTEMPTS.c.profile_id == profile_id)
+        .where(ATTEMPTS.c.profile_id == profile_id, ATTEMPTS.c.mode == Mode.EXAM.value)
         .group_by(ANSWERS.c.attempt_id)
     )
     return {attempt_id: float(total) for attempt_id, total in connection.execute(statement)}

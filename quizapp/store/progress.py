@@ -18,6 +18,7 @@ from sqlalchemy import Select, func, select
 from sqlmodel import Session
 
 from quizapp.bank.model import settings_from_dict
+from quizapp.learn.modes import Mode
 from quizapp.stats.progress import AttemptResults, QuestionResult
 from quizapp.store.attempts import ANSWERS, latest_by_question
 from quizapp.store.db import seconds_between
@@ -30,14 +31,15 @@ _DEFAULT_POINTS = 1.0  # the format's default, for a version stored without its 
 
 
 def counted_attempts(profile_id: int) -> Select[Any]:
-    """The profile's attempts that the charts count: every finished one.
+    """The profile's attempts that the charts count: every finished exam.
 
-    The one place that says so: an attempt mode that should not count (practice,
-    say) is left out here, for the charts and their bank list alike.
+    The one place that says so: practice, review and the mistakes drill are left
+    out here, for the charts and their bank list alike.
     """
     return select(ATTEMPTS).where(
         ATTEMPTS.c.profile_id == profile_id,
         ATTEMPTS.c.status == AttemptStatus.FINISHED.value,
+        ATTEMPTS.c.mode == Mode.EXAM.value,
     )
 
 

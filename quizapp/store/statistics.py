@@ -1,10 +1,11 @@
 """The answers that count for a bank's item statistics, as rows for ``quizapp.stats.items``.
 
-Only finished attempts count. By default each profile's first finished
-attempt at the bank (earliest started), as Moodle does for a quiz graded on
-the first attempt; with ``all_attempts`` every finished attempt, each taken
-as if by a different student. In each counted attempt every drawn question
-gives one row: the latest answer to it, or 0 points when it was never answered.
+Only finished exam attempts count (study answers are the student's own
+practice). By default each profile's first finished attempt at the bank
+(earliest started), as Moodle does for a quiz graded on the first attempt;
+with ``all_attempts`` every finished attempt, each taken as if by a
+different student. In each counted attempt every drawn question gives one
+row: the latest answer to it, or 0 points when it was never answered.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Any
 from sqlalchemy import Select, Text, cast, func, select
 from sqlmodel import Session
 
+from quizapp.learn.modes import Mode
 from quizapp.stats.items import ItemRow
 from quizapp.store.attempts import ANSWERS, QUESTIONS, latest_by_question
 from quizapp.store.db import seconds_between
@@ -81,7 +83,11 @@ def _counted_attempts(bank_id: str, all_attempts: bool) -> Select[Any]:
         ATTEMPTS.c.started_at,
         ATTEMPTS.c.question_order,
         ATTEMPTS.c.question_hashes,
-    ).where(ATTEMPTS.c.bank_id == bank_id, ATTEMPTS.c.status == AttemptStatus.FINISHED.value)
+    ).where(
+        ATTEMPTS.c.bank_id == bank_id,
+        ATTEMPTS.c.status == AttemptStatus.FINISHED.value,
+        ATTEMPTS.c.mode == Mode.EXAM.value,
+    )
     if all_attempts:
         return finished
     rank = (

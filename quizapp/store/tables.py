@@ -151,7 +151,10 @@ class Profile(StoreTable, table=True):
 
 class Attempt(StoreTable, table=True):
     __tablename__ = "attempts"
-    __table_args__ = (Index("ix_attempts_profile_id_bank_id", "profile_id", "bank_id"),)
+    __table_args__ = (
+        Index("ix_attempts_profile_id_bank_id", "profile_id", "bank_id"),
+        Index("ix_attempts_profile_id_mode_bank_id", "profile_id", "mode", "bank_id"),
+    )
 
     id: str = Field(primary_key=True, max_length=UUID_LENGTH)
     profile_id: int = Field(foreign_key="profiles.id")
@@ -179,6 +182,10 @@ class Attempt(StoreTable, table=True):
     last_opened_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     # How many resumes found the wall clock set back behind the attempt's latest instant.
     clock_setbacks: int = Field(default=0, sa_column_kwargs={"server_default": text("0")})
+    # quizapp.learn.modes.Mode: only "exam" attempts count for max_attempts, scores and statistics.
+    mode: str = Field(
+        default="exam", max_length=16, sa_column_kwargs={"server_default": text("'exam'")}
+    )
 
 
 class Answer(StoreTable, table=True):

@@ -53,7 +53,8 @@ from PySide6.QtWidgets import (
 
 from quizapp.bank.grading import Grade, Response, correct_response, grade
 from quizapp.bank.markdown import plain_text
-from quizapp.bank.model import Question, Review, Settings
+from quizapp.bank.model import Question
+from quizapp.learn.reveal import reveals_right_answers as reveals_right_answers
 from quizapp.quiz.countdown import format_remaining
 from quizapp.quiz.session import QuizSession
 from quizapp.stats.scoring import Score
@@ -126,19 +127,6 @@ class AttemptResults:
         points = sum(answer.grade.points for answer in self.answers)
         possible = sum(answer.grade.possible for answer in self.answers)
         return Score.of(points, possible, pass_mark)
-
-
-def reveals_right_answers(settings: Settings, attempts_left: int | None) -> bool:
-    """Whether a review may show right answers, explanations and sources.
-
-    ``review: full`` shows them; ``points`` never; ``after_last_attempt`` once
-    the profile has no attempts left (``attempts_left`` counts the attempt
-    reviewed; None means the bank sets no limit, so never).
-    """
-    mode = settings.review_mode
-    if mode is Review.FULL:
-        return True
-    return mode is Review.AFTER_LAST_ATTEMPT and attempts_left == 0
 
 
 def question_text(question: Question) -> str:

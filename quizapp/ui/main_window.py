@@ -72,6 +72,7 @@ if TYPE_CHECKING:
     from quizapp.ui.progress_charts import ProgressCharts
     from quizapp.ui.reading_view import ReadingDialog
     from quizapp.ui.resume_dialog import ResumeChoice, ResumeDialog
+    from quizapp.ui.study import StudyView
     from quizapp.ui.study_glance import StudyGlanceView
     from quizapp.ui.teacher import TeacherView
     from quizapp.ui.writer import RecordWriter
@@ -131,6 +132,7 @@ class MainWindow(QMainWindow):
         self._progress_charts: ProgressCharts | None = None  # the progress charts page
         self._study_glance: StudyGlanceView | None = None  # the library's study columns
         self._library_watcher: LibraryWatcher | None = None  # live reload, after the first sync
+        self._study: StudyView | None = None  # practice, mistakes and review sessions
 
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pageStack")
@@ -161,6 +163,8 @@ class MainWindow(QMainWindow):
             page.reload_requested.connect(self.sync_library)
             page.history_requested.connect(self.show_history)
             page.problem_activated.connect(self._on_problem_activated)
+            page.review_requested.connect(self.study.review_every_bank)
+            page.mistakes_requested.connect(self.study.drill_every_bank)
             self._library_page = page
         return self._library_page
 
@@ -177,6 +181,9 @@ class MainWindow(QMainWindow):
             page.reading_requested.connect(self._on_start_page_reading)
             page.back_requested.connect(self.show_library)
             page.charts_requested.connect(self.show_charts_for)
+            page.study_buttons.practice_requested.connect(self.study.start_practice)
+            page.study_buttons.mistakes_requested.connect(self.study.start_mistakes)
+            page.study_buttons.review_requested.connect(self.study.start_review)
             self._start_page = page
         return self._start_page
 
@@ -1361,6 +1368,15 @@ class MainWindow(QMainWindow):
     def open_statistics(self) -> None:
         """The statistics page, after the teacher PIN when one is set."""
         self.teacher.open()
+
+    @property
+    def study(self) -> StudyView:
+        """Practice, the mistakes drill and review (its pages and their steps)."""
+        if self._study is None:
+            from quizapp.ui.study import StudyView
+
+            self._study = StudyView(self)
+        return self._study
 
     @property
     def teacher(self) -> TeacherView:

@@ -85,6 +85,7 @@ def test_every_attempt_and_answer_is_in_the_history(upgraded: Engine) -> None:
     for attempt in history:
         row = attempts[attempt["id"]]
         assert (attempt["status"], attempt["end_reason"]) == (row["status"], row["end_reason"])
+        assert attempt["mode"] == "exam"  # attempts made before modes were exams
         assert attempt["started_at"] == iso_utc(utc(row["started_at"]))
     logged = [(a["id"], answer) for a in history for answer in a["answers"]]
     expected = {r["id"]: r for r in raw(RAW_ANSWERS)}

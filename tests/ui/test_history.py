@@ -12,6 +12,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from quizapp.bank.model import Review
+from quizapp.learn.modes import Mode
 from quizapp.paths import resolve_data_dir, resolve_database_url
 from quizapp.quiz.clock import FakeClock
 from quizapp.service.types import (
@@ -177,6 +178,32 @@ def test_filters_that_match_nothing_say_so(qtbot: QtBot) -> None:
 
     assert store.asked[-1][2] == HistoryFilters(result=HistoryResult.IN_PROGRESS)
     assert "No attempts match these filters" in page.message
+
+
+def test_the_mode_filter_lists_exams_by_default_and_study_sessions_when_asked(
+    qtbot: QtBot,
+) -> None:
+    store = FakeStore([entry(0)])
+    page = HistoryPage()
+    qtbot.addWidget(page)
+    page.set_fetcher(store)
+    page.set_banks([("solar", "The Solar System")])
+    assert page.mode_combo.currentText() == "Exams"
+    assert store.asked[-1][2].mode is Mode.EXAM
+
+    page.mode_combo.setCurrentIndex(page.mode_combo.findData("practice"))
+    assert store.asked[-1][2] == HistoryFilters(mode=Mode.PRACTICE)
+    page.mode_combo.setCurrentIndex(page.mode_combo.findData(None))
+    assert page.mode_combo.currentText() == "All modes"
+    assert store.asked[-1][2] == HistoryFilters(mode=None)
+
+
+def test_a_history_of_study_sessions_only_says_where_they_are(qtbot: QtBot) -> None:
+    page = HistoryPage()
+    qtbot.addWidget(page)
+    page.set_fetcher(FakeStore([]))  # no exam at all
+    page.set_banks([("solar", "The Solar System")])  # but attempts of some mode
+    assert "Your study sessions are listed when you choose" in page.message
 
 
 def test_a_date_range_the_wrong_way_round_asks_nothing_and_says_why(qtbot: QtBot) -> None:
@@ -390,6 +417,7 @@ def test_tab_goes_through_the_filters_the_list_and_the_buttons(qtbot: QtBot) -> 
     controls = [
         page.bank_combo,
         page.result_combo,
+        page.mode_combo,
         page.dates_check,
         page.since_edit,
         page.until_edit,

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quizapp.learn.modes import Mode
 from quizapp.service.types import HistoryFilters, HistoryResult
 from quizapp.ui.models.history_model import (
     ATTEMPT_ID_ROLE,
@@ -37,6 +38,10 @@ from quizapp.ui.models.history_model import (
 )
 from quizapp.ui.richtext import scale_font
 from quizapp.ui.table_view import RowActivatingTableView
+
+
+def _mode(value: str | None) -> Mode | None:
+    return None if value is None else Mode(value)
 
 
 def _day(day: QDate) -> date:
@@ -91,6 +96,17 @@ class HistoryPage(QWidget):
             )
         ):
             self.result_combo.setItemText(index, text)
+        self.mode_combo.setAccessibleName(self.tr("Show only exams or study sessions"))
+        for index, text in enumerate(
+            (
+                self.tr("Exams"),
+                self.tr("Practice"),
+                self.tr("Review"),
+                self.tr("Mistakes drill"),
+                self.tr("All modes"),
+            )
+        ):
+            self.mode_combo.setItemText(index, text)
         self.view.setAccessibleName(self.tr("Your attempts"))
         self.open_button.setText(self.tr("&Review attempt"))
         self.open_button.setAccessibleName(self.tr("Review the selected attempt"))
@@ -128,6 +144,13 @@ class HistoryPage(QWidget):
         for result in (None, *HistoryResult):
             self.result_combo.addItem("", result)
         self.result_combo.currentIndexChanged.connect(self._apply_filters)
+        # Exams by default: study sessions are not attempts at the quiz.
+        self.mode_combo = QComboBox(self)
+        self.mode_combo.setObjectName("historyModeCombo")
+        self.mode_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        for mode in (*Mode, None):
+            self.mode_combo.addItem("", None if mode is None else mode.value)
+        self.mode_combo.currentIndexChanged.connect(self._apply_filters)
 
     def _date_edit(self, name: str, day: QDate) -> QDateEdit:
         edit = QDateEdit(day, self)
@@ -191,6 +214,7 @@ class HistoryPage(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.bank_combo)
         filters.addWidget(self.result_combo)
+        filters.addWidget(self.mode_combo)
         filters.addStretch(1)
         filters.addWidget(self.dates_check)
         filters.addWidget(self.since_edit)
@@ -213,6 +237,7 @@ class HistoryPage(QWidget):
         chain = (
             self.bank_combo,
             self.result_combo,
+            self.mode_combo,
             self.dates_check,
             self.since_edit,
             self.until_edit,
@@ -267,6 +292,7 @@ class HistoryPage(QWidget):
             since=since,
             until=until,
             result=self.result_combo.currentData(),
+            mode=_mode(self.mode_combo.currentData()),
         )
 
     def selected_attempt(self) -> tuple[str, bool] | None:
@@ -342,7 +368,11 @@ class HistoryPage(QWidget):
             return ""
         if self.filters() != HistoryFilters():
             return self.tr("No attempts match these filters. Change or clear them.")
-        return ""
+        # Only study sessions so far: the default view lists exams.
+        return self.tr(
+            "No quiz attempts yet. Your study sessions are listed when you choose "
+            "Practice, Review or Mistakes drill above."
+        )
 
     @Slot()
     def _on_selection_changed(self, *_args: QItemSelection) -> None:

@@ -100,6 +100,8 @@ class LibraryPage(QWidget):
     problem_activated = Signal(str, int, int)  # a bank file's path, line, column
     reload_requested = Signal()
     history_requested = Signal()
+    review_requested = Signal()  # the due cards of every bank
+    mistakes_requested = Signal()  # the last mistakes in every bank
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -132,6 +134,16 @@ class LibraryPage(QWidget):
         self.history_button.setText(self.tr("&History"))
         self.history_button.setToolTip(self.tr("Your past attempts (Ctrl+H)"))
         self.history_button.setAccessibleName(self.tr("Open your history"))
+        self.review_button.setText(self.tr("Re&view"))
+        self.review_button.setToolTip(self.tr("The questions due for review, from every bank"))
+        self.review_button.setAccessibleName(self.tr("Review the due questions of every bank"))
+        self.mistakes_button.setText(self.tr("&Mistakes"))
+        self.mistakes_button.setToolTip(
+            self.tr("Drill what you last answered wrong, in every bank")
+        )
+        self.mistakes_button.setAccessibleName(
+            self.tr("Drill the questions you last answered wrong in every bank")
+        )
         self.view.setAccessibleName(self.tr("Question banks"))
         self.start_button.setText(self.tr("Start quiz"))
         self.start_button.setAccessibleName(self.tr("Open the start page of the selected bank"))
@@ -168,6 +180,13 @@ class LibraryPage(QWidget):
         self.history_button = QPushButton(self)
         self.history_button.setObjectName("historyButton")
         self.history_button.clicked.connect(self.history_requested)
+
+        self.review_button = QPushButton(self)
+        self.review_button.setObjectName("reviewButton")
+        self.review_button.clicked.connect(self.review_requested)
+        self.mistakes_button = QPushButton(self)
+        self.mistakes_button.setObjectName("mistakesButton")
+        self.mistakes_button.clicked.connect(self.mistakes_requested)
 
     def _build_view(self) -> None:
         self.view = RowActivatingTableView(self)
@@ -245,6 +264,8 @@ class LibraryPage(QWidget):
         filters.addWidget(self.language_combo)
         filters.addWidget(self.reload_button)
         filters.addWidget(self.history_button)
+        filters.addWidget(self.review_button)
+        filters.addWidget(self.mistakes_button)
 
         text = QVBoxLayout()
         text.addWidget(self.title_label)

@@ -35,6 +35,7 @@ from quizapp.stats.scoring import Score, score_text
 from quizapp.ui.bank_texts import feedback_text, review_text
 from quizapp.ui.models.library_model import format_duration
 from quizapp.ui.richtext import RichTextView, scale_font
+from quizapp.ui.study_buttons import StudyModeButtons
 
 _REPAINT_MS = 500
 
@@ -158,6 +159,8 @@ class StartPage(QWidget):
         # Study modes put their buttons here.
         self.study_row = QHBoxLayout()
         self.study_row.setObjectName("studyModesRow")
+        self.study_buttons = StudyModeButtons(content)
+        self.study_row.addWidget(self.study_buttons)
         inner.addLayout(self.study_row)
         inner.addStretch(1)
         scroll = QScrollArea(self)
@@ -261,6 +264,7 @@ class StartPage(QWidget):
         if overview is None:
             return
         entry = overview.entry
+        self.study_buttons.set_entry(entry)
         self.title_label.setText(entry.title)
         self.description_view.set_markdown(entry.description or "")
         self.description_view.setVisible(bool(entry.description))
