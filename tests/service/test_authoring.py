@@ -36,14 +36,16 @@ def bank_file(tmp_path: Path) -> Path:
 
 def test_an_edit_that_validates_is_saved_and_keeps_the_leading_comment(bank_file: Path) -> None:
     opened = open_bank_for_editing(bank_file)
-    assert opened.data is not None and opened.loses_on_rewrite
+    assert opened.data is not None
+    assert opened.loses_on_rewrite
     opened.data["questions"][0]["prompt"] = "The Moon is a star."
     outcome = save_bank(bank_file, opened.data, leading_comment=opened.leading_comment)
     assert outcome.result is SaveResult.SAVED
     text = bank_file.read_text(encoding="utf-8")
     assert text.startswith("# The solar system, for year 5.\nformat: quizapp/1\n")
     bank = load_bank(bank_file).bank
-    assert bank is not None and bank.questions[0].prompt == "The Moon is a star."
+    assert bank is not None
+    assert bank.questions[0].prompt == "The Moon is a star."
 
 
 def test_an_invalid_edit_is_not_written_over_a_valid_bank_but_kept_as_a_draft(
@@ -57,7 +59,8 @@ def test_an_invalid_edit_is_not_written_over_a_valid_bank_but_kept_as_a_draft(
     assert outcome.result is SaveResult.REFUSED
     assert bank_file.read_bytes() == before
     message = outcome.problems[0].format("solar.yaml")
-    assert message.startswith("solar.yaml:10:13: error: ") and "answer" in message
+    assert message.startswith("solar.yaml:10:13: error: ")
+    assert "answer" in message
     draft = save_draft(bank_file, opened.data, leading_comment=opened.leading_comment)
     assert draft == bank_file.with_name("solar.draft.yaml")
     assert "answer: maybe" in draft.read_text(encoding="utf-8")
@@ -82,7 +85,8 @@ def test_a_file_yaml_cannot_read_opens_with_its_problem(tmp_path: Path) -> None:
     path.write_text("format: quizapp/1\nid: [unclosed\n", encoding="utf-8")
     opened = open_bank_for_editing(path)
     assert opened.data is None
-    assert opened.problems and opened.problems[0].line >= 2
+    assert opened.problems
+    assert opened.problems[0].line >= 2
 
 
 def test_the_new_bank_template_and_each_new_question_validate(tmp_path: Path) -> None:
