@@ -244,3 +244,17 @@ _BankDumper.add_representer(Verbatim, _represent_verbatim)
 _BankDumper.add_representer(float, _represent_float)
 _BankDumper.add_representer(_Pair, _represent_pair)
 _BankDumper.add_representer(tuple, _represent_list)
+
+
+def question_start_lines(text: str) -> tuple[int, ...]:
+    """The 1-based line where each question starts in text :func:`dump_bank` wrote."""
+    starts: list[int] = []
+    in_questions = False
+    for number, line in enumerate(text.splitlines(), 1):
+        if line == "questions:":
+            in_questions = True
+        elif in_questions and line.startswith("  - "):
+            starts.append(number)
+        elif in_questions and line[:1] not in ("", " "):
+            break
+    return tuple(starts)

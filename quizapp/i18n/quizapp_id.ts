@@ -204,6 +204,332 @@
     </message>
 </context>
 <context>
+    <name>BankEditor</name>
+    <message>
+        <location filename="../ui/editor/bank_editor.py" line="+302"/>
+        <source>A draft of this bank is kept beside it: {name}</source>
+        <translation>Draf bank ini tersimpan di sebelahnya: {name}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This file cannot be read as YAML, so it cannot be edited here. Fix the problem below in a text editor, then open it again.</source>
+        <translation>Berkas ini tidak dapat dibaca sebagai YAML, jadi tidak dapat disunting di sini. Perbaiki masalah di bawah dengan penyunting teks, lalu buka lagi.</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>Right answer</source>
+        <translation>Jawaban benar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wrong answer</source>
+        <translation>Jawaban salah</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>answer</source>
+        <translation>jawaban</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First</source>
+        <translation>Pertama</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Second</source>
+        <translation>Kedua</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Third</source>
+        <translation>Ketiga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill in the {{blank}}.</source>
+        <translation>Isi {{bagian}} yang kosong.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write the question here.</source>
+        <translation>Tulis pertanyaannya di sini.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Problems: none. The bank is valid.</source>
+        <translation>Masalah: tidak ada. Bank ini valid.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Problems: %n error(s)</source>
+        <translation>
+            <numerusform>Masalah: %n galat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n warning(s)</source>
+        <translation>
+            <numerusform>, %n peringatan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Save the bank as</source>
+        <translation>Simpan bank sebagai</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Question banks (*.yaml *.yml)</source>
+        <translation>Bank soal (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Save anyway</source>
+        <translation>Tetap simpan</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The bank has errors (listed under Problems), and the file on disk is a valid bank, so it was not overwritten. Keep your changes in a draft beside it ({name})? The library does not read drafts.</source>
+        <translation>Bank ini punya galat (tercantum di Masalah), sedangkan berkas di disk adalah bank yang valid, jadi berkas itu tidak ditimpa. Simpan perubahan Anda sebagai draf di sebelahnya ({name})? Pustaka tidak membaca draf.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep a draft</source>
+        <translation>Simpan draf</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved {name}.</source>
+        <translation>{name} tersimpan.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The bank could not be saved: {reason}</source>
+        <translation>Bank tidak dapat disimpan: {reason}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Your changes are kept in {name}; the bank itself is unchanged.</source>
+        <translation>Perubahan Anda tersimpan di {name}; bank itu sendiri tidak berubah.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This bank has changes that are not saved. Save them before closing?</source>
+        <translation>Bank ini punya perubahan yang belum disimpan. Simpan sebelum menutup?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard changes</source>
+        <translation>Buang perubahan</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Bank editor</source>
+        <translation>Penyunting bank</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{name}{mark} — Bank editor</source>
+        <translation>{name}{mark} — Penyunting bank</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bank and se&amp;ttings</source>
+        <translation>Bank dan &amp;pengaturan</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <location line="-151"/>
+        <source>This file has comments inside it, or anchors and aliases (a name after &amp; or *). Saving writes the file again from the forms: those comments and anchors will be gone. The comment block at the top of the file is kept.</source>
+        <translation>Berkas ini berisi komentar di dalamnya, atau anchor dan alias (nama setelah &amp; atau *). Menyimpan menulis ulang berkas dari formulir: komentar dan anchor itu akan hilang. Blok komentar di awal berkas tetap disimpan.</translation>
+    </message>
+    <message>
+        <location line="+152"/>
+        <source>Save &amp;as…</source>
+        <translation>Simpan s&amp;ebagai…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close editor</source>
+        <translation>&amp;Tutup penyunting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate question</source>
+        <translation>Gandakan soal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete question</source>
+        <translation>Hapus soal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reading</source>
+        <translation>Ba&amp;caan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Questions</source>
+        <translation>S&amp;oal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions (drag, or Ctrl+Up / Ctrl+Down, to reorder):</source>
+        <translation>Soal (seret, atau Ctrl+Atas / Ctrl+Bawah, untuk mengubah urutan):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions</source>
+        <translation>Soal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading (Markdown)</source>
+        <translation>Bacaan (Markdown)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading file</source>
+        <translation>Berkas bacaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a question</source>
+        <translation>Tambah soal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A&amp;dd</source>
+        <translation>T&amp;ambah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Gandakan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Duplicate the question</source>
+        <translation>Gandakan soal ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;lete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the question</source>
+        <translation>Hapus soal ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up</source>
+        <translation>Naik</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the question up</source>
+        <translation>Pindahkan soal ke atas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Down</source>
+        <translation>Turun</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the question down</source>
+        <translation>Pindahkan soal ke bawah</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The reading is kept in its own Markdown file, beside the bank:</source>
+        <translation>Bacaan disimpan dalam berkas Markdown tersendiri, di sebelah bank:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Study text a student can read before and during practice (Markdown). A question&apos;s source quote must occur in it.</source>
+        <translation>Teks belajar yang dapat dibaca siswa sebelum dan selama latihan (Markdown). Kutipan sumber sebuah soal harus ada di dalamnya.</translation>
+    </message>
+</context>
+<context>
+    <name>BankForm</name>
+    <message>
+        <location filename="../ui/editor/forms.py" line="+471"/>
+        <source>en, id, zh-Hans…</source>
+        <translation>en, id, zh-Hans…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>separated by commas</source>
+        <translation>dipisahkan dengan koma</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bank id:</source>
+        <translation>Id bank:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title:</source>
+        <translation>Judul:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the questions:</source>
+        <translation>Bahasa soal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description:</source>
+        <translation>Deskripsi:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authors:</source>
+        <translation>Penulis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags:</source>
+        <translation>Tag:</translation>
+    </message>
+</context>
+<context>
     <name>BankTexts</name>
     <message>
         <location filename="../ui/bank_texts.py" line="+13"/>
@@ -242,6 +568,24 @@
         <location filename="../ui/questions/choices.py" line="+103"/>
         <source>Choice {letter}: {text}</source>
         <translation>Pilihan {letter}: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>ClozeForm</name>
+    <message>
+        <location filename="../ui/editor/forms.py" line="-163"/>
+        <source>Water boils at {{100|one hundred}} °C.</source>
+        <translation>Air mendidih pada {{100|seratus}} °C.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text with {{blanks}}:</source>
+        <translation>Teks dengan {{isian}}:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter case matters:</source>
+        <translation>Huruf besar/kecil berpengaruh:</translation>
     </message>
 </context>
 <context>
@@ -310,6 +654,29 @@
         <location line="+23"/>
         <source>Deleting needs the teacher PIN.</source>
         <translation>Menghapus memerlukan PIN guru.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorLauncher</name>
+    <message>
+        <location filename="../ui/editor/launcher.py" line="+90"/>
+        <source>New bank: choose its file</source>
+        <translation>Bank baru: pilih berkasnya</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Question banks (*.yaml *.yml)</source>
+        <translation>Bank soal (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{name} already exists; choose another name, or edit that bank.</source>
+        <translation>{name} sudah ada; pilih nama lain, atau sunting bank itu.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This file is outside the library folders: add its folder in Settings to see the bank in the library.</source>
+        <translation>Berkas ini berada di luar folder pustaka: tambahkan foldernya di Pengaturan agar bank tampil di pustaka.</translation>
     </message>
 </context>
 <context>
@@ -404,7 +771,7 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../ui/pages/history_page.py" line="+89"/>
+        <location filename="../ui/pages/history_page.py" line="+75"/>
         <source>Your history</source>
         <translation>Riwayat Anda</translation>
     </message>
@@ -542,15 +909,11 @@
         <source>(The picture is not available.)</source>
         <translation>(Gambar tidak tersedia.)</translation>
     </message>
-    <message>
-        <source>[Picture: {alt}]</source>
-        <translation type="vanished">[Gambar: {alt}]</translation>
-    </message>
 </context>
 <context>
     <name>Library</name>
     <message>
-        <location filename="../ui/models/library_model.py" line="+119"/>
+        <location filename="../ui/models/library_model.py" line="+120"/>
         <source>Attempts</source>
         <translation>Percobaan</translation>
     </message>
@@ -580,12 +943,12 @@
         <translation>Percobaan terakhir</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+156"/>
         <source>No attempts left for this bank.</source>
         <translation>Tidak ada lagi percobaan tersisa untuk bank soal ini.</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-159"/>
         <source>Questions</source>
         <translation>Soal</translation>
     </message>
@@ -644,7 +1007,7 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../ui/pages/library_page.py" line="+135"/>
+        <location filename="../ui/pages/library_page.py" line="+121"/>
         <source>Search titles, descriptions and tags</source>
         <translation>Cari judul, deskripsi, dan tag</translation>
     </message>
@@ -687,10 +1050,6 @@
         <location line="+1"/>
         <source>Start quiz</source>
         <translation>Mulai kuis</translation>
-    </message>
-    <message>
-        <source>Start the quiz of the selected bank</source>
-        <translation type="vanished">Mulai kuis dari bank soal yang dipilih</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -821,13 +1180,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+177"/>
-        <location line="+109"/>
+        <location filename="../ui/main_window.py" line="+181"/>
+        <location line="+123"/>
         <source>Library update progress</source>
         <translation>Kemajuan pembaruan pustaka</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-20"/>
         <source>&amp;QuizApp</source>
         <translation>&amp;QuizApp</translation>
     </message>
@@ -865,6 +1224,11 @@
         <location line="+1"/>
         <source>Your &amp;history</source>
         <translation>&amp;Riwayat Anda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit bank</source>
+        <translation>&amp;Sunting bank</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1001,7 +1365,7 @@
         <translation>{app} — Statistik</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+112"/>
         <source>Backup saved as {file}.</source>
         <translation>Cadangan disimpan sebagai {file}.</translation>
     </message>
@@ -1036,12 +1400,17 @@
         <translation>Lanjutkan kuis</translation>
     </message>
     <message>
-        <location line="-405"/>
+        <location line="-447"/>
         <source>No attempts left for this bank.</source>
         <translation>Tidak ada lagi percobaan tersisa untuk bank soal ini.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="-643"/>
+        <source>Ne&amp;w bank…</source>
+        <translation>Bank &amp;baru…</translation>
+    </message>
+    <message>
+        <location line="+694"/>
         <source>Question {number} of {total} — {title}</source>
         <translation>Soal {number} dari {total} — {title}</translation>
     </message>
@@ -1059,6 +1428,29 @@
         <location line="+10"/>
         <source>{app} — Results — {bank}</source>
         <translation>{app} — Hasil — {bank}</translation>
+    </message>
+</context>
+<context>
+    <name>MatchingForm</name>
+    <message>
+        <location filename="../ui/editor/forms.py" line="-27"/>
+        <source>Left</source>
+        <translation>Kiri</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Right</source>
+        <translation>Kanan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pairs:</source>
+        <translation>Pasangan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra right-hand options (one per line):</source>
+        <translation>Pilihan kanan tambahan (satu per baris):</translation>
     </message>
 </context>
 <context>
@@ -1117,11 +1509,52 @@ Rinciannya sudah ditulis ke {log}.</translation>
     </message>
 </context>
 <context>
+    <name>MultipleChoiceForm</name>
+    <message>
+        <location filename="../ui/editor/forms.py" line="-165"/>
+        <source>Choices (one per line):</source>
+        <translation>Pilihan (satu per baris):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right answers (tick them):</source>
+        <translation>Jawaban benar (centang):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scoring:</source>
+        <translation>Penilaian:</translation>
+    </message>
+</context>
+<context>
     <name>MultipleChoiceWidget</name>
     <message>
         <location filename="../ui/questions/multiple_choice.py" line="+18"/>
         <source>Pick every right answer: press a letter (A–{last_letter}) or a number (1–{last_number}) to pick a choice, and press it again to take it back.</source>
         <translation>Pilih semua jawaban yang benar: tekan huruf (A–{last_letter}) atau angka (1–{last_number}) untuk memilih, lalu tekan lagi untuk membatalkannya.</translation>
+    </message>
+</context>
+<context>
+    <name>NumericForm</name>
+    <message>
+        <location filename="../ui/editor/forms.py" line="+74"/>
+        <source>a plain number: 86400, 3.14</source>
+        <translation>angka biasa: 86400, 3.14</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Right answer:</source>
+        <translation>Jawaban benar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tolerance (±):</source>
+        <translation>Toleransi (±):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit:</source>
+        <translation>Satuan:</translation>
     </message>
 </context>
 <context>
@@ -1145,6 +1578,19 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <location line="+26"/>
         <source>This is not a number. Type digits, for example {example}.</source>
         <translation>Ini bukan angka. Ketik angka, misalnya {example}.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderingForm</name>
+    <message>
+        <location filename="../ui/editor/forms.py" line="+21"/>
+        <source>Items in the right order (one per line):</source>
+        <translation>Butir dalam urutan yang benar (satu per baris):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scoring:</source>
+        <translation>Penilaian:</translation>
     </message>
 </context>
 <context>
@@ -1781,7 +2227,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>{where}: tidak ada &quot;image_alt&quot;: jelaskan gambar untuk pembaca layar dan untuk saat gambar tidak dapat ditampilkan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/library_page.py" line="-383"/>
+        <location filename="../ui/pages/library_page.py" line="-370"/>
         <source>error</source>
         <translation>kesalahan</translation>
     </message>
@@ -2240,6 +2686,29 @@ Pastikan nama folder yang diberikan benar.</translation>
     </message>
 </context>
 <context>
+    <name>QuestionPreview</name>
+    <message>
+        <location filename="../ui/editor/preview.py" line="+102"/>
+        <source>Preview: as a student sees it</source>
+        <translation>Pratinjau: seperti yang dilihat siswa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The preview shows the question once it has no errors (see Problems below).</source>
+        <translation>Pratinjau menampilkan soal setelah soal itu tidak punya galat (lihat Masalah di bawah).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Question</source>
+        <translation>Soal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview of the question</source>
+        <translation>Pratinjau soal</translation>
+    </message>
+</context>
+<context>
     <name>QuizPage</name>
     <message>
         <location filename="../ui/pages/quiz_page.py" line="+182"/>
@@ -2511,10 +2980,6 @@ Pastikan nama folder yang diberikan benar.</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <source>Review of your answers</source>
-        <translation type="vanished">Tinjauan jawaban Anda</translation>
-    </message>
-    <message>
         <location filename="../ui/pages/results_page.py" line="+104"/>
         <location line="+1"/>
         <source>Back to the library</source>
@@ -2535,10 +3000,6 @@ Pastikan nama folder yang diberikan benar.</translation>
         <location line="+13"/>
         <source>{points} / {possible} points · {percent}%</source>
         <translation>{points} / {possible} poin · {percent}%</translation>
-    </message>
-    <message>
-        <source>The right answers are not shown for this quiz, only your score.</source>
-        <translation type="vanished">Jawaban yang benar tidak ditampilkan untuk kuis ini, hanya nilai Anda.</translation>
     </message>
     <message>
         <location line="-8"/>
@@ -2586,38 +3047,6 @@ Pastikan nama folder yang diberikan benar.</translation>
         <location line="+2"/>
         <source>The quiz ended where it stood when the app stopped.</source>
         <translation>Kuis diakhiri dalam keadaan saat aplikasi berhenti.</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation type="vanished">No.</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation type="vanished">Soal</translation>
-    </message>
-    <message>
-        <source>Your answer</source>
-        <translation type="vanished">Jawaban Anda</translation>
-    </message>
-    <message>
-        <source>Right answer</source>
-        <translation type="vanished">Jawaban benar</translation>
-    </message>
-    <message>
-        <source>Points</source>
-        <translation type="vanished">Poin</translation>
-    </message>
-    <message>
-        <source>{points} / {possible}</source>
-        <translation type="vanished">{points} / {possible}</translation>
-    </message>
-    <message>
-        <source>Explanation: {text}</source>
-        <translation type="vanished">Penjelasan: {text}</translation>
-    </message>
-    <message>
-        <source>Source: “{quote}”</source>
-        <translation type="vanished">Sumber: “{quote}”</translation>
     </message>
 </context>
 <context>
@@ -2848,6 +3277,77 @@ Pastikan nama folder yang diberikan benar.</translation>
     </message>
 </context>
 <context>
+    <name>SettingsForm</name>
+    <message>
+        <location filename="../ui/editor/forms.py" line="+290"/>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time limit of the quiz:</source>
+        <translation>Batas waktu kuis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time limit per question:</source>
+        <translation>Batas waktu per soal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shuffle the questions:</source>
+        <translation>Acak urutan soal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shuffle the choices:</source>
+        <translation>Acak urutan pilihan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions asked per attempt:</source>
+        <translation>Soal yang ditanyakan per percobaan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass mark (%):</source>
+        <translation>Nilai lulus (%):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback during the quiz:</source>
+        <translation>Umpan balik selama kuis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review after an attempt:</source>
+        <translation>Tinjauan setelah percobaan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading open during the quiz:</source>
+        <translation>Bacaan dapat dibuka selama kuis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attempts per student:</source>
+        <translation>Percobaan per siswa:</translation>
+    </message>
+</context>
+<context>
+    <name>ShortAnswerForm</name>
+    <message>
+        <location line="-352"/>
+        <source>Accepted answers (one per line):</source>
+        <translation>Jawaban yang diterima (satu per baris):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter case matters:</source>
+        <translation>Huruf besar/kecil berpengaruh:</translation>
+    </message>
+</context>
+<context>
     <name>ShortAnswerWidget</name>
     <message>
         <location filename="../ui/questions/short_answer.py" line="+20"/>
@@ -2858,6 +3358,19 @@ Pastikan nama folder yang diberikan benar.</translation>
         <location line="+1"/>
         <source>Type your answer</source>
         <translation>Ketik jawaban Anda</translation>
+    </message>
+</context>
+<context>
+    <name>SingleChoiceForm</name>
+    <message>
+        <location filename="../ui/editor/forms.py" line="-108"/>
+        <source>Choices (one per line):</source>
+        <translation>Pilihan (satu per baris):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right answer (the text of one choice):</source>
+        <translation>Jawaban benar (teks salah satu pilihan):</translation>
     </message>
 </context>
 <context>
@@ -3158,7 +3671,7 @@ Pastikan nama folder yang diberikan benar.</translation>
 <context>
     <name>StatisticsTableModel</name>
     <message>
-        <location filename="../ui/models/statistics_model.py" line="+57"/>
+        <location filename="../ui/models/statistics_model.py" line="+56"/>
         <source>{value}%</source>
         <translation>{value}%</translation>
     </message>
@@ -3188,7 +3701,7 @@ Pastikan nama folder yang diberikan benar.</translation>
         <translation>efisiensi daya beda rendah ({value}, di bawah {limit})</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+18"/>
         <source>Question</source>
         <translation>Soal</translation>
     </message>
@@ -3376,6 +3889,24 @@ Pastikan nama folder yang diberikan benar.</translation>
     </message>
 </context>
 <context>
+    <name>TrueFalseForm</name>
+    <message>
+        <location filename="../ui/editor/forms.py" line="+78"/>
+        <source>True</source>
+        <translation>Benar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>False</source>
+        <translation>Salah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The statement is:</source>
+        <translation>Pernyataan ini:</translation>
+    </message>
+</context>
+<context>
     <name>TrueFalseWidget</name>
     <message>
         <location filename="../ui/questions/true_false.py" line="+21"/>
@@ -3396,6 +3927,79 @@ Pastikan nama folder yang diberikan benar.</translation>
         <location line="+3"/>
         <source>Press 1 for true, 2 for false.</source>
         <translation>Tekan 1 untuk benar, 2 untuk salah.</translation>
+    </message>
+</context>
+<context>
+    <name>_CommonFields</name>
+    <message>
+        <location filename="../ui/editor/forms.py" line="+263"/>
+        <source>1</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 90s, 2m</source>
+        <translation>mis. 90s, 2m</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>separated by commas</source>
+        <translation>dipisahkan dengan koma</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Question id:</source>
+        <translation>Id soal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type:</source>
+        <translation>Jenis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prompt (Markdown):</source>
+        <translation>Pertanyaan (Markdown):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picture (path beside the bank):</source>
+        <translation>Gambar (jalur di sebelah bank):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picture description:</source>
+        <translation>Deskripsi gambar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points:</source>
+        <translation>Poin:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time limit:</source>
+        <translation>Batas waktu:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difficulty:</source>
+        <translation>Tingkat kesulitan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explanation:</source>
+        <translation>Penjelasan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source (a quote from the reading):</source>
+        <translation>Sumber (kutipan dari bacaan):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags:</source>
+        <translation>Tag:</translation>
     </message>
 </context>
 </TS>

@@ -63,6 +63,8 @@ if TYPE_CHECKING:
         UnfinishedAttempt,
     )
     from quizapp.ui.deletion import Deleter
+    from quizapp.ui.editor.bank_editor import BankEditor
+    from quizapp.ui.editor.launcher import EditorLauncher
     from quizapp.ui.pages.history_page import HistoryPage
     from quizapp.ui.pages.library_page import LibraryPage
     from quizapp.ui.pages.start_page import StartPage
@@ -122,6 +124,7 @@ class MainWindow(QMainWindow):
         self.rename_dialog: QInputDialog | None = None
         self._teacher: TeacherView | None = None  # the statistics page and its PIN
         self._deleter: Deleter | None = None  # asks, then deletes a profile or an attempt
+        self._bank_editors: EditorLauncher | None = None  # the bank editors, from the first
 
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pageStack")
@@ -151,6 +154,7 @@ class MainWindow(QMainWindow):
             page.start_requested.connect(self.show_start_page)
             page.reload_requested.connect(self.sync_library)
             page.history_requested.connect(self.show_history)
+            page.view.selectionModel().selectionChanged.connect(self._update_edit_bank_action)
             self._library_page = page
         return self._library_page
 
@@ -232,6 +236,16 @@ class MainWindow(QMainWindow):
         self.history_action.setShortcuts([QKeySequence("Ctrl+H")])
         self.history_action.triggered.connect(self.show_history)
         self.history_action.setEnabled(False)
+        self.new_bank_action = QAction(self)
+        self.new_bank_action.setObjectName("newBankAction")
+        self.new_bank_action.setShortcuts([QKeySequence("Ctrl+N")])
+        self.new_bank_action.triggered.connect(self.new_bank)
+        self.edit_bank_action = QAction(self)
+        self.edit_bank_action.setObjectName("editBankAction")
+        self.edit_bank_action.setShortcuts([QKeySequence("Ctrl+Shift+E")])
+        self.edit_bank_action.triggered.connect(self.edit_selected_bank)
+        self.edit_bank_action.setEnabled(False)
+        self.stack.currentChanged.connect(self._update_edit_bank_action)
         self._quit_action = quit_action = QAction(self)
         quit_action.setObjectName("quitAction")
         quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
@@ -246,6 +260,8 @@ class MainWindow(QMainWindow):
             self.reload_action,
             self.statistics_action,
             self.history_action,
+            self.new_bank_action,
+            self.edit_bank_action,
         ):
             menu.addAction(action)
         menu.addSeparator()
@@ -274,6 +290,8 @@ class MainWindow(QMainWindow):
         self.reload_action.setText(self.tr("&Reload library"))
         self.statistics_action.setText(self.tr("Stat&istics (teacher)…"))
         self.history_action.setText(self.tr("Your &history"))
+        self.new_bank_action.setText(self.tr("Ne&w bank…"))
+        self.edit_bank_action.setText(self.tr("&Edit bank"))
         self.backup_action.setText(self.tr("&Back up your data…"))
         self.restore_action.setText(self.tr("Res&tore from a backup…"))
         self._quit_action.setText(self.tr("&Quit"))
@@ -1081,6 +1099,48 @@ class MainWindow(QMainWindow):
     def current_page(self) -> QWidget | None:
         return self.stack.currentWidget()
 
+    # --- the bank editor -----------------------------------------------------------------
+
+    @property
+    def bank_editors(self) -> EditorLauncher:
+        if self._bank_editors is None:
+            from quizapp.ui.editor.launcher import EditorLauncher
+
+            self._bank_editors = EditorLauncher(
+                self, library_dirs=self.library_dirs, on_saved=self.sync_library
+            )
+        return self._bank_editors
+
+    def open_bank_editor(self, path: Path, question_id: str | None = None) -> BankEditor:
+        """Open the bank file ``path`` in the editor, at ``question_id`` when given."""
+        return self.bank_editors.open(Path(path), question_id)
+
+    @Slot()
+    def new_bank(self) -> None:
+        self.bank_editors.ask_for_new_bank()
+
+    @Slot()
+    def edit_selected_bank(self) -> None:
+        path = self.selected_bank_path()
+        if path is not None:
+            self.open_bank_editor(path)
+
+    def selected_bank_path(self) -> Path | None:
+        """The file of the bank on the start page, or of the one selected in the library."""
+        page = self.current_page
+        if self._start_page is not None and page is self._start_page:
+            overview = self._start_page.overview
+            return Path(overview.entry.path) if overview is not None else None
+        if self._library_page is not None and page is self._library_page:
+            bank_id = self._library_page.selected_bank_id()
+            row = self._library_page.model.row_for(bank_id) if bank_id else None
+            return Path(row.path) if row is not None and row.path else None
+        return None
+
+    @Slot()
+    def _update_edit_bank_action(self, *_args: object) -> None:
+        self.edit_bank_action.setEnabled(self.selected_bank_path() is not None)
+
     # --- backups -------------------------------------------------------------------------
 
     def _backup_if_due(self) -> None:
@@ -1343,6 +1403,12 @@ class MainWindow(QMainWindow):
         self._close_confirmed = True
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        editor = self._bank_editors.unsaved_editor() if self._bank_editors else None
+        if editor is not None:  # it asks what to do with its changes; then close again
+            event.ignore()
+            editor.raise_()
+            editor.close()
+            return
         if self._timed_quiz_running() and not self._close_confirmed:
             # Asked, never assumed: the quiz's time runs on while the app is closed.
             event.ignore()

@@ -15,6 +15,7 @@ from quizapp.bank.yaml_writer import (
     dump_bank,
     has_inner_comments_or_anchors,
     leading_comment_of,
+    question_start_lines,
 )
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -181,3 +182,10 @@ def test_any_text_is_read_back_exactly(prompt: str, explanation: str, tag: str) 
         return
     question = result.bank.questions[0]
     assert (question.prompt, question.explanation, question.tags) == (prompt, explanation, (tag,))
+
+
+def test_question_start_lines_finds_each_question_of_a_written_bank() -> None:
+    written = rewrite(ROOT / "docs" / "examples" / "matching.yaml")
+    lines = written.splitlines()
+    starts = question_start_lines(written)
+    assert [lines[n - 1] for n in starts] == ["  - id: capitals", "  - id: element-symbols"]
