@@ -19,7 +19,9 @@ clicks as a student would drive it:
 - ``history-review.png``: the tour attempt opened again from the history, a row in full;
 - ``statistics.png``: the teacher's statistics page for the tour bank, after eight more
   students (seeded through the service, each answering by a fixed pattern) took it;
-- ``library-id.png``: the library again, with the Indonesian catalogue loaded.
+- ``library-id.png``: the library again, with the Indonesian catalogue loaded;
+- ``editor-<type>.png`` for each of the eight types: the tour bank in the bank editor
+  (File → Edit bank), that question's form beside its live preview.
 
 The questions come from the shipped English bank, one of each type, copied
 into a "tour" bank that keeps their order and choices unshuffled (the
@@ -153,6 +155,7 @@ FEEDBACK_ON = "single-choice"
 NAVIGATOR_ON = "short-answer"  # flagged, and the navigator shot, before it is answered
 READING_QUOTE_FROM = "qcraft-investment"  # the question whose source the reading shows
 READING_SIZE = QSize(620, 560)
+EDITOR_SIZE = QSize(1200, 800)
 
 
 def write_tour_bank(folder: Path) -> dict[str, dict[str, Any]]:
@@ -586,6 +589,25 @@ def teacher_statistics(driver: Driver) -> None:
     driver.save("statistics")
 
 
+def bank_editor(driver: Driver, tour_dir: Path) -> None:
+    """The tour bank in the editor, at each question in turn: its form and its preview."""
+    editor = driver.window.open_bank_editor(tour_dir / "tour.yaml")
+    editor.resize(EDITOR_SIZE)
+    driver.wait_until("the bank in the editor", lambda: editor.question_model.rowCount() > 0)
+
+    def previewed(question_id: str) -> bool:
+        widget = editor.preview.question_widget
+        return widget is not None and widget.question.id == question_id
+
+    for tour in TOUR:
+        editor.select_question(tour.question_id)
+        driver.wait_until(
+            f"the preview of {tour.question_id}", lambda q=tour.question_id: previewed(q)
+        )
+        driver.save(f"editor-{tour.name}", editor)
+    editor.close()
+
+
 # --- the run -------------------------------------------------------------------------------------
 
 
@@ -623,6 +645,7 @@ def main(argv: list[str]) -> int:
         more_attempts(driver)
         history(driver)
         teacher_statistics(driver)
+        bank_editor(driver, tour_dir)
         driver.window.close()
         indonesian = library_in_indonesian(app, data_dir, clock, args.out, args.size)
         indonesian.window.close()

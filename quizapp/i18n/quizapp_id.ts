@@ -206,7 +206,7 @@
 <context>
     <name>BankEditor</name>
     <message>
-        <location filename="../ui/editor/bank_editor.py" line="+302"/>
+        <location filename="../ui/editor/bank_editor.py" line="+304"/>
         <source>A draft of this bank is kept beside it: {name}</source>
         <translation>Draf bank ini tersimpan di sebelahnya: {name}</translation>
     </message>
@@ -285,7 +285,12 @@
         <translation>Bank soal (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
+        <source>This file has comments inside it, or anchors and aliases (a name after &amp; or *). Saving writes the file again from the forms: those comments and anchors will be gone. The comment block at the top of the file is kept.</source>
+        <translation>Berkas ini berisi komentar di dalamnya, atau anchor dan alias (nama setelah &amp; atau *). Menyimpan menulis ulang berkas dari formulir: komentar dan anchor itu akan hilang. Blok komentar di awal berkas tetap disimpan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Save anyway</source>
         <translation>Tetap simpan</translation>
     </message>
@@ -345,22 +350,12 @@
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Bank and se&amp;ttings</source>
-        <translation>Bank dan &amp;pengaturan</translation>
-    </message>
-    <message>
-        <location line="-5"/>
+        <location line="+1"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location line="-151"/>
-        <source>This file has comments inside it, or anchors and aliases (a name after &amp; or *). Saving writes the file again from the forms: those comments and anchors will be gone. The comment block at the top of the file is kept.</source>
-        <translation>Berkas ini berisi komentar di dalamnya, atau anchor dan alias (nama setelah &amp; atau *). Menyimpan menulis ulang berkas dari formulir: komentar dan anchor itu akan hilang. Blok komentar di awal berkas tetap disimpan.</translation>
-    </message>
-    <message>
-        <location line="+152"/>
+        <location line="+1"/>
         <source>Save &amp;as…</source>
         <translation>Simpan s&amp;ebagai…</translation>
     </message>
@@ -380,7 +375,12 @@
         <translation>Hapus soal</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Bank and se&amp;ttings</source>
+        <translation>Bank dan &amp;pengaturan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Reading</source>
         <translation>Ba&amp;caan</translation>
     </message>
@@ -426,13 +426,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Add a question</source>
-        <translation>Tambah soal</translation>
+        <source>A&amp;dd</source>
+        <translation>T&amp;ambah</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>A&amp;dd</source>
-        <translation>T&amp;ambah</translation>
+        <source>Add a question</source>
+        <translation>Tambah soal</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -488,7 +488,7 @@
 <context>
     <name>BankForm</name>
     <message>
-        <location filename="../ui/editor/forms.py" line="+471"/>
+        <location filename="../ui/editor/forms.py" line="+491"/>
         <source>en, id, zh-Hans…</source>
         <translation>en, id, zh-Hans…</translation>
     </message>
@@ -573,7 +573,7 @@
 <context>
     <name>ClozeForm</name>
     <message>
-        <location filename="../ui/editor/forms.py" line="-163"/>
+        <location filename="../ui/editor/forms.py" line="-183"/>
         <source>Water boils at {{100|one hundred}} °C.</source>
         <translation>Air mendidih pada {{100|seratus}} °C.</translation>
     </message>
@@ -909,6 +909,10 @@
         <source>(The picture is not available.)</source>
         <translation>(Gambar tidak tersedia.)</translation>
     </message>
+    <message>
+        <source>[Picture: {alt}]</source>
+        <translation type="vanished">[Gambar: {alt}]</translation>
+    </message>
 </context>
 <context>
     <name>Library</name>
@@ -1050,6 +1054,10 @@
         <location line="+1"/>
         <source>Start quiz</source>
         <translation>Mulai kuis</translation>
+    </message>
+    <message>
+        <source>Start the quiz of the selected bank</source>
+        <translation type="vanished">Mulai kuis dari bank soal yang dipilih</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1226,7 +1234,12 @@
         <translation>&amp;Riwayat Anda</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Ne&amp;w bank…</source>
+        <translation>Bank &amp;baru…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Edit bank</source>
         <translation>&amp;Sunting bank</translation>
     </message>
@@ -1405,12 +1418,7 @@
         <translation>Tidak ada lagi percobaan tersisa untuk bank soal ini.</translation>
     </message>
     <message>
-        <location line="-643"/>
-        <source>Ne&amp;w bank…</source>
-        <translation>Bank &amp;baru…</translation>
-    </message>
-    <message>
-        <location line="+694"/>
+        <location line="+51"/>
         <source>Question {number} of {total} — {title}</source>
         <translation>Soal {number} dari {total} — {title}</translation>
     </message>
@@ -2980,6 +2988,10 @@ Pastikan nama folder yang diberikan benar.</translation>
 <context>
     <name>ResultsPage</name>
     <message>
+        <source>Review of your answers</source>
+        <translation type="vanished">Tinjauan jawaban Anda</translation>
+    </message>
+    <message>
         <location filename="../ui/pages/results_page.py" line="+104"/>
         <location line="+1"/>
         <source>Back to the library</source>
@@ -3000,6 +3012,10 @@ Pastikan nama folder yang diberikan benar.</translation>
         <location line="+13"/>
         <source>{points} / {possible} points · {percent}%</source>
         <translation>{points} / {possible} poin · {percent}%</translation>
+    </message>
+    <message>
+        <source>The right answers are not shown for this quiz, only your score.</source>
+        <translation type="vanished">Jawaban yang benar tidak ditampilkan untuk kuis ini, hanya nilai Anda.</translation>
     </message>
     <message>
         <location line="-8"/>
@@ -3047,6 +3063,38 @@ Pastikan nama folder yang diberikan benar.</translation>
         <location line="+2"/>
         <source>The quiz ended where it stood when the app stopped.</source>
         <translation>Kuis diakhiri dalam keadaan saat aplikasi berhenti.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="vanished">No.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="vanished">Soal</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation type="vanished">Jawaban Anda</translation>
+    </message>
+    <message>
+        <source>Right answer</source>
+        <translation type="vanished">Jawaban benar</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="vanished">Poin</translation>
+    </message>
+    <message>
+        <source>{points} / {possible}</source>
+        <translation type="vanished">{points} / {possible}</translation>
+    </message>
+    <message>
+        <source>Explanation: {text}</source>
+        <translation type="vanished">Penjelasan: {text}</translation>
+    </message>
+    <message>
+        <source>Source: “{quote}”</source>
+        <translation type="vanished">Sumber: “{quote}”</translation>
     </message>
 </context>
 <context>
@@ -3279,7 +3327,7 @@ Pastikan nama folder yang diberikan benar.</translation>
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../ui/editor/forms.py" line="+290"/>
+        <location filename="../ui/editor/forms.py" line="+310"/>
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
@@ -3337,7 +3385,7 @@ Pastikan nama folder yang diberikan benar.</translation>
 <context>
     <name>ShortAnswerForm</name>
     <message>
-        <location line="-352"/>
+        <location line="-372"/>
         <source>Accepted answers (one per line):</source>
         <translation>Jawaban yang diterima (satu per baris):</translation>
     </message>
@@ -3932,22 +3980,7 @@ Pastikan nama folder yang diberikan benar.</translation>
 <context>
     <name>_CommonFields</name>
     <message>
-        <location filename="../ui/editor/forms.py" line="+263"/>
-        <source>1</source>
-        <translation>1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>e.g. 90s, 2m</source>
-        <translation>mis. 90s, 2m</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>separated by commas</source>
-        <translation>dipisahkan dengan koma</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../ui/editor/forms.py" line="+253"/>
         <source>Question id:</source>
         <translation>Id soal:</translation>
     </message>
@@ -3961,8 +3994,21 @@ Pastikan nama folder yang diberikan benar.</translation>
         <source>Prompt (Markdown):</source>
         <translation>Pertanyaan (Markdown):</translation>
     </message>
+</context>
+<context>
+    <name>_DetailFields</name>
+    <message>
+        <location line="+32"/>
+        <source>e.g. 90s, 2m</source>
+        <translation>mis. 90s, 2m</translation>
+    </message>
     <message>
         <location line="+1"/>
+        <source>separated by commas</source>
+        <translation>dipisahkan dengan koma</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Picture (path beside the bank):</source>
         <translation>Gambar (jalur di sebelah bank):</translation>
     </message>

@@ -233,7 +233,7 @@ def test_each_types_form_gives_back_the_question_it_shows(
     form = editor.question_form.type_form
     assert isinstance(form, TypeForm)
     assert type(form) is QUESTION_FORMS[type_name]
-    for form_part in (editor.question_form.common, form):
+    for form_part in (editor.question_form.common, editor.question_form.details, form):
         _edit_every_field_to_itself(form_part)
     after = check(editor.data, leading_comment="", base_dir=bank_file.parent).result.bank
     assert after is not None

@@ -233,6 +233,7 @@ class BankEditor(QMainWindow):
         ):
             buttons.addWidget(button)
         left = QWidget(page)
+        left.setMaximumWidth(360)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         self._list_title = QLabel(left)
@@ -244,6 +245,7 @@ class BankEditor(QMainWindow):
         self.question_form.edited.connect(self._on_question_edited)
         self.question_form.type_changed.connect(self._on_type_changed)
         self.preview = QuestionPreview(page)
+        self.preview.setMinimumWidth(360)
         splitter = QSplitter(Qt.Orientation.Horizontal, page)
         splitter.addWidget(left)
         splitter.addWidget(_scrolled(self.question_form, "questionFormScroll"))

@@ -90,7 +90,8 @@ class MappingForm(QWidget):
         self._labels: dict[str, QLabel] = {}
         self.form = QFormLayout(self)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.form.setContentsMargins(0, 0, 0, 0)
 
     @property
     def mapping(self) -> dict[str, Any]:
@@ -155,6 +156,7 @@ class MappingForm(QWidget):
         edit.setObjectName(name)
         edit.setTabChangesFocus(True)
         edit.setMinimumHeight(60)
+        edit.setMaximumHeight(110)
         edit.textChanged.connect(lambda: self.store(key, edit.toPlainText() or None))
         self._add(key, edit)
         return edit
@@ -165,6 +167,7 @@ class MappingForm(QWidget):
         edit.setObjectName(name)
         edit.setTabChangesFocus(True)
         edit.setMinimumHeight(70)
+        edit.setMaximumHeight(150)
         edit.textChanged.connect(lambda: self.store(key, list_value(edit.toPlainText())))
         self._add(key, edit)
         return edit

@@ -250,7 +250,7 @@ class MatchingForm(TypeForm):
         self.pairs.setObjectName("pairsTable")
         self.pairs.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.pairs.verticalHeader().hide()
-        self.pairs.setMinimumHeight(140)
+        self.pairs.setMinimumHeight(190)
         self.pairs.setTabKeyNavigation(False)
         self.pairs.itemChanged.connect(self._on_pair_edited)
         self._add("pairs", self.pairs)
@@ -352,11 +352,14 @@ class QuestionForm(QWidget):
         self.setObjectName("questionForm")
         self.common = _CommonFields(self)
         self.common.edited.connect(self.edited)
+        self.details = _DetailFields(self)
+        self.details.edited.connect(self.edited)
         self.common.type_combo.activated.connect(self._on_type_picked)
         self._type_form: TypeForm | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.addWidget(self.common)
+        self._layout.addWidget(self.details)
         self._layout.addStretch(1)
 
     @property
@@ -365,6 +368,7 @@ class QuestionForm(QWidget):
 
     def set_question(self, question: dict[str, Any]) -> None:
         self.common.set_mapping(question)
+        self.details.set_mapping(question)
         type_name = question.get("type")
         form_class = QUESTION_FORMS.get(type_name) if isinstance(type_name, str) else None
         if self._type_form is None or type(self._type_form) is not form_class:
@@ -386,6 +390,8 @@ class QuestionForm(QWidget):
 
 
 class _CommonFields(MappingForm):
+    """What a question is: its id, its type and its prompt (above the type's own keys)."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("commonQuestionFields")
@@ -396,8 +402,29 @@ class _CommonFields(MappingForm):
             self.type_combo.addItem(name, name)
         self._add("type", self.type_combo)
         self.prompt = self.text("prompt", "promptEdit")
-        self.image = self.line("image", "imageEdit")
-        self.image_alt = self.line("image_alt", "imageAltEdit")
+        self._retranslate()
+
+    def _show(self, mapping: dict[str, Any]) -> None:
+        set_line_text(self.id_edit, text_of(mapping.get("id")))
+        set_choice(self.type_combo, mapping.get("type"))
+        set_plain_text(self.prompt, text_of(mapping.get("prompt")))
+
+    def _retranslate(self) -> None:
+        self._set_labels(
+            {
+                "id": self.tr("Question id:"),
+                "type": self.tr("Type:"),
+                "prompt": self.tr("Prompt (Markdown):"),
+            }
+        )
+
+
+class _DetailFields(MappingForm):
+    """The other keys every question may have (below the type's own keys)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("questionDetailFields")
         self.points = self.line("points", "pointsEdit", number_value)
         self.time_limit = self.line("time_limit", "questionTimeLimitEdit", duration_value)
         self.difficulty = self.choice(
@@ -405,31 +432,24 @@ class _CommonFields(MappingForm):
         )
         self.explanation = self.text("explanation", "explanationEdit")
         self.source = self.text("source", "sourceEdit")
+        self.image = self.line("image", "imageEdit")
+        self.image_alt = self.line("image_alt", "imageAltEdit")
         self.tags = self.line("tags", "questionTagsEdit", comma_list_value)
         self._retranslate()
 
     def _show(self, mapping: dict[str, Any]) -> None:
-        set_line_text(self.id_edit, text_of(mapping.get("id")))
-        set_choice(self.type_combo, mapping.get("type"))
-        set_plain_text(self.prompt, text_of(mapping.get("prompt")))
-        set_line_text(self.image, text_of(mapping.get("image")))
-        set_line_text(self.image_alt, text_of(mapping.get("image_alt")))
-        set_line_text(self.points, text_of(mapping.get("points")))
-        set_line_text(self.time_limit, text_of(mapping.get("time_limit")))
+        for key in ("points", "time_limit", "image", "image_alt", "tags"):
+            set_line_text(getattr(self, key), text_of(mapping.get(key)))
         set_choice(self.difficulty, mapping.get("difficulty"))
         set_plain_text(self.explanation, text_of(mapping.get("explanation")))
         set_plain_text(self.source, text_of(mapping.get("source")))
-        set_line_text(self.tags, text_of(mapping.get("tags")))
 
     def _retranslate(self) -> None:
-        self.points.setPlaceholderText(self.tr("1"))
+        self.points.setPlaceholderText("1")
         self.time_limit.setPlaceholderText(self.tr("e.g. 90s, 2m"))
         self.tags.setPlaceholderText(self.tr("separated by commas"))
         self._set_labels(
             {
-                "id": self.tr("Question id:"),
-                "type": self.tr("Type:"),
-                "prompt": self.tr("Prompt (Markdown):"),
                 "image": self.tr("Picture (path beside the bank):"),
                 "image_alt": self.tr("Picture description:"),
                 "points": self.tr("Points:"),
