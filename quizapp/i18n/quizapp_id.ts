@@ -1439,6 +1439,14 @@
     </message>
 </context>
 <context>
+    <name>MappingForm</name>
+    <message>
+        <location filename="../ui/editor/fields.py" line="+199"/>
+        <source>(default)</source>
+        <translation>(bawaan)</translation>
+    </message>
+</context>
+<context>
     <name>MatchingForm</name>
     <message>
         <location filename="../ui/editor/forms.py" line="-27"/>

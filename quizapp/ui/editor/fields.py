@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -88,6 +88,7 @@ class MappingForm(QWidget):
         self._mapping: dict[str, Any] = {}
         self._loading = False
         self._labels: dict[str, QLabel] = {}
+        self._default_choices: list[QComboBox] = []  # their first item: the format's default
         self.form = QFormLayout(self)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
@@ -119,6 +120,8 @@ class MappingForm(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
+            for combo in self._default_choices:
+                combo.setItemText(0, _default_text())
         super().changeEvent(event)
 
     # --- for subclasses ----------------------------------------------------------------
@@ -183,12 +186,17 @@ class MappingForm(QWidget):
         """One of ``values`` (the first item, empty, removes the key: the format's default)."""
         combo = QComboBox(self)
         combo.setObjectName(name)
-        combo.addItems(["", *values])
+        combo.addItems([_default_text(), *values])
+        self._default_choices.append(combo)
         combo.activated.connect(lambda index: self.store(key, combo.itemData(index)))
         for index, value in enumerate(values, 1):
             combo.setItemData(index, value)
         self._add(key, combo)
         return combo
+
+
+def _default_text() -> str:
+    return QCoreApplication.translate("MappingForm", "(default)")
 
 
 def set_plain_text(edit: QPlainTextEdit, text: str) -> None:
