@@ -15,7 +15,7 @@
 <context>
     <name>BankEditor</name>
     <message numerus="yes">
-        <location filename="../ui/editor/bank_editor.py" line="+552"/>
+        <location filename="../ui/editor/bank_editor.py" line="+554"/>
         <source>Problems: %n error(s)</source>
         <translation>
             <numerusform>Problems: %n error</numerusform>

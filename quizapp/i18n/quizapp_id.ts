@@ -206,7 +206,7 @@
 <context>
     <name>BankEditor</name>
     <message>
-        <location filename="../ui/editor/bank_editor.py" line="+304"/>
+        <location filename="../ui/editor/bank_editor.py" line="+306"/>
         <source>A draft of this bank is kept beside it: {name}</source>
         <translation>Draf bank ini tersimpan di sebelahnya: {name}</translation>
     </message>
@@ -264,7 +264,7 @@
         <location line="+3"/>
         <source>Problems: %n error(s)</source>
         <translation>
-            <numerusform>Masalah: %n galat</numerusform>
+            <numerusform>Masalah: %n kesalahan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -297,7 +297,7 @@
     <message>
         <location line="+24"/>
         <source>The bank has errors (listed under Problems), and the file on disk is a valid bank, so it was not overwritten. Keep your changes in a draft beside it ({name})? The library does not read drafts.</source>
-        <translation>Bank ini punya galat (tercantum di Masalah), sedangkan berkas di disk adalah bank yang valid, jadi berkas itu tidak ditimpa. Simpan perubahan Anda sebagai draf di sebelahnya ({name})? Pustaka tidak membaca draf.</translation>
+        <translation>Bank ini punya kesalahan (tercantum di Masalah), sedangkan berkas di disk adalah bank yang valid, jadi berkas itu tidak ditimpa. Simpan perubahan Anda sebagai draf di sebelahnya ({name})? Pustaka tidak membaca draf.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -340,7 +340,7 @@
         <translation>Penyunting bank</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>{name}{mark} — Bank editor</source>
         <translation>{name}{mark} — Penyunting bank</translation>
     </message>
@@ -2711,7 +2711,7 @@ Pastikan nama folder yang diberikan benar.</translation>
     <message>
         <location line="+2"/>
         <source>The preview shows the question once it has no errors (see Problems below).</source>
-        <translation>Pratinjau menampilkan soal setelah soal itu tidak punya galat (lihat Masalah di bawah).</translation>
+        <translation>Pratinjau menampilkan soal setelah soal itu tidak punya kesalahan (lihat Masalah di bawah).</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -71,6 +71,7 @@ class _Checks:
     question_lines: tuple[int, ...]
     question: Question | None  # the current question, when it validates on its own
     edits: int  # the edit count the checks were made for
+    row: int  # the question the preview is of
 
 
 class BankEditor(QMainWindow):
@@ -238,6 +239,7 @@ class BankEditor(QMainWindow):
         left_layout.setContentsMargins(0, 0, 0, 0)
         self._list_title = QLabel(left)
         self._list_title.setBuddy(self.question_list)
+        self._list_title.setWordWrap(True)
         left_layout.addWidget(self._list_title)
         left_layout.addWidget(self.question_list)
         left_layout.addLayout(buttons)
@@ -535,7 +537,7 @@ class BankEditor(QMainWindow):
         self.checks_shown += 1
         language = text_of(self._data.get("language")) or "en"
         bank_dir = self._path.parent if self._path else None
-        if self.current_row() >= 0:
+        if self.current_row() >= 0 and checks.row == self.current_row():
             self.preview.show_question(checks.question, language=language, bank_dir=bank_dir)
 
     def _show_problems(self, problems: tuple[Problem, ...]) -> None:
@@ -711,6 +713,7 @@ class BankEditor(QMainWindow):
         box.setObjectName(name)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Bank editor"))
+        box.setTextFormat(Qt.TextFormat.PlainText)  # file names are shown, never rendered
         box.setText(text)
         self._answers: dict[QAbstractButton, Any] = {}
         for button_name, label, slot in choices:
@@ -833,4 +836,5 @@ def _check(data: dict[str, Any], comment: str, path: Path, row: int, edits: int)
         alone.update({"id": "preview", "title": "preview", "questions": [questions[row]]})
         bank = check_bank(alone, leading_comment="", path=path).result.bank
         question = bank.questions[0] if bank is not None else None
-    return _Checks(checked.result.problems, question_start_lines(checked.text), question, edits)
+    lines = question_start_lines(checked.text)
+    return _Checks(checked.result.problems, lines, question, edits, row)
