@@ -160,6 +160,9 @@ def test_an_invalid_edit_is_shown_and_never_written_over_the_valid_bank(
     assert line.startswith("solar.yaml:")
     assert ': error: question "moons": answer: ' in line
     assert editor.preview.question_widget is None  # shown again once the question is valid
+    editor._select_row(0)
+    editor.problems_view.itemActivated.emit(editor.problems_view.item(0))
+    assert editor.data["questions"][editor.current_row()]["id"] == "moons"
     editor.save_action.trigger()
     answer(qtbot, editor, "draftOfferDialog", "keepDraftButton")
     draft = bank_file.with_name("solar.draft.yaml")
@@ -332,3 +335,19 @@ def test_a_new_bank_starts_valid_and_is_written_only_when_saved(
     for box in QApplication.topLevelWidgets():
         if isinstance(box, QMessageBox):
             box.close()
+
+
+def test_quitting_with_an_unsaved_editor_asks_the_editor_first(
+    qtbot: QtBot, make_window: WindowFactory, library: Path
+) -> None:
+    window: MainWindow = make_window()
+    editor = window.open_bank_editor(library / "solar.yaml")
+    qtbot.addWidget(editor, before_close_func=_discard)
+    qtbot.waitUntil(lambda: editor.question_model.rowCount() > 0)
+    qtbot.keyClicks(editor.bank_form.title, "!")
+    window.close()
+    assert window.isVisible()
+    answer(qtbot, editor, "unsavedChangesDialog", "discardChangesButton")
+    qtbot.waitUntil(lambda: not editor.isVisible())
+    window.close()
+    assert not window.isVisible()
