@@ -488,7 +488,7 @@
 <context>
     <name>BankForm</name>
     <message>
-        <location filename="../ui/editor/forms.py" line="+491"/>
+        <location filename="../ui/editor/forms.py" line="+493"/>
         <source>en, id, zh-Hans…</source>
         <translation>en, id, zh-Hans…</translation>
     </message>
@@ -573,7 +573,7 @@
 <context>
     <name>ClozeForm</name>
     <message>
-        <location filename="../ui/editor/forms.py" line="-183"/>
+        <location filename="../ui/editor/forms.py" line="-184"/>
         <source>Water boils at {{100|one hundred}} °C.</source>
         <translation>Air mendidih pada {{100|seratus}} °C.</translation>
     </message>
@@ -677,6 +677,114 @@
         <location line="+17"/>
         <source>This file is outside the library folders: add its folder in Settings to see the bank in the library.</source>
         <translation>Berkas ini berada di luar folder pustaka: tambahkan foldernya di Pengaturan agar bank tampil di pustaka.</translation>
+    </message>
+</context>
+<context>
+    <name>FormatValue</name>
+    <message>
+        <location filename="../ui/editor/fields.py" line="+204"/>
+        <source>Single choice</source>
+        <translation>Pilihan tunggal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Multiple choice</source>
+        <translation>Pilihan ganda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>True or false</source>
+        <translation>Benar atau salah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short answer</source>
+        <translation>Jawaban singkat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>Angka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ordering</source>
+        <translation>Mengurutkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matching</source>
+        <translation>Menjodohkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill in the blanks</source>
+        <translation>Isian rumpang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All or nothing</source>
+        <translation>Semua atau tidak sama sekali</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partial credit</source>
+        <translation>Nilai sebagian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After each answer</source>
+        <translation>Setelah setiap jawaban</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At the end</source>
+        <translation>Di akhir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never</source>
+        <translation>Tidak pernah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything</source>
+        <translation>Semuanya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything after the last attempt</source>
+        <translation>Semuanya setelah percobaan terakhir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points only</source>
+        <translation>Hanya poin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Easy</source>
+        <translation>Mudah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>Sedang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hard</source>
+        <translation>Sulit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Tidak</translation>
     </message>
 </context>
 <context>
@@ -1441,7 +1549,7 @@
 <context>
     <name>MappingForm</name>
     <message>
-        <location filename="../ui/editor/fields.py" line="+199"/>
+        <location filename="../ui/editor/fields.py" line="+21"/>
         <source>(default)</source>
         <translation>(bawaan)</translation>
     </message>
@@ -3335,7 +3443,7 @@ Pastikan nama folder yang diberikan benar.</translation>
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../ui/editor/forms.py" line="+310"/>
+        <location filename="../ui/editor/forms.py" line="+311"/>
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
@@ -3393,7 +3501,7 @@ Pastikan nama folder yang diberikan benar.</translation>
 <context>
     <name>ShortAnswerForm</name>
     <message>
-        <location line="-372"/>
+        <location line="-373"/>
         <source>Accepted answers (one per line):</source>
         <translation>Jawaban yang diterima (satu per baris):</translation>
     </message>
@@ -3988,7 +4096,7 @@ Pastikan nama folder yang diberikan benar.</translation>
 <context>
     <name>_CommonFields</name>
     <message>
-        <location filename="../ui/editor/forms.py" line="+253"/>
+        <location filename="../ui/editor/forms.py" line="+254"/>
         <source>Question id:</source>
         <translation>Id soal:</translation>
     </message>

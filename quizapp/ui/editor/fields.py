@@ -122,6 +122,7 @@ class MappingForm(QWidget):
             self._retranslate()
             for combo in self._default_choices:
                 combo.setItemText(0, _default_text())
+                label_values(combo)
         super().changeEvent(event)
 
     # --- for subclasses ----------------------------------------------------------------
@@ -191,8 +192,53 @@ class MappingForm(QWidget):
         combo.activated.connect(lambda index: self.store(key, combo.itemData(index)))
         for index, value in enumerate(values, 1):
             combo.setItemData(index, value)
+        label_values(combo)
         self._add(key, combo)
         return combo
+
+
+def _value_labels() -> dict[str, str]:
+    """How the format's values read in the editor's lists."""
+    translate = QCoreApplication.translate
+    return {
+        "single_choice": translate("FormatValue", "Single choice"),
+        "multiple_choice": translate("FormatValue", "Multiple choice"),
+        "true_false": translate("FormatValue", "True or false"),
+        "short_answer": translate("FormatValue", "Short answer"),
+        "numeric": translate("FormatValue", "Number"),
+        "ordering": translate("FormatValue", "Ordering"),
+        "matching": translate("FormatValue", "Matching"),
+        "cloze": translate("FormatValue", "Fill in the blanks"),
+        "all_or_nothing": translate("FormatValue", "All or nothing"),
+        "partial": translate("FormatValue", "Partial credit"),
+        "immediate": translate("FormatValue", "After each answer"),
+        "at_end": translate("FormatValue", "At the end"),
+        "never": translate("FormatValue", "Never"),
+        "full": translate("FormatValue", "Everything"),
+        "after_last_attempt": translate("FormatValue", "Everything after the last attempt"),
+        "points": translate("FormatValue", "Points only"),
+        "easy": translate("FormatValue", "Easy"),
+        "medium": translate("FormatValue", "Medium"),
+        "hard": translate("FormatValue", "Hard"),
+        "true": translate("FormatValue", "Yes"),
+        "false": translate("FormatValue", "No"),
+    }
+
+
+def value_text(value: str) -> str:
+    """A format value as a list shows it: ``Partial credit (partial)``."""
+    label = _value_labels().get(value)
+    return value if label is None else f"{label} ({value})"
+
+
+def label_values(combo: QComboBox) -> None:
+    """Say each value of ``combo`` (its item data) in the interface's language."""
+    for index in range(combo.count()):
+        data = combo.itemData(index)
+        if isinstance(data, str):
+            combo.setItemText(index, value_text(data))
+        elif isinstance(data, bool):
+            combo.setItemText(index, value_text("true" if data else "false"))
 
 
 def _default_text() -> str:

@@ -45,6 +45,7 @@ from quizapp.ui.editor.fields import (
     comma_list_value,
     duration_value,
     is_true,
+    label_values,
     lines_of,
     number_value,
     set_choice,
@@ -410,6 +411,7 @@ class _CommonFields(MappingForm):
         set_plain_text(self.prompt, text_of(mapping.get("prompt")))
 
     def _retranslate(self) -> None:
+        label_values(self.type_combo)
         self._set_labels(
             {
                 "id": self.tr("Question id:"),
@@ -528,8 +530,8 @@ class SettingsForm(MappingForm):
         )
         self.max_attempts = self.line("max_attempts", "maxAttemptsEdit", number_value)
         for combo in (self.shuffle_questions, self.shuffle_choices, self.reading_during_quiz):
-            for index in (1, 2):
-                combo.setItemData(index, combo.itemText(index) == "true")
+            for index, value in ((1, True), (2, False)):
+                combo.setItemData(index, value)
         self._retranslate()
 
     def _show(self, mapping: dict[str, Any]) -> None:
