@@ -29,6 +29,8 @@ clicks as a student would drive it:
   second on a dark palette;
 - ``problems-panel.png``: the tour bank saved with a mistake: live reload lists it in the
   teacher's Problems panel, and the bank is marked out of date;
+- ``editor-<type>.png`` for each of the eight types: the tour bank in the bank editor
+  (QuizApp → Edit bank), that question's form beside its live preview;
 - ``library-id.png``: the library again, with the Indonesian catalogue loaded.
 
 The questions come from the shipped English bank, one of each type, copied
@@ -163,6 +165,7 @@ FEEDBACK_ON = "single-choice"
 NAVIGATOR_ON = "short-answer"  # flagged, and the navigator shot, before it is answered
 READING_QUOTE_FROM = "qcraft-investment"  # the question whose source the reading shows
 READING_SIZE = QSize(620, 560)
+EDITOR_SIZE = QSize(1200, 800)
 
 
 def write_tour_bank(folder: Path) -> dict[str, dict[str, Any]]:
@@ -815,6 +818,25 @@ def print_nothing(_result: object) -> None:
     """The held worker's result: nothing to say."""
 
 
+def bank_editor(driver: Driver, tour_dir: Path) -> None:
+    """The tour bank in the editor, at each question in turn: its form and its preview."""
+    editor = driver.window.open_bank_editor(tour_dir / "tour.yaml")
+    editor.resize(EDITOR_SIZE)
+    driver.wait_until("the bank in the editor", lambda: editor.question_model.rowCount() > 0)
+
+    def previewed(question_id: str) -> bool:
+        widget = editor.preview.question_widget
+        return widget is not None and widget.question.id == question_id
+
+    for tour in TOUR:
+        editor.select_question(tour.question_id)
+        driver.wait_until(
+            f"the preview of {tour.question_id}", lambda q=tour.question_id: previewed(q)
+        )
+        driver.save(f"editor-{tour.name}", editor)
+    editor.close()
+
+
 # --- the run -------------------------------------------------------------------------------------
 
 
@@ -857,6 +879,7 @@ def main(argv: list[str]) -> int:
         progress_charts(app, driver)
         problems_panel(driver, tour_dir)
         import_from_moodle(driver, Path(temp))
+        bank_editor(driver, tour_dir)
         driver.window.close()
         indonesian = library_in_indonesian(app, data_dir, clock, args.out, args.size)
         indonesian.window.close()

@@ -13,6 +13,25 @@
     </message>
 </context>
 <context>
+    <name>BankEditor</name>
+    <message numerus="yes">
+        <location filename="../ui/editor/bank_editor.py" line="+554"/>
+        <source>Problems: %n error(s)</source>
+        <translation>
+            <numerusform>Problems: %n error</numerusform>
+            <numerusform>Problems: %n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n warning(s)</source>
+        <translation>
+            <numerusform>, %n warning</numerusform>
+            <numerusform>, %n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClassRoomView</name>
     <message numerus="yes">
         <location filename="../ui/class_room.py" line="+330"/>
