@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy.engine import Engine
 
+from quizapp.bank.model import content_hash
 from quizapp.quiz.clock import Clock
 from quizapp.quiz.session import PastAnswer, QuizSession
 from quizapp.service.backup import Backups
@@ -63,6 +64,7 @@ from quizapp.store import (
     deletion,
     history,
     library,
+    pictures,
     profiles,
     statistics,
     teacher,
@@ -216,6 +218,13 @@ class QuizService:
                 question_ids=quiz.question_ids,
                 started_at=quiz.started_at,
                 deadline=quiz.deadline,
+            )
+            # The pictures as this attempt shows them, for its review later.
+            pictures.capture_pictures(
+                session.connection(),
+                ((content_hash(p.question), p.question) for p in quiz.questions),
+                _bank_dir(entry.path),
+                quiz.started_at,
             )
             left = _attempts_left(session, profile_id, bank_id, bank.settings.max_attempts)
         return PreparedAttempt(quiz, _bank_dir(entry.path), left)
@@ -392,11 +401,24 @@ class QuizService:
             status, end_reason = attempt.status, attempt.end_reason
             started_at, finished_at = attempt.started_at, attempt.finished_at
             deadline, total = attempt.deadline, attempt.total_points
+            shown = [
+                (answer.content_hash, answer.question)
+                if (answer := latest.get(drawn.id)) is not None
+                else (content_hash(drawn), drawn)
+                for drawn in bank.questions
+            ]
+            stored_pictures = pictures.pictures_for_attempt(
+                session.connection(),
+                [(version, q.image) for version, q in shown if q.image],
+                started_at,
+            )
         questions = []
-        for drawn in bank.questions:
+        for (version, question), drawn in zip(shown, bank.questions, strict=True):
+            picture = stored_pictures.get((version, question.image or ""))
+            data = picture.data if picture is not None else None
             answer = latest.get(drawn.id)
             if answer is None:
-                questions.append(ReviewedQuestion(drawn, None, 0.0, drawn.points, None))
+                questions.append(ReviewedQuestion(drawn, None, 0.0, drawn.points, None, data))
                 continue
             taken = (answer.answered_at - answer.shown_at).total_seconds()
             questions.append(
@@ -406,6 +428,7 @@ class QuizService:
                     answer.points,
                     answer.possible,
                     max(0.0, taken),
+                    data,
                 )
             )
         finished = status == "finished"

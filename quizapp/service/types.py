@@ -397,6 +397,9 @@ class ReviewedQuestion:
     points: float
     possible: float
     time_taken: float | None  # seconds from showing to the answer that counted
+    # The question's picture as the attempt showed it, from the store; None when none was
+    # stored (no picture, or a version kept before pictures were): then read from the bank.
+    picture: bytes | None = None
 
 
 @dataclass(frozen=True)

@@ -156,6 +156,7 @@ class ResultsPage(QWidget):
             time_used=past.time_used,
             end_reason=past.end_reason,
             times=[q.time_taken for q in past.questions],
+            pictures=[q.picture for q in past.questions],
         )
         self._started_at = past.started_at
         self._back.setObjectName("backToHistoryButton")
