@@ -70,7 +70,7 @@ from quizapp.store import (
     teacher,
 )
 from quizapp.store.db import open_database, session_scope
-from quizapp.store.tables import StoredBank
+from quizapp.store.tables import Profile, StoredBank
 
 _SEED_BITS = 63
 
@@ -398,6 +398,8 @@ class QuizService:
             left = _attempts_left(
                 session, attempt.profile_id, attempt.bank_id, bank.settings.max_attempts
             )
+            profile = session.get(Profile, attempt.profile_id)
+            profile_name = profile.name if profile is not None else ""
             status, end_reason = attempt.status, attempt.end_reason
             started_at, finished_at = attempt.started_at, attempt.finished_at
             deadline, total = attempt.deadline, attempt.total_points
@@ -450,6 +452,7 @@ class QuizService:
             time_used=history.time_used(started_at, finished_at, deadline),
             score=score,
             questions=tuple(questions),
+            profile=profile_name,
         )
 
     # --- statistics ------------------------------------------------------------------

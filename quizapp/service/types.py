@@ -422,3 +422,4 @@ class PastAttempt:
     time_used: float | None
     score: Score
     questions: tuple[ReviewedQuestion, ...]
+    profile: str = ""  # the name of the profile that made it

@@ -66,6 +66,7 @@ if TYPE_CHECKING:
     from quizapp.ui.pages.history_page import HistoryPage
     from quizapp.ui.pages.library_page import LibraryPage
     from quizapp.ui.pages.start_page import StartPage
+    from quizapp.ui.pdf_export import PdfSaver
     from quizapp.ui.reading_view import ReadingDialog
     from quizapp.ui.resume_dialog import ResumeChoice, ResumeDialog
     from quizapp.ui.teacher import TeacherView
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
         self.rename_dialog: QInputDialog | None = None
         self._teacher: TeacherView | None = None  # the statistics page and its PIN
         self._deleter: Deleter | None = None  # asks, then deletes a profile or an attempt
+        self._pdf_saver: PdfSaver | None = None  # saves an attempt or statistics as PDF
 
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pageStack")
@@ -809,6 +811,7 @@ class MainWindow(QMainWindow):
             return  # the student went elsewhere meanwhile
         page = ResultsPage(parent=self.stack)
         page.show_past_attempt(past)
+        page.pdf_requested.connect(self._save_attempt_pdf)
         page.back_requested.connect(self._return_to_history)
         self._reading_source = (past.bank.title, past.bank.reading, False)
         self._set_page(page)
@@ -1016,6 +1019,7 @@ class MainWindow(QMainWindow):
             bank_dir=prepared.bank_dir,
             attempts_left=prepared.attempts_left,
         )
+        page.pdf_requested.connect(self._save_attempt_pdf)
         page.back_requested.connect(self._offer_next_unfinished_or_library)
         self._set_quiz_actions_enabled(True)
         self._set_page(page)
@@ -1238,6 +1242,19 @@ class MainWindow(QMainWindow):
 
             self._teacher = TeacherView(self)
         return self._teacher
+
+    @property
+    def pdf_saver(self) -> PdfSaver:
+        """Saves an attempt or a bank's statistics as a PDF, after asking where."""
+        if self._pdf_saver is None:
+            from quizapp.ui.pdf_export import PdfSaver
+
+            self._pdf_saver = PdfSaver(self)
+        return self._pdf_saver
+
+    @Slot(str)
+    def _save_attempt_pdf(self, attempt_id: str) -> None:
+        self.pdf_saver.save_attempt(attempt_id)
 
     @property
     def deleter(self) -> Deleter:
