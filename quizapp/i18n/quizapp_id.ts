@@ -409,9 +409,47 @@
     </message>
 </context>
 <context>
+    <name>HistoryExporter</name>
+    <message>
+        <location filename="../ui/history_export.py" line="+48"/>
+        <source>Export the history as JSON</source>
+        <translation>Ekspor riwayat sebagai JSON</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export the history as CSV</source>
+        <translation>Ekspor riwayat sebagai CSV</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>JSON files (*.json)</source>
+        <translation>Berkas JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Exported {count} attempts to {path}.</source>
+        <translation>{count} percobaan diekspor ke {path}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file could not be written: {path}</source>
+        <translation>Berkas tidak dapat ditulis: {path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a folder you can write to. ({reason})</source>
+        <translation>Pilih folder yang dapat ditulisi. ({reason})</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../ui/pages/history_page.py" line="+75"/>
+        <location filename="../ui/pages/history_page.py" line="+80"/>
         <source>Your history</source>
         <translation>Riwayat Anda</translation>
     </message>
@@ -517,7 +555,27 @@
         <translation>Kembali ke pustaka</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+1"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Ekspor &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the attempts listed as a CSV file</source>
+        <translation>Ekspor percobaan yang tercantum sebagai berkas CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;JSON…</source>
+        <translation>Ekspor &amp;JSON…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the attempts listed as a JSON file</source>
+        <translation>Ekspor percobaan yang tercantum sebagai berkas JSON</translation>
+    </message>
+    <message>
+        <location line="+208"/>
         <source>The first day is after the last day: choose another range.</source>
         <translation>Hari pertama jatuh setelah hari terakhir: pilih rentang lain.</translation>
     </message>
@@ -828,7 +886,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+179"/>
+        <location filename="../ui/main_window.py" line="+181"/>
         <location line="+109"/>
         <source>Library update progress</source>
         <translation>Kemajuan pembaruan pustaka</translation>
@@ -987,7 +1045,7 @@
         <translation>Bank soal ini tidak memiliki bacaan.</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+189"/>
         <location line="+51"/>
         <source>This bank is no longer in the library.</source>
         <translation>Bank soal ini sudah tidak ada di pustaka.</translation>

@@ -45,6 +45,7 @@ from quizapp.service.types import (
     EnteredProfile,
     HistoryEntry,
     HistoryFilters,
+    HistoryResult,
     HistorySort,
     ImportOutcome,
     PastAttempt,
@@ -327,6 +328,22 @@ class QuizService:
             )
         return [_attempt_record(row) for row in rows]
 
+    def history_export(self, profile_id: int, filters: HistoryFilters) -> list[AttemptRecord]:
+        """The profile's attempts the history page's ``filters`` keep, newest first, with logs.
+
+        What ``quizapp history --profile NAME --bank ... --since ... --until ...``
+        exports, and the result filter as the page applies it.
+        """
+        with session_scope(self._engine) as session:
+            profile = session.get(Profile, profile_id)
+            if profile is None:
+                raise UnknownProfileError(str(profile_id))
+            name = profile.name
+        records = self.history(
+            profile=name, bank=filters.bank_id, since=filters.since, until=filters.until
+        )
+        return [r for r in records if _keeps(filters.result, r.status, r.score.passed)]
+
     def history_page(
         self,
         profile_id: int,
@@ -597,6 +614,18 @@ def _stored_pin(session: Any) -> PinHash | None:
     if row is None:
         return None
     return PinHash(row.salt, row.pin_hash, row.scrypt_n, row.scrypt_r, row.scrypt_p)
+
+
+def _keeps(result: HistoryResult | None, status: str, passed: bool | None) -> bool:
+    """Whether the history's result filter keeps an attempt of this status and score."""
+    finished = status == "finished"
+    if result is HistoryResult.IN_PROGRESS:
+        return not finished
+    if result is HistoryResult.PASSED:
+        return finished and bool(passed)
+    if result is HistoryResult.FAILED:
+        return finished and not passed
+    return True
 
 
 def _local_midnight(day: date, *, days: int = 0) -> datetime:

@@ -63,6 +63,7 @@ if TYPE_CHECKING:
         UnfinishedAttempt,
     )
     from quizapp.ui.deletion import Deleter
+    from quizapp.ui.history_export import HistoryExporter
     from quizapp.ui.pages.history_page import HistoryPage
     from quizapp.ui.pages.library_page import LibraryPage
     from quizapp.ui.pages.start_page import StartPage
@@ -124,6 +125,7 @@ class MainWindow(QMainWindow):
         self._teacher: TeacherView | None = None  # the statistics page and its PIN
         self._deleter: Deleter | None = None  # asks, then deletes a profile or an attempt
         self._pdf_saver: PdfSaver | None = None  # saves an attempt or statistics as PDF
+        self._history_exporter: HistoryExporter | None = None  # the history page's exports
 
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pageStack")
@@ -760,9 +762,25 @@ class MainWindow(QMainWindow):
             page.review_requested.connect(self._open_past_attempt)
             page.resume_requested.connect(self.resume_attempt)
             page.delete_requested.connect(self.deleter.delete_attempt)
+            page.export_requested.connect(self._export_history)
             page.back_requested.connect(self.show_library)
             self._history_page = page
         return self._history_page
+
+    @property
+    def history_exporter(self) -> HistoryExporter:
+        """Exports the attempts the history page's filters keep, after asking where."""
+        if self._history_exporter is None:
+            from quizapp.ui.history_export import HistoryExporter
+
+            self._history_exporter = HistoryExporter(self)
+        return self._history_exporter
+
+    @Slot(str)
+    def _export_history(self, kind: str) -> None:
+        if self._profile is not None and self._history_page is not None:
+            filters = self._history_page.filters()
+            self.history_exporter.ask(kind, self._profile.id, filters)
 
     @Slot()
     def show_history(self) -> None:
