@@ -15,7 +15,7 @@ These functions may run on a worker thread (they decode pictures).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -44,6 +44,7 @@ from PySide6.QtGui import (
     QTextFrameFormat,
     QTextImageFormat,
     QTextLength,
+    QTextTableCell,
     QTextTableFormat,
 )
 
@@ -134,9 +135,9 @@ def attempt_document(
                 "PrintedAttempt", "The right answers are not shown for this attempt."
             )
         )
-    writer.table(
-        _answer_headers(reveal), [_answer_row(past, n, q, reveal) for n, q in _numbered(past)]
-    )
+    headers = _answer_headers(reveal)
+    rows = [_answer_row(past, n, q, reveal) for n, q in _numbered(past)]
+    writer.table(headers, rows, numeric=(0, len(headers) - 2, len(headers) - 1))
     for number, question in _numbered(past):
         _question_in_full(writer, past, number, question, reveal)
     writer.footer(printed_at)
@@ -171,7 +172,8 @@ def statistics_document(
         [str(model.index(row, c).data() or "") for c in columns] for row in range(model.rowCount())
     ]
     if rows:
-        writer.table(headers, rows)
+        numeric = set(columns) - {Column.QUESTION, Column.FLAGS, Column.WRONG_ANSWERS}
+        writer.table(headers, rows, numeric)
         writer.line(
             QCoreApplication.translate(
                 "StatisticsPage",
@@ -396,7 +398,13 @@ class _Writer:
         self._block()
         self._text(text, bold=bold, italic=italic)
 
-    def table(self, headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
+    def table(
+        self,
+        headers: Sequence[str],
+        rows: Sequence[Sequence[str]],
+        numeric: Collection[int] = (),
+    ) -> None:
+        """A table with a header row; the ``numeric`` columns aligned right."""
         self._block(space_before=6)
         table_format = QTextTableFormat()
         table_format.setHeaderRowCount(1)
@@ -409,14 +417,18 @@ class _Writer:
         table_format.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
         table = self._cursor.insertTable(len(rows) + 1, len(headers), table_format)
         for column, header in enumerate(headers):
-            self._cell(table, 0, column, header, bold=True)
+            self._cell(table.cellAt(0, column), header, column in numeric, bold=True)
         for row, cells in enumerate(rows, start=1):
             for column, text in enumerate(cells):
-                self._cell(table, row, column, text)
+                self._cell(table.cellAt(row, column), text, column in numeric)
         self._cursor.movePosition(QTextCursor.MoveOperation.End)
 
-    def _cell(self, table: object, row: int, column: int, text: str, *, bold: bool = False) -> None:
-        cursor = table.cellAt(row, column).firstCursorPosition()  # type: ignore[attr-defined]
+    def _cell(self, cell: QTextTableCell, text: str, right: bool, *, bold: bool = False) -> None:
+        cursor = cell.firstCursorPosition()
+        if right:
+            block = QTextBlockFormat()
+            block.setAlignment(Qt.AlignmentFlag.AlignRight)
+            cursor.setBlockFormat(block)
         char = QTextCharFormat()
         char.setFontPointSize(_BODY_POINTS - 1)
         char.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
