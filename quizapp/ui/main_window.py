@@ -63,10 +63,12 @@ if TYPE_CHECKING:
         UnfinishedAttempt,
     )
     from quizapp.ui.deletion import Deleter
+    from quizapp.ui.history_export import HistoryExporter
     from quizapp.ui.library_watcher import LibraryWatcher
     from quizapp.ui.pages.history_page import HistoryPage
     from quizapp.ui.pages.library_page import LibraryPage
     from quizapp.ui.pages.start_page import StartPage
+    from quizapp.ui.pdf_export import PdfSaver
     from quizapp.ui.progress_charts import ProgressCharts
     from quizapp.ui.reading_view import ReadingDialog
     from quizapp.ui.resume_dialog import ResumeChoice, ResumeDialog
@@ -128,6 +130,8 @@ class MainWindow(QMainWindow):
         self._progress_charts: ProgressCharts | None = None  # the progress charts page
         self._study_glance: StudyGlanceView | None = None  # the library's study columns
         self._library_watcher: LibraryWatcher | None = None  # live reload, after the first sync
+        self._pdf_saver: PdfSaver | None = None  # saves an attempt or statistics as PDF
+        self._history_exporter: HistoryExporter | None = None  # the history page's exports
 
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pageStack")
@@ -818,10 +822,26 @@ class MainWindow(QMainWindow):
             page.review_requested.connect(self._open_past_attempt)
             page.resume_requested.connect(self.resume_attempt)
             page.delete_requested.connect(self.deleter.delete_attempt)
+            page.export_requested.connect(self._export_history)
             page.back_requested.connect(self.show_library)
             page.charts_requested.connect(self.show_charts_for)
             self._history_page = page
         return self._history_page
+
+    @property
+    def history_exporter(self) -> HistoryExporter:
+        """Exports the attempts the history page's filters keep, after asking where."""
+        if self._history_exporter is None:
+            from quizapp.ui.history_export import HistoryExporter
+
+            self._history_exporter = HistoryExporter(self)
+        return self._history_exporter
+
+    @Slot(str)
+    def _export_history(self, kind: str) -> None:
+        if self._profile is not None and self._history_page is not None:
+            filters = self._history_page.filters()
+            self.history_exporter.ask(kind, self._profile.id, filters)
 
     @Slot()
     def show_history(self) -> None:
@@ -870,6 +890,7 @@ class MainWindow(QMainWindow):
             return  # the student went elsewhere meanwhile
         page = ResultsPage(parent=self.stack)
         page.show_past_attempt(past)
+        page.pdf_requested.connect(self._save_attempt_pdf)
         page.back_requested.connect(self._return_to_history)
         self._reading_source = (past.bank.title, past.bank.reading, False)
         self._set_page(page)
@@ -1098,6 +1119,7 @@ class MainWindow(QMainWindow):
             bank_dir=prepared.bank_dir,
             attempts_left=prepared.attempts_left,
         )
+        page.pdf_requested.connect(self._save_attempt_pdf)
         page.back_requested.connect(self._offer_next_unfinished_or_library)
         self._set_quiz_actions_enabled(True)
         self._set_page(page)
@@ -1327,6 +1349,19 @@ class MainWindow(QMainWindow):
 
             self._teacher = TeacherView(self)
         return self._teacher
+
+    @property
+    def pdf_saver(self) -> PdfSaver:
+        """Saves an attempt or a bank's statistics as a PDF, after asking where."""
+        if self._pdf_saver is None:
+            from quizapp.ui.pdf_export import PdfSaver
+
+            self._pdf_saver = PdfSaver(self)
+        return self._pdf_saver
+
+    @Slot(str)
+    def _save_attempt_pdf(self, attempt_id: str) -> None:
+        self.pdf_saver.save_attempt(attempt_id)
 
     @property
     def deleter(self) -> Deleter:
