@@ -75,7 +75,7 @@
 <context>
     <name>ResultsPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/results_page.py" line="+200"/>
+        <location filename="../ui/pages/results_page.py" line="+215"/>
         <source>The right answers are shown after your last attempt: you have %n attempt(s) left.</source>
         <translation>
             <numerusform>The right answers are shown after your last attempt: you have %n attempt left.</numerusform>

@@ -47,7 +47,7 @@
 <context>
     <name>AttemptReview</name>
     <message>
-        <location filename="../ui/attempt_review.py" line="+407"/>
+        <location filename="../ui/attempt_review.py" line="+414"/>
         <source>Click a question, or select it and press Enter, to see it in full.</source>
         <translation>Klik sebuah soal, atau pilih lalu tekan Enter, untuk melihatnya secara lengkap.</translation>
     </message>
@@ -69,36 +69,43 @@
     </message>
     <message>
         <location line="+77"/>
+        <location filename="../ui/printing.py" line="+240"/>
         <source>#</source>
         <translation>No.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/printing.py" line="+1"/>
         <source>Question</source>
         <translation>Soal</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/printing.py" line="+1"/>
         <source>Your answer</source>
         <translation>Jawaban Anda</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/printing.py" line="+3"/>
         <source>Right answer</source>
         <translation>Jawaban benar</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/printing.py" line="+3"/>
         <source>Points</source>
         <translation>Poin</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/printing.py" line="+1"/>
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
         <location line="+33"/>
+        <location filename="../ui/printing.py" line="+15"/>
         <source>{points} / {possible}</source>
         <translation>{points} / {possible}</translation>
     </message>
@@ -1168,9 +1175,47 @@
     </message>
 </context>
 <context>
+    <name>HistoryExporter</name>
+    <message>
+        <location filename="../ui/history_export.py" line="+48"/>
+        <source>Export the history as JSON</source>
+        <translation>Ekspor riwayat sebagai JSON</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export the history as CSV</source>
+        <translation>Ekspor riwayat sebagai CSV</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>JSON files (*.json)</source>
+        <translation>Berkas JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Exported {count} attempts to {path}.</source>
+        <translation>{count} percobaan diekspor ke {path}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file could not be written: {path}</source>
+        <translation>Berkas tidak dapat ditulis: {path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a folder you can write to. ({reason})</source>
+        <translation>Pilih folder yang dapat ditulisi. ({reason})</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../ui/pages/history_page.py" line="+81"/>
+        <location filename="../ui/pages/history_page.py" line="+86"/>
         <source>Your history</source>
         <translation>Riwayat Anda</translation>
     </message>
@@ -1316,7 +1361,27 @@
         <translation>Kembali ke pustaka</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+1"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Ekspor &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the attempts listed as a CSV file</source>
+        <translation>Ekspor percobaan yang tercantum sebagai berkas CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;JSON…</source>
+        <translation>Ekspor &amp;JSON…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the attempts listed as a JSON file</source>
+        <translation>Ekspor percobaan yang tercantum sebagai berkas JSON</translation>
+    </message>
+    <message>
+        <location line="+223"/>
         <source>The first day is after the last day: choose another range.</source>
         <translation>Hari pertama jatuh setelah hari terakhir: pilih rentang lain.</translation>
     </message>
@@ -1344,7 +1409,7 @@
 <context>
     <name>ImageView</name>
     <message>
-        <location filename="../ui/questions/image.py" line="+87"/>
+        <location filename="../ui/questions/image.py" line="+98"/>
         <source>Picture: {alt}</source>
         <translation>Gambar: {alt}</translation>
     </message>
@@ -1834,7 +1899,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+199"/>
+        <location filename="../ui/main_window.py" line="+203"/>
         <location line="+167"/>
         <source>Library update progress</source>
         <translation>Kemajuan pembaruan pustaka</translation>
@@ -2022,13 +2087,13 @@
         <translation>Bank soal ini tidak memiliki bacaan.</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+221"/>
         <location line="+51"/>
         <source>This bank is no longer in the library.</source>
         <translation>Bank soal ini sudah tidak ada di pustaka.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>{app} — Library — {profile}</source>
         <translation>{app} — Pustaka — {profile}</translation>
     </message>
@@ -2068,7 +2133,7 @@
         <translation>Tidak ada yang dipulihkan.</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+151"/>
         <source>Your answers are saved; the timer keeps running. Close?</source>
         <translation>Jawaban Anda sudah tersimpan; waktu terus berjalan. Tutup?</translation>
     </message>
@@ -2083,7 +2148,7 @@
         <translation>Lanjutkan kuis</translation>
     </message>
     <message>
-        <location line="-465"/>
+        <location line="-479"/>
         <source>No attempts left for this bank.</source>
         <translation>Tidak ada lagi percobaan tersisa untuk bank soal ini.</translation>
     </message>
@@ -2098,7 +2163,7 @@
         <translation>{app} — {where}</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>{app} — {bank} — {profile}</source>
         <translation>{app} — {bank} — {profile}</translation>
     </message>
@@ -2303,6 +2368,39 @@ Rinciannya sudah ditulis ke {log}.</translation>
     </message>
 </context>
 <context>
+    <name>PdfSaver</name>
+    <message>
+        <location filename="../ui/pdf_export.py" line="+48"/>
+        <source>Save the attempt as PDF</source>
+        <translation>Simpan percobaan sebagai PDF</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save the statistics as PDF</source>
+        <translation>Simpan statistik sebagai PDF</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Saved {path}.</source>
+        <translation>Tersimpan: {path}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The PDF could not be written: {path}</source>
+        <translation>PDF tidak dapat ditulis: {path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a folder you can write to. ({reason})</source>
+        <translation>Pilih folder yang dapat ditulisi. ({reason})</translation>
+    </message>
+</context>
+<context>
     <name>PinEditDialog</name>
     <message>
         <location filename="../ui/pin_dialog.py" line="+91"/>
@@ -2368,6 +2466,46 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <location line="+4"/>
         <source>The PIN keeps classmates out of the teacher&apos;s view on a shared computer account; it does not protect the data folder.</source>
         <translation>PIN mencegah teman sekelas membuka tampilan guru di akun komputer bersama; PIN tidak melindungi folder data.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintedAttempt</name>
+    <message>
+        <location filename="../ui/printing.py" line="-175"/>
+        <source>Profile: {name}</source>
+        <translation>Profil: {name}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The attempt is not finished.</source>
+        <translation>Percobaan ini belum selesai.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The right answers are not shown for this attempt.</source>
+        <translation>Jawaban yang benar tidak ditampilkan untuk percobaan ini.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintedDocument</name>
+    <message>
+        <location line="+317"/>
+        <source>Printed by QuizApp on {date} at {time}.</source>
+        <translation>Dicetak oleh QuizApp pada {date} pukul {time}.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintedStatistics</name>
+    <message>
+        <location line="-298"/>
+        <location line="+70"/>
+        <source>Statistics: {title} ({id})</source>
+        <translation>Statistik: {title} ({id})</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Counted: {which}</source>
+        <translation>Yang dihitung: {which}</translation>
     </message>
 </context>
 <context>
@@ -4127,7 +4265,7 @@ Pastikan nama folder yang diberikan benar.</translation>
         <translation type="vanished">Tinjauan jawaban Anda</translation>
     </message>
     <message>
-        <location filename="../ui/pages/results_page.py" line="+104"/>
+        <location filename="../ui/pages/results_page.py" line="+114"/>
         <location line="+1"/>
         <source>Back to the library</source>
         <translation>Kembali ke pustaka</translation>
@@ -4139,12 +4277,15 @@ Pastikan nama folder yang diberikan benar.</translation>
         <translation>Kembali ke riwayat Anda</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
+        <location filename="../ui/printing.py" line="-78"/>
+        <location line="+130"/>
         <source>Results: {title}</source>
         <translation>Hasil: {title}</translation>
     </message>
     <message>
         <location line="+13"/>
+        <location filename="../ui/printing.py" line="-114"/>
         <source>{points} / {possible} points · {percent}%</source>
         <translation>{points} / {possible} poin · {percent}%</translation>
     </message>
@@ -4153,7 +4294,18 @@ Pastikan nama folder yang diberikan benar.</translation>
         <translation type="vanished">Jawaban yang benar tidak ditampilkan untuk kuis ini, hanya nilai Anda.</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-92"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>Simpan sebagai &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this attempt as a PDF file</source>
+        <translation>Simpan percobaan ini sebagai berkas PDF</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <location filename="../ui/printing.py" line="-6"/>
         <source>Attempt started {date} at {time}</source>
         <translation>Percobaan dimulai {date} pukul {time}</translation>
     </message>
@@ -4170,32 +4322,38 @@ Pastikan nama folder yang diberikan benar.</translation>
         <translation>Jawaban yang benar tidak ditampilkan untuk kuis ini, hanya jawaban dan poin Anda.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+33"/>
+        <location filename="../ui/printing.py" line="+20"/>
         <source>Passed: the pass mark is {mark}%.</source>
         <translation>Lulus: batas lulus {mark}%.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/printing.py" line="+6"/>
         <source>Not passed: the pass mark is {mark}%.</source>
         <translation>Tidak lulus: batas lulus {mark}%.</translation>
     </message>
     <message>
         <location line="+14"/>
+        <location filename="../ui/printing.py" line="+7"/>
         <source>Time used: {time}</source>
         <translation>Waktu terpakai: {time}</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../ui/printing.py" line="+217"/>
         <source>The time ran out.</source>
         <translation>Waktu habis.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/printing.py" line="+1"/>
         <source>The time for the last question ran out.</source>
         <translation>Waktu untuk soal terakhir habis.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/printing.py" line="+3"/>
         <source>The quiz ended where it stood when the app stopped.</source>
         <translation>Kuis diakhiri dalam keadaan saat aplikasi berhenti.</translation>
     </message>
@@ -4318,42 +4476,50 @@ Pastikan nama folder yang diberikan benar.</translation>
 <context>
     <name>ReviewDetail</name>
     <message>
-        <location filename="../ui/attempt_review.py" line="-248"/>
+        <location filename="../ui/attempt_review.py" line="-249"/>
+        <location filename="../ui/printing.py" line="-73"/>
         <source>Question {number} of {total}</source>
         <translation>Soal {number} dari {total}</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../ui/printing.py" line="+8"/>
         <source>Choices: {choices}</source>
         <translation>Pilihan: {choices}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../ui/printing.py" line="+8"/>
         <source>Your answer: {answer}</source>
         <translation>Jawaban Anda: {answer}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/printing.py" line="+3"/>
         <source>Points: {points} / {possible}</source>
         <translation>Poin: {points} / {possible}</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../ui/printing.py" line="+7"/>
         <source>Time taken: {time}</source>
         <translation>Waktu pengerjaan: {time}</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../ui/printing.py" line="+6"/>
         <source>Right answer: {answer}</source>
         <translation>Jawaban benar: {answer}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/printing.py" line="+5"/>
         <source>Explanation: {text}</source>
         <translation>Penjelasan: {text}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/printing.py" line="+4"/>
         <source>Source: “{quote}”</source>
         <translation>Sumber: “{quote}”</translation>
     </message>
@@ -4363,17 +4529,19 @@ Pastikan nama folder yang diberikan benar.</translation>
         <translation>Rincian soal {number}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Picture of question {number}</source>
         <translation>Gambar soal {number}</translation>
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../ui/printing.py" line="+18"/>
         <source>The picture cannot be shown: {description}</source>
         <translation>Gambar tidak dapat ditampilkan: {description}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/printing.py" line="+5"/>
         <source>The picture cannot be shown.</source>
         <translation>Gambar tidak dapat ditampilkan.</translation>
     </message>
@@ -4775,7 +4943,7 @@ Pastikan nama folder yang diberikan benar.</translation>
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../ui/pages/statistics_page.py" line="+165"/>
+        <location filename="../ui/pages/statistics_page.py" line="+214"/>
         <source>&amp;Bank:</source>
         <translation>&amp;Bank soal:</translation>
     </message>
@@ -4791,11 +4959,13 @@ Pastikan nama folder yang diberikan benar.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/printing.py" line="-180"/>
         <source>Each student&apos;s first attempt</source>
         <translation>Percobaan pertama setiap siswa</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/printing.py" line="-2"/>
         <source>All attempts</source>
         <translation>Semua percobaan</translation>
     </message>
@@ -4816,6 +4986,7 @@ Pastikan nama folder yang diberikan benar.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../ui/printing.py" line="+20"/>
         <source>Every profile on this computer counts. ⚠ marks a question that may need a look; the column “Needs a look” says why.</source>
         <translation>Semua profil di komputer ini dihitung. ⚠ menandai soal yang mungkin perlu diperiksa; kolom “Perlu diperiksa” menyebutkan alasannya.</translation>
     </message>
@@ -4841,6 +5012,16 @@ Pastikan nama folder yang diberikan benar.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>Simpan sebagai P&amp;DF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save these statistics as a PDF file</source>
+        <translation>Simpan statistik ini sebagai berkas PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Back to the library</source>
         <translation>&amp;Kembali ke pustaka</translation>
     </message>
@@ -4855,7 +5036,7 @@ Pastikan nama folder yang diberikan benar.</translation>
         <translation>{title} ({id})</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>No banks in the library yet.</source>
         <translation>Belum ada bank soal di pustaka.</translation>
     </message>
@@ -4865,7 +5046,7 @@ Pastikan nama folder yang diberikan benar.</translation>
         <translation>Menghitung statistik…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-230"/>
         <source>No finished attempts at this bank yet.</source>
         <translation>Belum ada percobaan yang selesai untuk bank soal ini.</translation>
     </message>
@@ -4875,22 +5056,22 @@ Pastikan nama folder yang diberikan benar.</translation>
         <translation>Percobaan yang dihitung: {count}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Mean: {mean}   Median: {median}   Standard deviation: {sd}</source>
         <translation>Rata-rata: {mean}   Median: {median}   Simpangan baku: {sd}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Skewness: {skewness}   Kurtosis: {kurtosis}</source>
         <translation>Kemencengan: {skewness}   Kurtosis: {kurtosis}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Cronbach&apos;s alpha: {alpha}   Error ratio: {ratio}   Standard error: {error}</source>
         <translation>Alfa Cronbach: {alpha}   Rasio galat: {ratio}   Galat baku: {error}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>⚠ Questions that may need a look: {count}</source>
         <translation>⚠ Soal yang mungkin perlu diperiksa: {count}</translation>
     </message>
@@ -5355,7 +5536,7 @@ Pastikan nama folder yang diberikan benar.</translation>
 <context>
     <name>TeacherView</name>
     <message>
-        <location filename="../ui/teacher.py" line="+142"/>
+        <location filename="../ui/teacher.py" line="+149"/>
         <source>Export answers</source>
         <translation>Ekspor jawaban</translation>
     </message>

@@ -66,11 +66,13 @@ if TYPE_CHECKING:
     from quizapp.ui.deletion import Deleter
     from quizapp.ui.editor.bank_editor import BankEditor
     from quizapp.ui.editor.launcher import EditorLauncher
+    from quizapp.ui.history_export import HistoryExporter
     from quizapp.ui.interchange import Interchange
     from quizapp.ui.library_watcher import LibraryWatcher
     from quizapp.ui.pages.history_page import HistoryPage
     from quizapp.ui.pages.library_page import LibraryPage
     from quizapp.ui.pages.start_page import StartPage
+    from quizapp.ui.pdf_export import PdfSaver
     from quizapp.ui.progress_charts import ProgressCharts
     from quizapp.ui.reading_view import ReadingDialog
     from quizapp.ui.resume_dialog import ResumeChoice, ResumeDialog
@@ -136,6 +138,8 @@ class MainWindow(QMainWindow):
         self._library_watcher: LibraryWatcher | None = None  # live reload, after the first sync
         self._study: StudyView | None = None  # practice, mistakes and review sessions
         self._bank_editors: EditorLauncher | None = None  # the bank editors, from the first
+        self._pdf_saver: PdfSaver | None = None  # saves an attempt or statistics as PDF
+        self._history_exporter: HistoryExporter | None = None  # the history page's exports
 
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pageStack")
@@ -875,10 +879,26 @@ class MainWindow(QMainWindow):
             page.review_requested.connect(self._open_past_attempt)
             page.resume_requested.connect(self.resume_attempt)
             page.delete_requested.connect(self.deleter.delete_attempt)
+            page.export_requested.connect(self._export_history)
             page.back_requested.connect(self.show_library)
             page.charts_requested.connect(self.show_charts_for)
             self._history_page = page
         return self._history_page
+
+    @property
+    def history_exporter(self) -> HistoryExporter:
+        """Exports the attempts the history page's filters keep, after asking where."""
+        if self._history_exporter is None:
+            from quizapp.ui.history_export import HistoryExporter
+
+            self._history_exporter = HistoryExporter(self)
+        return self._history_exporter
+
+    @Slot(str)
+    def _export_history(self, kind: str) -> None:
+        if self._profile is not None and self._history_page is not None:
+            filters = self._history_page.filters()
+            self.history_exporter.ask(kind, self._profile.id, filters)
 
     @Slot()
     def show_history(self) -> None:
@@ -927,6 +947,7 @@ class MainWindow(QMainWindow):
             return  # the student went elsewhere meanwhile
         page = ResultsPage(parent=self.stack)
         page.show_past_attempt(past)
+        page.pdf_requested.connect(self._save_attempt_pdf)
         page.back_requested.connect(self._return_to_history)
         self._reading_source = (past.bank.title, past.bank.reading, False)
         self._set_page(page)
@@ -1156,6 +1177,7 @@ class MainWindow(QMainWindow):
             bank_dir=prepared.bank_dir,
             attempts_left=prepared.attempts_left,
         )
+        page.pdf_requested.connect(self._save_attempt_pdf)
         page.back_requested.connect(self._offer_next_unfinished_or_library)
         self._set_quiz_actions_enabled(True)
         self._set_page(page)
@@ -1436,6 +1458,19 @@ class MainWindow(QMainWindow):
 
             self._teacher = TeacherView(self)
         return self._teacher
+
+    @property
+    def pdf_saver(self) -> PdfSaver:
+        """Saves an attempt or a bank's statistics as a PDF, after asking where."""
+        if self._pdf_saver is None:
+            from quizapp.ui.pdf_export import PdfSaver
+
+            self._pdf_saver = PdfSaver(self)
+        return self._pdf_saver
+
+    @Slot(str)
+    def _save_attempt_pdf(self, attempt_id: str) -> None:
+        self.pdf_saver.save_attempt(attempt_id)
 
     @property
     def deleter(self) -> Deleter:
