@@ -827,8 +827,6 @@ CLASS_SERVER = "postgresql+psycopg://postgres@127.0.0.1:5432"
 
 def class_room(driver: Driver) -> None:
     """Ana joins a class made for the run on the machine's PostgreSQL, then it is dropped."""
-    import secrets
-
     from sqlalchemy import create_engine, text
     from sqlalchemy.exc import OperationalError
 
@@ -836,10 +834,12 @@ def class_room(driver: Driver) -> None:
     from quizapp.store.class_server import drop_class_roles
 
     server = create_engine(f"{CLASS_SERVER}/postgres", isolation_level="AUTOCOMMIT")
-    name = f"shots{secrets.token_hex(3)}"
-    database = f"quizapp_{name}"
+    name = "class7b"  # as docs/class.md names it; made for the run, dropped after
+    database = f"quizapp_{name}_screenshots"
     try:
         with server.connect() as connection:
+            connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{database}"')
+            drop_class_roles(connection, name)
             connection.exec_driver_sql(f'CREATE DATABASE "{database}"')
     except OperationalError:
         print("no PostgreSQL at 127.0.0.1:5432: the class screenshots are left as they are")
