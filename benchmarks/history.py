@@ -96,16 +96,22 @@ def fill(folder: Path, profiles: int, attempts: int, answers: int) -> tuple[Any,
         attempt = dict(connection.execute("SELECT * FROM attempts").fetchone())
         answer_rows = [dict(r) for r in connection.execute("SELECT * FROM answers ORDER BY seq")]
         profile = dict(connection.execute("SELECT * FROM profiles").fetchone())
-        connection.execute("DELETE FROM answers")
-        connection.execute("DELETE FROM attempts")
-        connection.execute("DELETE FROM profiles")
+        for table in ("outbox", "answers", "attempts", "profiles"):
+            connection.execute(f"DELETE FROM {table}")
         start = datetime(2025, 1, 1, tzinfo=UTC)
         rng = random.Random(1)
         for p in range(profiles):
             connection.execute(
-                "INSERT INTO profiles (id, name, name_key, created_at, desired_retention) "
-                "VALUES (?, ?, ?, ?, ?)",
-                (p + 1, f"profile-{p}", f"profile-{p}", profile["created_at"], 0.9),
+                "INSERT INTO profiles (id, name, name_key, created_at, desired_retention, uuid) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    p + 1,
+                    f"profile-{p}",
+                    f"profile-{p}",
+                    profile["created_at"],
+                    0.9,
+                    str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+                ),
             )
             attempt_batch, answer_batch = [], []
             for a in range(attempts):
