@@ -81,9 +81,8 @@ class NextCard:
 
     bank_id: str
     question_id: str
-    due: (
-        datetime  # as scheduled (stored, UTC); a changed question makes it due now whatever this is
-    )
+    # As scheduled (stored, UTC); a changed question makes it due now, whatever this says.
+    due: datetime
     changed: bool  # its question changed since it was last answered
     due_count: int  # the cards due now, this one included (see next_due_card)
     changed_later: int | None  # other changed cards scheduled after the window; None: not counted
@@ -107,8 +106,8 @@ def next_due_card(
 
     The cards due first are read through the ``(profile_id, due)`` index, two
     of them (one may be ``excluding``). Only when none of the others is due
-    by ``now`` can a changed card come before them; only then are the cards
-    read for one. ``due_count`` counts the cards due before ``before``
+    by ``now`` can a changed card come before them; only then are all the
+    cards read for the changed ones. ``due_count`` counts the cards due before ``before``
     through the same index; the changed cards scheduled later are found only
     by reading every card, so they are counted only with ``count_changed``
     (otherwise only the card chosen is, when it is one of them).
@@ -118,7 +117,8 @@ def next_due_card(
     scheduled = connection.execute(_first_two(cards.where(CARDS.c.due < before)))
     candidates = [_Candidate.of(row, now, excluding) for row in scheduled]
     if not any(c.due_by_now and not c.excluded for c in candidates):
-        changed = connection.execute(_first_two(cards.where(_CHANGED)))
+        # Unordered: ordered by due, SQLite would walk the due index over every card.
+        changed = connection.execute(cards.where(_CHANGED))
         candidates += [_Candidate.of(row, now, excluding) for row in changed]
     if not candidates:
         return None
