@@ -38,7 +38,7 @@ from quizapp.service.errors import (
 from quizapp.service.pin import PinHash, check_pin_text, hash_pin, pin_matches
 from quizapp.service.quiz_run import QuizRun
 from quizapp.service.recording import StoreRecorder
-from quizapp.service.study import StudySession, practice_queue
+from quizapp.service.study import StudySession, next_review_card, practice_queue
 from quizapp.service.types import (
     AttemptDeletion,
     AttemptRecord,
@@ -324,10 +324,27 @@ class QuizService:
         return study_queue.study_streak(self._engine, self._clock, profile_id, zone)
 
     def next_due_card(
-        self, profile_id: int, bank_id: str | None = None, zone: tzinfo | None = None
+        self,
+        profile_id: int,
+        bank_id: str | None = None,
+        *,
+        excluding: tuple[str, str] | None = None,
+        count_changed: bool = True,
     ) -> DueCard | None:
-        """The most overdue card due today, across banks or in ``bank_id``; None when none."""
-        return study_queue.next_due_card(self._engine, self._clock, profile_id, bank_id, zone)
+        """The card review asks next, across banks or in ``bank_id``; None when none is due.
+
+        Exactly the review session's choice (:func:`~quizapp.service.study.next_review_card`):
+        the most overdue card due within the learn-ahead window, a changed question due
+        now, ``excluding`` (the card just answered, as (bank id, question id)) last.
+        """
+        return next_review_card(
+            self._engine,
+            self._clock,
+            profile_id,
+            bank_id,
+            excluding=excluding,
+            count_changed=count_changed,
+        )
 
     def desired_retention(self, profile_id: int) -> float:
         """The chance of recall, 0-1, the profile's study aims at (0.9 unless changed)."""

@@ -40,6 +40,7 @@ from quizapp.quiz.draw import draw_questions, present
 from quizapp.quiz.ending import EndReason
 from quizapp.quiz.presentation import PresentedQuestion
 from quizapp.quiz.session import is_given, question_time_limit
+from quizapp.service.types import DueCard
 from quizapp.store import attempts, cards, killpoints, library, study
 from quizapp.store.db import session_scope
 from quizapp.store.tables import StoredBank
@@ -132,6 +133,8 @@ class StudySession:
         self._shown_reading: float = 0.0
         self._tries = 0
         self._last_key: QuestionKey | None = None
+        self._due_count = 0  # review: the cards due when the one on screen was chosen
+        self._count_changed = True
         self._finished = False
         self._deadline_reading: float | None = None
         self.answered = 0
@@ -233,19 +236,21 @@ class StudySession:
         return None
 
     def _next_due(self) -> QuestionKey | None:
-        with session_scope(self._engine) as session:
-            due = study.due_cards(
-                session=session,
-                profile_id=self.profile_id,
-                due_before=self._clock.now() + LEARN_AHEAD,
-                bank_id=self.bank_id,
-            )
-        self._queue = deque(due)
-        if not due:
+        card = next_review_card(
+            self._engine,
+            self._clock,
+            self.profile_id,
+            self.bank_id,
+            excluding=self._last_key,
+            count_changed=self._count_changed,
+        )
+        if card is None:
             return None
-        # The card just answered waits while another is due.
-        choice = next((key for key in due if key != self._last_key), due[0])
-        return choice
+        self._due_count = card.due_count
+        # Changed questions are found only by reading every card: counted while some wait,
+        # and again when one turns up (its bank was edited during the session).
+        self._count_changed = card.changed or bool(card.changed_later)
+        return (card.bank_id, card.question_id)
 
     def _still_there(self, key: QuestionKey) -> bool:
         try:
@@ -308,7 +313,7 @@ class StudySession:
             bank_dir=entry.bank_dir,
             reading=bank.reading,
             time_limit=limit,
-            left=len(self._queue) + (0 if self.mode is Mode.REVIEW else 1),
+            left=self._due_count if self.mode is Mode.REVIEW else len(self._queue) + 1,
         )
         return self._current
 
@@ -402,6 +407,40 @@ class StudySession:
                 )
             killpoints.reached("study.written")
         killpoints.reached("study.committed")
+
+
+def next_review_card(
+    engine: Engine,
+    clock: Clock,
+    profile_id: int,
+    bank_id: str | None = None,
+    *,
+    excluding: QuestionKey | None = None,
+    count_changed: bool = True,
+) -> DueCard | None:
+    """The card review asks next, across banks or in one: the most overdue of those due
+    within ``LEARN_AHEAD`` of now, a changed question counting as due now; None when none is.
+
+    ``excluding`` (the card just answered) waits while another card is due.
+    ``count_changed``: count the changed cards scheduled after the window in
+    ``due_count`` (this reads every card; see :func:`quizapp.store.study.next_due_card`).
+    """
+    now = clock.now()
+    with session_scope(engine) as session:
+        card = study.next_due_card(
+            session=session,
+            profile_id=profile_id,
+            before=now + LEARN_AHEAD,
+            now=now,
+            bank_id=bank_id,
+            excluding=excluding,
+            count_changed=count_changed,
+        )
+    if card is None:
+        return None
+    return DueCard(
+        card.bank_id, card.question_id, card.due, card.changed, card.due_count, card.changed_later
+    )
 
 
 def practice_queue(bank: Bank, seed: int) -> list[QuestionKey]:

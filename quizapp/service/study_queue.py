@@ -1,10 +1,11 @@
-"""Study use cases over the cards: the next card to review, the streak, the desired retention.
+"""Study use cases over the cards: the streak and the desired retention.
 
 The counts per bank (``QuizService.due``) live with the other use cases in
 :mod:`quizapp.service.app`; what is here is what a study session and the
-library's header ask beside them. Days are the student's local days: the
-computer's own time zone, summer time included (:func:`local_zone`), unless a
-zone is given.
+library's header ask beside them (the next card to review is chosen with
+the review session, :func:`quizapp.service.study.next_review_card`). Days are
+the student's local days: the computer's own time zone, summer time included
+(:func:`local_zone`), unless a zone is given.
 """
 
 from __future__ import annotations
@@ -13,10 +14,9 @@ from datetime import date, timedelta, tzinfo
 
 from sqlalchemy.engine import Engine
 
-from quizapp.learn.schedule import end_of_day, streak_of_days
+from quizapp.learn.schedule import streak_of_days
 from quizapp.quiz.clock import Clock
 from quizapp.service.errors import UnknownProfileError
-from quizapp.service.types import DueCard
 from quizapp.store import study_queue
 from quizapp.store.db import session_scope
 from quizapp.store.tables import Profile
@@ -31,29 +31,6 @@ def local_zone() -> tzinfo:
     from tzlocal import get_localzone
 
     return get_localzone()
-
-
-def next_due_card(
-    engine: Engine,
-    clock: Clock,
-    profile_id: int,
-    bank_id: str | None = None,
-    zone: tzinfo | None = None,
-) -> DueCard | None:
-    """The card to review next: the most overdue of those due today, across banks or in one.
-
-    None when nothing is due before the next local midnight.
-    """
-    now = clock.now()
-    with session_scope(engine) as session:
-        card = study_queue.next_due_card(
-            session=session,
-            profile_id=profile_id,
-            before=end_of_day(now, zone or local_zone()),
-            now=now,
-            bank_id=bank_id,
-        )
-    return None if card is None else DueCard(card.bank_id, card.question_id, card.due)
 
 
 def study_streak(engine: Engine, clock: Clock, profile_id: int, zone: tzinfo | None = None) -> int:

@@ -253,11 +253,16 @@ class DueBank:
 
 @dataclass(frozen=True)
 class DueCard:
-    """A card to review: its bank and question, and when it fell due (UTC)."""
+    """A card to review next: its bank and question, when it is scheduled (UTC), and how
+    many cards are due now, it included."""
 
     bank_id: str
     question_id: str
-    due: datetime
+    due: datetime  # a card whose question changed is due now, whatever this says
+    changed: bool  # its question changed since it was last answered
+    due_count: int
+    # Other changed cards scheduled after the review's window; None when not counted.
+    changed_later: int | None
 
 
 def iso_utc(instant: datetime | None) -> str | None:

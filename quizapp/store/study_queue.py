@@ -1,4 +1,4 @@
-"""What study asks the store beside the library's counts: the next due card, reviewed days,
+"""What study asks the store beside the library's counts and the next card: reviewed days,
 and a profile's schedule worked out again for a new desired retention.
 
 The caller owns the transaction (``*, session``).
@@ -6,71 +6,15 @@ The caller owns the transaction (``*, session``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime, tzinfo
+from datetime import date, tzinfo
 
-from sqlalchemy import Select, and_, bindparam, exists, select, update
+from sqlalchemy import bindparam, exists, select, update
 from sqlmodel import Session
 
 from quizapp.learn.rating import Rating
 from quizapp.learn.schedule import Review, replay, start_of_day
-from quizapp.store.cards import ANSWERS, BANKS, CARDS, QUESTIONS, REVIEWS
+from quizapp.store.cards import ANSWERS, CARDS, REVIEWS
 from quizapp.store.tables import Profile, UTCDateTime
-
-
-@dataclass(frozen=True)
-class NextCard:
-    """The card to review next: which question, and when it fell due (stored, UTC)."""
-
-    bank_id: str
-    question_id: str
-    due: datetime
-
-
-def next_due_card(
-    *,
-    session: Session,
-    profile_id: int,
-    before: datetime,
-    now: datetime,
-    bank_id: str | None = None,
-) -> NextCard | None:
-    """The most overdue of the profile's visible cards due before ``before``, or None.
-
-    A card whose question changed since it was answered is due ``now``. The
-    card due first is found through the ``(profile_id, due)`` index; only when
-    it is not due yet ``now`` can a changed card come before it, and only then
-    are the cards read for one.
-    """
-    connection = session.connection()
-    query = _visible_cards(profile_id, bank_id)
-    first = connection.execute(
-        query.where(CARDS.c.due < before).order_by(CARDS.c.due).limit(1)
-    ).first()
-    if first is not None and first.due <= now:
-        return NextCard(first.bank_id, first.question_id, first.due)
-    changed = connection.execute(
-        query.where(CARDS.c.content_hash != QUESTIONS.c.content_hash).order_by(CARDS.c.due).limit(1)
-    ).first()
-    chosen = changed if changed is not None else first
-    return None if chosen is None else NextCard(chosen.bank_id, chosen.question_id, chosen.due)
-
-
-def _visible_cards(profile_id: int, bank_id: str | None) -> Select[tuple[str, str, datetime]]:
-    query = (
-        select(CARDS.c.bank_id, CARDS.c.question_id, CARDS.c.due)
-        .join(BANKS, BANKS.c.id == CARDS.c.bank_id)
-        .join(
-            QUESTIONS,
-            and_(
-                QUESTIONS.c.bank_id == CARDS.c.bank_id,
-                QUESTIONS.c.question_id == CARDS.c.question_id,
-            ),
-        )
-        .where(CARDS.c.profile_id == profile_id, QUESTIONS.c.active, BANKS.c.hidden.is_(False))
-    )
-    return query if bank_id is None else query.where(CARDS.c.bank_id == bank_id)
-
 
 # --- the days with a review (the streak) -------------------------------------------------
 

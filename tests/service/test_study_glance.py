@@ -194,27 +194,74 @@ def test_a_streak_longer_than_one_query_of_days_is_counted_whole(
 def test_the_next_card_is_the_most_overdue_across_banks_or_in_one(
     service: QuizService, clock: FakeClock, ana: int, library: Path
 ) -> None:
-    assert service.next_due_card(ana, zone=JAKARTA) is None
+    assert service.next_due_card(ana) is None
     learn(service, clock, ana, "solar")
     clock.advance(3600)
     answer(service, clock, ana, "cells", {"c1"})  # c2 wrong: due again in minutes
     clock.advance(3600)
 
-    first = service.next_due_card(ana, zone=JAKARTA)
+    first = service.next_due_card(ana)
     assert first is not None
-    assert first.bank_id == "cells"
+    assert (first.bank_id, first.question_id, first.changed) == ("cells", "c2", False)
     assert first.due <= clock.now()
-    assert service.next_due_card(ana, "solar", JAKARTA) is None  # learnt, due in days
+    assert first.due_count == 2  # c1, answered right, is at a learning step: due too
+    assert service.next_due_card(ana, "solar") is None  # learnt, due in days
 
     # The teacher changes q2: due now, the first card of its bank, though not overdue.
     write_bank(library / "solar.yaml", bank_yaml("solar", ["q1", ("q2", "Mars"), "q3"]))
     service.sync_library([library])
-    changed = service.next_due_card(ana, "solar", JAKARTA)
+    changed = service.next_due_card(ana, "solar")
     assert changed is not None
-    assert (changed.bank_id, changed.question_id) == ("solar", "q2")
-    after = service.next_due_card(ana, zone=JAKARTA)
+    assert (changed.bank_id, changed.question_id, changed.changed) == ("solar", "q2", True)
+    assert changed.due > clock.now()  # its schedule says later; the change makes it due
+    assert changed.due_count == 1
+    after = service.next_due_card(ana)
     assert after is not None
     assert after.bank_id == "cells"  # overdue since before: it comes first
+    assert (after.due_count, after.changed_later) == (3, 1)  # c1, c2 and the changed q2
+    # Without reading every card, only the cards due by their schedule are counted.
+    quick = service.next_due_card(ana, count_changed=False)
+    assert quick is not None
+    assert (quick.question_id, quick.due_count, quick.changed_later) == ("c2", 2, None)
+
+
+def test_the_card_just_answered_waits_while_another_is_due(
+    service: QuizService, clock: FakeClock, ana: int, library: Path
+) -> None:
+    answer(service, clock, ana, "cells", set())  # both wrong: due again in minutes
+    clock.advance(3600)
+    first = service.next_due_card(ana)
+    assert first is not None
+    assert first.question_id == "c1"  # answered first, so due first
+    second = service.next_due_card(ana, excluding=("cells", "c1"))
+    assert second is not None
+    assert (second.question_id, second.due_count) == ("c2", 2)
+
+    learn(service, clock, ana, "solar")
+    write_bank(library / "solar.yaml", bank_yaml("solar", ["q1", ("q2", "Mars"), "q3"]))
+    service.sync_library([library])
+    # The only card due in its bank is asked again, just answered or not.
+    alone = service.next_due_card(ana, "solar", excluding=("solar", "q2"))
+    assert alone is not None
+    assert alone.question_id == "q2"
+
+
+def test_a_changed_question_comes_before_cards_due_later_in_the_window(
+    service: QuizService, clock: FakeClock, ana: int, library: Path
+) -> None:
+    learn(service, clock, ana, "solar")
+    clock.advance(3600)
+    write_bank(library / "solar.yaml", bank_yaml("solar", ["q1", ("q2", "Mars"), "q3"]))
+    service.sync_library([library])
+    answer(service, clock, ana, "cells", set())  # due again within the next twenty minutes
+    soon = service.next_due_card(ana, "cells")
+    assert soon is not None
+    assert soon.due > clock.now()
+
+    first = service.next_due_card(ana)
+    assert first is not None
+    assert (first.bank_id, first.question_id) == ("solar", "q2")
+    assert first.due_count == 3  # c1, c2 and q2
 
 
 # --- desired retention ---------------------------------------------------------------------

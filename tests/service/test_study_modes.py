@@ -320,6 +320,28 @@ def test_an_edited_question_keeps_its_history_and_is_due_now(
         )
 
 
+def test_review_counts_the_changed_questions_still_to_come_as_due(
+    service: QuizService, clock: FakeClock, ana: int, library: Path
+) -> None:
+    take_exam(service, ana, "solar", right={"q1", "q2", "q3"})
+    clock.advance(15 * 60)
+    answer_through(service.start_practice(ana, "solar", seed=2), clock, right={"q1", "q2", "q3"})
+    clock.advance(60 * 60)
+    edited = bank_text("solar", "  max_attempts: 5\n").replace("What is q2?", "What is q2, now?")
+    edited = edited.replace("What is q3?", "Which is q3?")
+    write_bank(library / "solar.yaml", edited)
+    service.sync_library([library])
+
+    review = service.start_review(ana)
+    seen = []
+    while (shown := review.next()) is not None:
+        seen.append((shown.question.id, shown.left))
+        clock.advance(30)
+        review.submit("right")
+        assert len(seen) < 10
+    assert seen == [("q2", 2), ("q3", 1)]
+
+
 def test_removed_questions_are_suspended_and_hidden_banks_hide_their_cards(
     service: QuizService, clock: FakeClock, ana: int, library: Path, engine: Engine
 ) -> None:
