@@ -410,7 +410,7 @@
 <context>
     <name>ClassRoomView</name>
     <message>
-        <location filename="../ui/class_room.py" line="+184"/>
+        <location filename="../ui/class_room.py" line="+186"/>
         <source>&amp;Class…</source>
         <translation>&amp;Kelas…</translation>
     </message>
@@ -420,12 +420,12 @@
         <translation>Kelas: pengiriman jawaban</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+129"/>
         <source>Choose your profile first, then join the class.</source>
         <translation>Pilih profil Anda dulu, lalu bergabunglah dengan kelas.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Answers not sent yet</source>
         <translation>Jawaban belum terkirim</translation>
     </message>
@@ -481,12 +481,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+88"/>
+        <location line="+92"/>
         <source>Leave the class</source>
         <translation>Keluar dari kelas</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-80"/>
         <source>This computer</source>
         <translation>Komputer ini</translation>
     </message>
@@ -512,18 +512,27 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Paste the join code your teacher gave you. The current profile joins; its answers are then sent to the class, and the class&apos;s banks appear in your library.</source>
-        <translation>Tempelkan kode bergabung dari guru Anda. Profil yang sedang dipakai akan bergabung; jawabannya lalu dikirim ke kelas, dan bank soal kelas muncul di pustaka Anda.</translation>
+        <source>Paste the join code your teacher gave you. The current profile joins; its answers are then sent to the class, and the class&apos;s banks appear in your library. With the teacher&apos;s own code, this computer becomes the teacher&apos;s: its statistics cover the whole class.</source>
+        <translation>Tempelkan kode bergabung dari guru Anda. Profil yang sedang dipakai akan bergabung; jawabannya lalu dikirim ke kelas, dan bank soal kelas muncul di pustaka Anda. Dengan kode milik guru sendiri, komputer ini menjadi komputer guru: statistiknya mencakup seluruh kelas.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <source>Paste the join code your teacher gave you. The current profile joins; its answers are then sent to the class, and the class&apos;s banks appear in your library.</source>
+        <translation type="vanished">Tempelkan kode bergabung dari guru Anda. Profil yang sedang dipakai akan bergabung; jawabannya lalu dikirim ke kelas, dan bank soal kelas muncul di pustaka Anda.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Join &amp;code:</source>
         <translation>&amp;Kode bergabung:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>none</source>
         <translation>tidak ada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The class&apos;s teacher: statistics and exports read every student</source>
+        <translation>Guru kelas: statistik dan ekspor membaca semua siswa</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -4095,7 +4104,7 @@ Pastikan nama folder yang diberikan benar.</translation>
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../ui/pages/statistics_page.py" line="+165"/>
+        <location filename="../ui/pages/statistics_page.py" line="+167"/>
         <source>&amp;Bank:</source>
         <translation>&amp;Bank soal:</translation>
     </message>
@@ -4135,12 +4144,12 @@ Pastikan nama folder yang diberikan benar.</translation>
         <translation>Statistik per soal</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+18"/>
         <source>Every profile on this computer counts. ⚠ marks a question that may need a look; the column “Needs a look” says why.</source>
         <translation>Semua profil di komputer ini dihitung. ⚠ menandai soal yang mungkin perlu diperiksa; kolom “Perlu diperiksa” menyebutkan alasannya.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-16"/>
         <source>Export &amp;attempts…</source>
         <translation>Ekspor &amp;percobaan…</translation>
     </message>
@@ -4170,12 +4179,24 @@ Pastikan nama folder yang diberikan benar.</translation>
         <translation>Kembali ke pustaka</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>Class {name}: every student&apos;s attempts on the server count. ⚠ marks a question that may need a look; the column “Needs a look” says why.</source>
+        <translation>Kelas {name}: semua percobaan setiap siswa di server dihitung. ⚠ menandai soal yang mungkin perlu diperiksa; kolom “Perlu diperiksa” menyebutkan alasannya.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>{title} ({id})</source>
         <translation>{title} ({id})</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
+        <source>The class&apos;s server cannot be read now, so no statistics are shown (nothing from this computer instead).
+{reason}</source>
+        <translation>Server kelas tidak dapat dibaca sekarang, jadi tidak ada statistik yang ditampilkan (data dari komputer ini pun tidak ditampilkan sebagai gantinya).
+{reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No banks in the library yet.</source>
         <translation>Belum ada bank soal di pustaka.</translation>
     </message>
@@ -4675,7 +4696,7 @@ Pastikan nama folder yang diberikan benar.</translation>
 <context>
     <name>TeacherView</name>
     <message>
-        <location filename="../ui/teacher.py" line="+142"/>
+        <location filename="../ui/teacher.py" line="+155"/>
         <source>Export answers</source>
         <translation>Ekspor jawaban</translation>
     </message>
@@ -4696,6 +4717,11 @@ Pastikan nama folder yang diberikan benar.</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>The class&apos;s server cannot be read; nothing was exported.</source>
+        <translation>Server kelas tidak dapat dibaca; tidak ada yang diekspor.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The file could not be written: {path}</source>
         <translation>Berkas tidak dapat ditulis: {path}</translation>
     </message>
@@ -4751,9 +4777,14 @@ Pastikan nama folder yang diberikan benar.</translation>
 <context>
     <name>_StatusText</name>
     <message>
-        <location filename="../ui/class_room.py" line="-435"/>
+        <location filename="../ui/class_room.py" line="-450"/>
         <source>Not in a class</source>
         <translation>Tidak dalam kelas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The class&apos;s teacher: nothing to send</source>
+        <translation>Guru kelas: tidak ada yang perlu dikirim</translation>
     </message>
     <message>
         <location line="+3"/>
