@@ -97,6 +97,7 @@ def test_the_teachers_statistics_count_every_students_attempt(
     statistics = teacher.bank_statistics("solar")
 
     assert statistics.test.attempts == 2  # Ana's and Budi's, none of them on this computer
+    assert teacher.bank_statistics("solar", all_attempts=True).test.attempts == 2
     assert [question.attempts for question in statistics.questions] == [2, 2, 2]
     # Budi left one question unanswered: only its facility is below 100%.
     facilities = sorted(question.facility_index or 0 for question in statistics.questions)
