@@ -29,6 +29,12 @@ clicks as a student would drive it:
   second on a dark palette;
 - ``problems-panel.png``: the tour bank saved with a mistake: live reload lists it in the
   teacher's Problems panel, and the bank is marked out of date;
+- ``editor-<type>.png`` for each of the eight types: the tour bank in the bank editor
+  (QuizApp → Edit bank), that question's form beside its live preview;
+- ``class-settings.png`` and ``class-status.png``: Ana joins a class on the machine's
+  PostgreSQL (a database made for the run and dropped after; skipped, with a note, when
+  no server answers at 127.0.0.1:5432): the Class dialog, then the library with the sync
+  state in the status bar;
 - ``library-id.png``: the library again, with the Indonesian catalogue loaded.
 
 The questions come from the shipped English bank, one of each type, copied
@@ -163,6 +169,7 @@ FEEDBACK_ON = "single-choice"
 NAVIGATOR_ON = "short-answer"  # flagged, and the navigator shot, before it is answered
 READING_QUOTE_FROM = "qcraft-investment"  # the question whose source the reading shows
 READING_SIZE = QSize(620, 560)
+EDITOR_SIZE = QSize(1200, 800)
 
 
 def write_tour_bank(folder: Path) -> dict[str, dict[str, Any]]:
@@ -815,6 +822,89 @@ def print_nothing(_result: object) -> None:
     """The held worker's result: nothing to say."""
 
 
+CLASS_SERVER = "postgresql+psycopg://postgres@127.0.0.1:5432"
+
+
+def class_room(driver: Driver) -> None:
+    """Ana joins a class made for the run on the machine's PostgreSQL, then it is dropped."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.exc import OperationalError
+
+    from quizapp.service import class_room as classes
+    from quizapp.store.class_server import drop_class_roles
+
+    server = create_engine(f"{CLASS_SERVER}/postgres", isolation_level="AUTOCOMMIT")
+    name = "class7b"  # as docs/class.md names it; made for the run, dropped after
+    database = f"quizapp_{name}_screenshots"
+    try:
+        with server.connect() as connection:
+            connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{database}"')
+            drop_class_roles(connection, name)
+            connection.exec_driver_sql(f'CREATE DATABASE "{database}"')
+    except OperationalError:
+        print("no PostgreSQL at 127.0.0.1:5432: the class screenshots are left as they are")
+        server.dispose()
+        return
+    try:
+        admin = f"{CLASS_SERVER}/{database}"
+        classes.init_class(admin, name)
+        code = classes.add_student(admin, "Ana", driver.clock)
+        window = driver.window
+        window.show_library()
+        window.class_room.open_settings()
+        dialog = window.class_room.dialog
+        assert dialog is not None
+        dialog.code_edit.setText(code.text())
+        driver.click(dialog.join_button)
+        driver.wait_until("the class joined", lambda: window.class_room.label.isVisible())
+        status = window.class_room
+
+        def settled() -> bool:
+            return status.status is not None and (
+                status.status.failure is not None or not status.status.events_waiting
+            )
+
+        driver.wait_until("the answers sent", settled)
+        if status.status is not None and status.status.failure:
+            sys.exit(f"the class could not be reached: {status.status.failure}")
+        dialog.resize(560, 320)
+        driver.save("class-settings", dialog)
+        dialog.close()
+        driver.save("class-status")
+        window.class_room.stop()
+    finally:
+        with server.connect() as connection:
+            connection.execute(
+                text(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    "WHERE datname = :d AND pid <> pg_backend_pid()"
+                ),
+                {"d": database},
+            )
+            connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{database}"')
+            drop_class_roles(connection, name)
+        server.dispose()
+
+
+def bank_editor(driver: Driver, tour_dir: Path) -> None:
+    """The tour bank in the editor, at each question in turn: its form and its preview."""
+    editor = driver.window.open_bank_editor(tour_dir / "tour.yaml")
+    editor.resize(EDITOR_SIZE)
+    driver.wait_until("the bank in the editor", lambda: editor.question_model.rowCount() > 0)
+
+    def previewed(question_id: str) -> bool:
+        widget = editor.preview.question_widget
+        return widget is not None and widget.question.id == question_id
+
+    for tour in TOUR:
+        editor.select_question(tour.question_id)
+        driver.wait_until(
+            f"the preview of {tour.question_id}", lambda q=tour.question_id: previewed(q)
+        )
+        driver.save(f"editor-{tour.name}", editor)
+    editor.close()
+
+
 # --- the run -------------------------------------------------------------------------------------
 
 
@@ -857,6 +947,8 @@ def main(argv: list[str]) -> int:
         progress_charts(app, driver)
         problems_panel(driver, tour_dir)
         import_from_moodle(driver, Path(temp))
+        bank_editor(driver, tour_dir)
+        class_room(driver)
         driver.window.close()
         indonesian = library_in_indonesian(app, data_dir, clock, args.out, args.size)
         indonesian.window.close()

@@ -74,6 +74,34 @@ def check_image(relative: str, base_dir: Path | None) -> Fault | None:
     return fault
 
 
+@dataclass(frozen=True)
+class Picture:
+    """A picture's bytes as read from a bank's folder, and its format by content."""
+
+    data: bytes
+    kind: str  # PNG, JPEG, SVG or WebP
+
+
+def read_image(relative: str, base_dir: Path | None) -> Picture | None:
+    """The bytes of a confined picture that follows the format's rules, or None.
+
+    The same rules as :func:`check_image`, applied where the bytes are read
+    (the file may have changed since it was checked): inside the bank's folder,
+    a regular file of at most ``MAX_IMAGE_BYTES``, PNG, JPEG, SVG or WebP by
+    both name and content, an SVG that refers to nothing outside itself.
+    """
+    expected = IMAGE_KINDS.get(os.path.splitext(relative)[1].lower())
+    target = confine(relative, base_dir)
+    if expected is None or isinstance(target, Fault):
+        return None
+    data = read_regular(target, MAX_IMAGE_BYTES)
+    if isinstance(data, Refused) or image_kind(data[:_SVG_SNIFF_BYTES]) != expected:
+        return None
+    if expected == "SVG" and svg_fault(data) is not None:
+        return None
+    return Picture(data, expected)
+
+
 def _check_svg(target: Path) -> Fault | None:
     data = read_regular(target, MAX_IMAGE_BYTES)
     if isinstance(data, Refused):

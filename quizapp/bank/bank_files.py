@@ -12,16 +12,15 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
-from quizapp.bank.loader import BANK_SUFFIXES
+from quizapp.bank.loader import DRAFT_SUFFIXES, is_bank_file_name
 
-DRAFT_SUFFIX = ".draft.yaml"
 _SCRATCH_SUFFIXES = ("~", ".swp", ".swx", ".swo", ".tmp", ".bak", ".part")
 _VIM_PROBE = "4913"  # Vim writes and removes it to test whether a folder is writable
 
 
 def is_draft(name: str) -> bool:
     """A draft the in-app editor keeps beside a bank (``NAME.draft.yaml``)."""
-    return name.lower().endswith(DRAFT_SUFFIX)
+    return name.lower().endswith(DRAFT_SUFFIXES)
 
 
 def is_scratch(name: str) -> bool:
@@ -32,7 +31,7 @@ def is_scratch(name: str) -> bool:
 
 def is_library_bank(name: str) -> bool:
     """A file the library reads as a bank: ``*.yaml``/``*.yml``, not hidden, not a draft."""
-    return name.lower().endswith(BANK_SUFFIXES) and not name.startswith(".") and not is_draft(name)
+    return not name.startswith(".") and is_bank_file_name(name)
 
 
 def bank_folders(folders: Iterable[Path]) -> list[str]:

@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 # a file is loaded: re-syncing an unchanged library only lists files.
 
 BANK_SUFFIXES = (".yaml", ".yml")
+# A draft the bank editor keeps beside a bank (NAME.draft.yaml) is not a bank of the library.
+DRAFT_SUFFIXES = (".draft.yaml", ".draft.yml")
 
 
 @dataclass(frozen=True)
@@ -70,8 +72,18 @@ def load_bank_bytes(data: bytes, *, base_dir: Path | None) -> LoadResult:
 
 def find_bank_files(folder: Path) -> list[Path]:
     """``*.yaml`` / ``*.yml`` files (any letter case) under ``folder``, recursively,
-    hidden folders and files skipped, sorted."""
+    hidden folders and files and the editor's drafts (``*.draft.yaml``) skipped, sorted."""
     return _find_bank_files(folder, on_error=None)
+
+
+def is_bank_file_name(name: str) -> bool:
+    lower = name.lower()
+    return lower.endswith(BANK_SUFFIXES) and not lower.endswith(DRAFT_SUFFIXES)
+
+
+def draft_path(path: Path) -> Path:
+    """Where the bank editor keeps a draft of ``path``: ``NAME.draft.yaml`` beside it."""
+    return path.with_name(path.stem + ".draft" + (path.suffix or ".yaml"))
 
 
 def load_library(paths: Sequence[str]) -> LibraryLoad:
@@ -206,6 +218,6 @@ def _find_bank_files(folder: Path, on_error: Callable[[OSError], None] | None) -
         found.extend(
             Path(directory, name)
             for name in filenames
-            if not name.startswith(".") and name.lower().endswith(BANK_SUFFIXES)
+            if not name.startswith(".") and is_bank_file_name(name)
         )
     return sorted(found)

@@ -13,6 +13,25 @@
     </message>
 </context>
 <context>
+    <name>BankEditor</name>
+    <message numerus="yes">
+        <location filename="../ui/editor/bank_editor.py" line="+554"/>
+        <source>Problems: %n error(s)</source>
+        <translation>
+            <numerusform>Problems: %n error</numerusform>
+            <numerusform>Problems: %n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n warning(s)</source>
+        <translation>
+            <numerusform>, %n warning</numerusform>
+            <numerusform>, %n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClassRoomView</name>
     <message numerus="yes">
         <location filename="../ui/class_room.py" line="+341"/>
@@ -56,7 +75,7 @@
 <context>
     <name>ResultsPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/results_page.py" line="+200"/>
+        <location filename="../ui/pages/results_page.py" line="+215"/>
         <source>The right answers are shown after your last attempt: you have %n attempt(s) left.</source>
         <translation>
             <numerusform>The right answers are shown after your last attempt: you have %n attempt left.</numerusform>

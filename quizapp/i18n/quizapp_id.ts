@@ -47,7 +47,7 @@
 <context>
     <name>AttemptReview</name>
     <message>
-        <location filename="../ui/attempt_review.py" line="+407"/>
+        <location filename="../ui/attempt_review.py" line="+414"/>
         <source>Click a question, or select it and press Enter, to see it in full.</source>
         <translation>Klik sebuah soal, atau pilih lalu tekan Enter, untuk melihatnya secara lengkap.</translation>
     </message>
@@ -69,36 +69,43 @@
     </message>
     <message>
         <location line="+77"/>
+        <location filename="../ui/printing.py" line="+240"/>
         <source>#</source>
         <translation>No.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/printing.py" line="+1"/>
         <source>Question</source>
         <translation>Soal</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/printing.py" line="+1"/>
         <source>Your answer</source>
         <translation>Jawaban Anda</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/printing.py" line="+3"/>
         <source>Right answer</source>
         <translation>Jawaban benar</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/printing.py" line="+3"/>
         <source>Points</source>
         <translation>Poin</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/printing.py" line="+1"/>
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
         <location line="+33"/>
+        <location filename="../ui/printing.py" line="+15"/>
         <source>{points} / {possible}</source>
         <translation>{points} / {possible}</translation>
     </message>
@@ -201,6 +208,332 @@
         <location line="+2"/>
         <source>QuizApp backs up its own database file only, and this one is elsewhere.</source>
         <translation>QuizApp hanya mencadangkan berkas basis datanya sendiri, dan basis data ini berada di tempat lain.</translation>
+    </message>
+</context>
+<context>
+    <name>BankEditor</name>
+    <message>
+        <location filename="../ui/editor/bank_editor.py" line="+306"/>
+        <source>A draft of this bank is kept beside it: {name}</source>
+        <translation>Draf bank ini tersimpan di sebelahnya: {name}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This file cannot be read as YAML, so it cannot be edited here. Fix the problem below in a text editor, then open it again.</source>
+        <translation>Berkas ini tidak dapat dibaca sebagai YAML, jadi tidak dapat disunting di sini. Perbaiki masalah di bawah dengan penyunting teks, lalu buka lagi.</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>Right answer</source>
+        <translation>Jawaban benar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wrong answer</source>
+        <translation>Jawaban salah</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>answer</source>
+        <translation>jawaban</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First</source>
+        <translation>Pertama</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Second</source>
+        <translation>Kedua</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Third</source>
+        <translation>Ketiga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill in the {{blank}}.</source>
+        <translation>Isi {{bagian}} yang kosong.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write the question here.</source>
+        <translation>Tulis pertanyaannya di sini.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Problems: none. The bank is valid.</source>
+        <translation>Masalah: tidak ada. Bank ini valid.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Problems: %n error(s)</source>
+        <translation>
+            <numerusform>Masalah: %n kesalahan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n warning(s)</source>
+        <translation>
+            <numerusform>, %n peringatan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Save the bank as</source>
+        <translation>Simpan bank sebagai</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Question banks (*.yaml *.yml)</source>
+        <translation>Bank soal (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This file has comments inside it, or anchors and aliases (a name after &amp; or *). Saving writes the file again from the forms: those comments and anchors will be gone. The comment block at the top of the file is kept.</source>
+        <translation>Berkas ini berisi komentar di dalamnya, atau anchor dan alias (nama setelah &amp; atau *). Menyimpan menulis ulang berkas dari formulir: komentar dan anchor itu akan hilang. Blok komentar di awal berkas tetap disimpan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save anyway</source>
+        <translation>Tetap simpan</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The bank has errors (listed under Problems), and the file on disk is a valid bank, so it was not overwritten. Keep your changes in a draft beside it ({name})? The library does not read drafts.</source>
+        <translation>Bank ini punya kesalahan (tercantum di Masalah), sedangkan berkas di disk adalah bank yang valid, jadi berkas itu tidak ditimpa. Simpan perubahan Anda sebagai draf di sebelahnya ({name})? Pustaka tidak membaca draf.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep a draft</source>
+        <translation>Simpan draf</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved {name}.</source>
+        <translation>{name} tersimpan.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The bank could not be saved: {reason}</source>
+        <translation>Bank tidak dapat disimpan: {reason}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Your changes are kept in {name}; the bank itself is unchanged.</source>
+        <translation>Perubahan Anda tersimpan di {name}; bank itu sendiri tidak berubah.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This bank has changes that are not saved. Save them before closing?</source>
+        <translation>Bank ini punya perubahan yang belum disimpan. Simpan sebelum menutup?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard changes</source>
+        <translation>Buang perubahan</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Bank editor</source>
+        <translation>Penyunting bank</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{name}{mark} — Bank editor</source>
+        <translation>{name}{mark} — Penyunting bank</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;as…</source>
+        <translation>Simpan s&amp;ebagai…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close editor</source>
+        <translation>&amp;Tutup penyunting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate question</source>
+        <translation>Gandakan soal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete question</source>
+        <translation>Hapus soal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bank and se&amp;ttings</source>
+        <translation>Bank dan &amp;pengaturan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reading</source>
+        <translation>Ba&amp;caan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Questions</source>
+        <translation>S&amp;oal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions (drag, or Ctrl+Up / Ctrl+Down, to reorder):</source>
+        <translation>Soal (seret, atau Ctrl+Atas / Ctrl+Bawah, untuk mengubah urutan):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions</source>
+        <translation>Soal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading (Markdown)</source>
+        <translation>Bacaan (Markdown)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading file</source>
+        <translation>Berkas bacaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;dd</source>
+        <translation>T&amp;ambah</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a question</source>
+        <translation>Tambah soal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Gandakan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Duplicate the question</source>
+        <translation>Gandakan soal ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;lete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the question</source>
+        <translation>Hapus soal ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up</source>
+        <translation>Naik</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the question up</source>
+        <translation>Pindahkan soal ke atas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Down</source>
+        <translation>Turun</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the question down</source>
+        <translation>Pindahkan soal ke bawah</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The reading is kept in its own Markdown file, beside the bank:</source>
+        <translation>Bacaan disimpan dalam berkas Markdown tersendiri, di sebelah bank:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Study text a student can read before and during practice (Markdown). A question&apos;s source quote must occur in it.</source>
+        <translation>Teks belajar yang dapat dibaca siswa sebelum dan selama latihan (Markdown). Kutipan sumber sebuah soal harus ada di dalamnya.</translation>
+    </message>
+</context>
+<context>
+    <name>BankForm</name>
+    <message>
+        <location filename="../ui/editor/forms.py" line="+493"/>
+        <source>en, id, zh-Hans…</source>
+        <translation>en, id, zh-Hans…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>separated by commas</source>
+        <translation>dipisahkan dengan koma</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bank id:</source>
+        <translation>Id bank:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title:</source>
+        <translation>Judul:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the questions:</source>
+        <translation>Bahasa soal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description:</source>
+        <translation>Deskripsi:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authors:</source>
+        <translation>Penulis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags:</source>
+        <translation>Tag:</translation>
     </message>
 </context>
 <context>
@@ -410,9 +743,13 @@
 <context>
     <name>ClassRoomView</name>
     <message>
-        <location filename="../ui/class_room.py" line="+186"/>
         <source>&amp;Class…</source>
-        <translation>&amp;Kelas…</translation>
+        <translation type="vanished">K&amp;elas…</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_room.py" line="+186"/>
+        <source>C&amp;lass…</source>
+        <translation>K&amp;elas…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -541,6 +878,24 @@
     </message>
 </context>
 <context>
+    <name>ClozeForm</name>
+    <message>
+        <location filename="../ui/editor/forms.py" line="-184"/>
+        <source>Water boils at {{100|one hundred}} °C.</source>
+        <translation>Air mendidih pada {{100|seratus}} °C.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text with {{blanks}}:</source>
+        <translation>Teks dengan {{isian}}:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter case matters:</source>
+        <translation>Huruf besar/kecil berpengaruh:</translation>
+    </message>
+</context>
+<context>
     <name>ClozeWidget</name>
     <message numerus="yes">
         <location filename="../ui/questions/cloze.py" line="+103"/>
@@ -606,6 +961,137 @@
         <location line="+23"/>
         <source>Deleting needs the teacher PIN.</source>
         <translation>Menghapus memerlukan PIN guru.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorLauncher</name>
+    <message>
+        <location filename="../ui/editor/launcher.py" line="+90"/>
+        <source>New bank: choose its file</source>
+        <translation>Bank baru: pilih berkasnya</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Question banks (*.yaml *.yml)</source>
+        <translation>Bank soal (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{name} already exists; choose another name, or edit that bank.</source>
+        <translation>{name} sudah ada; pilih nama lain, atau sunting bank itu.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This file is outside the library folders: add its folder in Settings to see the bank in the library.</source>
+        <translation>Berkas ini berada di luar folder pustaka: tambahkan foldernya di Pengaturan agar bank tampil di pustaka.</translation>
+    </message>
+</context>
+<context>
+    <name>FormatValue</name>
+    <message>
+        <location filename="../ui/editor/fields.py" line="+204"/>
+        <source>Single choice</source>
+        <translation>Pilihan tunggal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Multiple choice</source>
+        <translation>Pilihan ganda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>True or false</source>
+        <translation>Benar atau salah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short answer</source>
+        <translation>Jawaban singkat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>Angka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ordering</source>
+        <translation>Mengurutkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matching</source>
+        <translation>Menjodohkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill in the blanks</source>
+        <translation>Isian rumpang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All or nothing</source>
+        <translation>Semua atau tidak sama sekali</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partial credit</source>
+        <translation>Nilai sebagian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After each answer</source>
+        <translation>Setelah setiap jawaban</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At the end</source>
+        <translation>Di akhir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never</source>
+        <translation>Tidak pernah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything</source>
+        <translation>Semuanya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything after the last attempt</source>
+        <translation>Semuanya setelah percobaan terakhir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points only</source>
+        <translation>Hanya poin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Easy</source>
+        <translation>Mudah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>Sedang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hard</source>
+        <translation>Sulit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Tidak</translation>
     </message>
 </context>
 <context>
@@ -698,9 +1184,47 @@
     </message>
 </context>
 <context>
+    <name>HistoryExporter</name>
+    <message>
+        <location filename="../ui/history_export.py" line="+48"/>
+        <source>Export the history as JSON</source>
+        <translation>Ekspor riwayat sebagai JSON</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export the history as CSV</source>
+        <translation>Ekspor riwayat sebagai CSV</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>JSON files (*.json)</source>
+        <translation>Berkas JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Exported {count} attempts to {path}.</source>
+        <translation>{count} percobaan diekspor ke {path}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file could not be written: {path}</source>
+        <translation>Berkas tidak dapat ditulis: {path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a folder you can write to. ({reason})</source>
+        <translation>Pilih folder yang dapat ditulisi. ({reason})</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../ui/pages/history_page.py" line="+81"/>
+        <location filename="../ui/pages/history_page.py" line="+86"/>
         <source>Your history</source>
         <translation>Riwayat Anda</translation>
     </message>
@@ -846,7 +1370,27 @@
         <translation>Kembali ke pustaka</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+1"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Ekspor &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the attempts listed as a CSV file</source>
+        <translation>Ekspor percobaan yang tercantum sebagai berkas CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;JSON…</source>
+        <translation>Ekspor &amp;JSON…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the attempts listed as a JSON file</source>
+        <translation>Ekspor percobaan yang tercantum sebagai berkas JSON</translation>
+    </message>
+    <message>
+        <location line="+223"/>
         <source>The first day is after the last day: choose another range.</source>
         <translation>Hari pertama jatuh setelah hari terakhir: pilih rentang lain.</translation>
     </message>
@@ -874,7 +1418,7 @@
 <context>
     <name>ImageView</name>
     <message>
-        <location filename="../ui/questions/image.py" line="+87"/>
+        <location filename="../ui/questions/image.py" line="+98"/>
         <source>Picture: {alt}</source>
         <translation>Gambar: {alt}</translation>
     </message>
@@ -1364,13 +1908,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+195"/>
-        <location line="+153"/>
+        <location filename="../ui/main_window.py" line="+203"/>
+        <location line="+167"/>
         <source>Library update progress</source>
         <translation>Kemajuan pembaruan pustaka</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-23"/>
         <source>&amp;QuizApp</source>
         <translation>&amp;QuizApp</translation>
     </message>
@@ -1423,6 +1967,16 @@
         <location line="+1"/>
         <source>E&amp;xport bank…</source>
         <translation>Ekspor &amp;bank soal…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne&amp;w bank…</source>
+        <translation>B&amp;ank baru…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit bank</source>
+        <translation>&amp;Sunting bank</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1481,12 +2035,11 @@
         <translation>Pustaka diperbarui; beberapa berkas bank soal bermasalah.</translation>
     </message>
     <message>
-        <location line="+41"/>
         <source>No application could open {path}.</source>
-        <translation>Tidak ada aplikasi yang dapat membuka {path}.</translation>
+        <translation type="vanished">Tidak ada aplikasi yang dapat membuka {path}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+37"/>
         <source>The library could not be updated.</source>
         <translation>Pustaka tidak dapat diperbarui.</translation>
     </message>
@@ -1543,13 +2096,13 @@
         <translation>Bank soal ini tidak memiliki bacaan.</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+221"/>
         <location line="+51"/>
         <source>This bank is no longer in the library.</source>
         <translation>Bank soal ini sudah tidak ada di pustaka.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>{app} — Library — {profile}</source>
         <translation>{app} — Pustaka — {profile}</translation>
     </message>
@@ -1569,7 +2122,7 @@
         <translation>{app} — Statistik</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+112"/>
         <source>Backup saved as {file}.</source>
         <translation>Cadangan disimpan sebagai {file}.</translation>
     </message>
@@ -1589,7 +2142,7 @@
         <translation>Tidak ada yang dipulihkan.</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+151"/>
         <source>Your answers are saved; the timer keeps running. Close?</source>
         <translation>Jawaban Anda sudah tersimpan; waktu terus berjalan. Tutup?</translation>
     </message>
@@ -1604,7 +2157,7 @@
         <translation>Lanjutkan kuis</translation>
     </message>
     <message>
-        <location line="-423"/>
+        <location line="-479"/>
         <source>No attempts left for this bank.</source>
         <translation>Tidak ada lagi percobaan tersisa untuk bank soal ini.</translation>
     </message>
@@ -1619,7 +2172,7 @@
         <translation>{app} — {where}</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>{app} — {bank} — {profile}</source>
         <translation>{app} — {bank} — {profile}</translation>
     </message>
@@ -1627,6 +2180,37 @@
         <location line="+16"/>
         <source>{app} — Results — {bank}</source>
         <translation>{app} — Hasil — {bank}</translation>
+    </message>
+</context>
+<context>
+    <name>MappingForm</name>
+    <message>
+        <location filename="../ui/editor/fields.py" line="+21"/>
+        <source>(default)</source>
+        <translation>(bawaan)</translation>
+    </message>
+</context>
+<context>
+    <name>MatchingForm</name>
+    <message>
+        <location filename="../ui/editor/forms.py" line="-27"/>
+        <source>Left</source>
+        <translation>Kiri</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Right</source>
+        <translation>Kanan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pairs:</source>
+        <translation>Pasangan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra right-hand options (one per line):</source>
+        <translation>Pilihan kanan tambahan (satu per baris):</translation>
     </message>
 </context>
 <context>
@@ -1685,11 +2269,52 @@ Rinciannya sudah ditulis ke {log}.</translation>
     </message>
 </context>
 <context>
+    <name>MultipleChoiceForm</name>
+    <message>
+        <location filename="../ui/editor/forms.py" line="-165"/>
+        <source>Choices (one per line):</source>
+        <translation>Pilihan (satu per baris):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right answers (tick them):</source>
+        <translation>Jawaban benar (centang):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scoring:</source>
+        <translation>Penilaian:</translation>
+    </message>
+</context>
+<context>
     <name>MultipleChoiceWidget</name>
     <message>
         <location filename="../ui/questions/multiple_choice.py" line="+18"/>
         <source>Pick every right answer: press a letter (A–{last_letter}) or a number (1–{last_number}) to pick a choice, and press it again to take it back.</source>
         <translation>Pilih semua jawaban yang benar: tekan huruf (A–{last_letter}) atau angka (1–{last_number}) untuk memilih, lalu tekan lagi untuk membatalkannya.</translation>
+    </message>
+</context>
+<context>
+    <name>NumericForm</name>
+    <message>
+        <location filename="../ui/editor/forms.py" line="+74"/>
+        <source>a plain number: 86400, 3.14</source>
+        <translation>angka biasa: 86400, 3.14</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Right answer:</source>
+        <translation>Jawaban benar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tolerance (±):</source>
+        <translation>Toleransi (±):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit:</source>
+        <translation>Satuan:</translation>
     </message>
 </context>
 <context>
@@ -1716,6 +2341,19 @@ Rinciannya sudah ditulis ke {log}.</translation>
     </message>
 </context>
 <context>
+    <name>OrderingForm</name>
+    <message>
+        <location filename="../ui/editor/forms.py" line="+21"/>
+        <source>Items in the right order (one per line):</source>
+        <translation>Butir dalam urutan yang benar (satu per baris):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scoring:</source>
+        <translation>Penilaian:</translation>
+    </message>
+</context>
+<context>
     <name>OrderingWidget</name>
     <message>
         <location filename="../ui/questions/ordering.py" line="+84"/>
@@ -1736,6 +2374,39 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <location line="+3"/>
         <source>{item}, position {position} of {count}</source>
         <translation>{item}, urutan {position} dari {count}</translation>
+    </message>
+</context>
+<context>
+    <name>PdfSaver</name>
+    <message>
+        <location filename="../ui/pdf_export.py" line="+48"/>
+        <source>Save the attempt as PDF</source>
+        <translation>Simpan percobaan sebagai PDF</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save the statistics as PDF</source>
+        <translation>Simpan statistik sebagai PDF</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Saved {path}.</source>
+        <translation>Tersimpan: {path}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The PDF could not be written: {path}</source>
+        <translation>PDF tidak dapat ditulis: {path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a folder you can write to. ({reason})</source>
+        <translation>Pilih folder yang dapat ditulisi. ({reason})</translation>
     </message>
 </context>
 <context>
@@ -1804,6 +2475,46 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <location line="+4"/>
         <source>The PIN keeps classmates out of the teacher&apos;s view on a shared computer account; it does not protect the data folder.</source>
         <translation>PIN mencegah teman sekelas membuka tampilan guru di akun komputer bersama; PIN tidak melindungi folder data.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintedAttempt</name>
+    <message>
+        <location filename="../ui/printing.py" line="-175"/>
+        <source>Profile: {name}</source>
+        <translation>Profil: {name}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The attempt is not finished.</source>
+        <translation>Percobaan ini belum selesai.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The right answers are not shown for this attempt.</source>
+        <translation>Jawaban yang benar tidak ditampilkan untuk percobaan ini.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintedDocument</name>
+    <message>
+        <location line="+317"/>
+        <source>Printed by QuizApp on {date} at {time}.</source>
+        <translation>Dicetak oleh QuizApp pada {date} pukul {time}.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintedStatistics</name>
+    <message>
+        <location line="-298"/>
+        <location line="+70"/>
+        <source>Statistics: {title} ({id})</source>
+        <translation>Statistik: {title} ({id})</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Counted: {which}</source>
+        <translation>Yang dihitung: {which}</translation>
     </message>
 </context>
 <context>
@@ -3265,6 +3976,29 @@ Pastikan nama folder yang diberikan benar.</translation>
     </message>
 </context>
 <context>
+    <name>QuestionPreview</name>
+    <message>
+        <location filename="../ui/editor/preview.py" line="+102"/>
+        <source>Preview: as a student sees it</source>
+        <translation>Pratinjau: seperti yang dilihat siswa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The preview shows the question once it has no errors (see Problems below).</source>
+        <translation>Pratinjau menampilkan soal setelah soal itu tidak punya kesalahan (lihat Masalah di bawah).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Question</source>
+        <translation>Soal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview of the question</source>
+        <translation>Pratinjau soal</translation>
+    </message>
+</context>
+<context>
     <name>QuizPage</name>
     <message>
         <location filename="../ui/pages/quiz_page.py" line="+182"/>
@@ -3540,7 +4274,7 @@ Pastikan nama folder yang diberikan benar.</translation>
         <translation type="vanished">Tinjauan jawaban Anda</translation>
     </message>
     <message>
-        <location filename="../ui/pages/results_page.py" line="+104"/>
+        <location filename="../ui/pages/results_page.py" line="+114"/>
         <location line="+1"/>
         <source>Back to the library</source>
         <translation>Kembali ke pustaka</translation>
@@ -3552,12 +4286,15 @@ Pastikan nama folder yang diberikan benar.</translation>
         <translation>Kembali ke riwayat Anda</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
+        <location filename="../ui/printing.py" line="-78"/>
+        <location line="+130"/>
         <source>Results: {title}</source>
         <translation>Hasil: {title}</translation>
     </message>
     <message>
         <location line="+13"/>
+        <location filename="../ui/printing.py" line="-114"/>
         <source>{points} / {possible} points · {percent}%</source>
         <translation>{points} / {possible} poin · {percent}%</translation>
     </message>
@@ -3566,7 +4303,18 @@ Pastikan nama folder yang diberikan benar.</translation>
         <translation type="vanished">Jawaban yang benar tidak ditampilkan untuk kuis ini, hanya nilai Anda.</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-92"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>Simpan sebagai &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this attempt as a PDF file</source>
+        <translation>Simpan percobaan ini sebagai berkas PDF</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <location filename="../ui/printing.py" line="-6"/>
         <source>Attempt started {date} at {time}</source>
         <translation>Percobaan dimulai {date} pukul {time}</translation>
     </message>
@@ -3583,32 +4331,38 @@ Pastikan nama folder yang diberikan benar.</translation>
         <translation>Jawaban yang benar tidak ditampilkan untuk kuis ini, hanya jawaban dan poin Anda.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+33"/>
+        <location filename="../ui/printing.py" line="+20"/>
         <source>Passed: the pass mark is {mark}%.</source>
         <translation>Lulus: batas lulus {mark}%.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/printing.py" line="+6"/>
         <source>Not passed: the pass mark is {mark}%.</source>
         <translation>Tidak lulus: batas lulus {mark}%.</translation>
     </message>
     <message>
         <location line="+14"/>
+        <location filename="../ui/printing.py" line="+7"/>
         <source>Time used: {time}</source>
         <translation>Waktu terpakai: {time}</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../ui/printing.py" line="+217"/>
         <source>The time ran out.</source>
         <translation>Waktu habis.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/printing.py" line="+1"/>
         <source>The time for the last question ran out.</source>
         <translation>Waktu untuk soal terakhir habis.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/printing.py" line="+3"/>
         <source>The quiz ended where it stood when the app stopped.</source>
         <translation>Kuis diakhiri dalam keadaan saat aplikasi berhenti.</translation>
     </message>
@@ -3731,42 +4485,50 @@ Pastikan nama folder yang diberikan benar.</translation>
 <context>
     <name>ReviewDetail</name>
     <message>
-        <location filename="../ui/attempt_review.py" line="-248"/>
+        <location filename="../ui/attempt_review.py" line="-249"/>
+        <location filename="../ui/printing.py" line="-73"/>
         <source>Question {number} of {total}</source>
         <translation>Soal {number} dari {total}</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../ui/printing.py" line="+8"/>
         <source>Choices: {choices}</source>
         <translation>Pilihan: {choices}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../ui/printing.py" line="+8"/>
         <source>Your answer: {answer}</source>
         <translation>Jawaban Anda: {answer}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/printing.py" line="+3"/>
         <source>Points: {points} / {possible}</source>
         <translation>Poin: {points} / {possible}</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../ui/printing.py" line="+7"/>
         <source>Time taken: {time}</source>
         <translation>Waktu pengerjaan: {time}</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../ui/printing.py" line="+6"/>
         <source>Right answer: {answer}</source>
         <translation>Jawaban benar: {answer}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/printing.py" line="+5"/>
         <source>Explanation: {text}</source>
         <translation>Penjelasan: {text}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/printing.py" line="+4"/>
         <source>Source: “{quote}”</source>
         <translation>Sumber: “{quote}”</translation>
     </message>
@@ -3776,17 +4538,19 @@ Pastikan nama folder yang diberikan benar.</translation>
         <translation>Rincian soal {number}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Picture of question {number}</source>
         <translation>Gambar soal {number}</translation>
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../ui/printing.py" line="+18"/>
         <source>The picture cannot be shown: {description}</source>
         <translation>Gambar tidak dapat ditampilkan: {description}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/printing.py" line="+5"/>
         <source>The picture cannot be shown.</source>
         <translation>Gambar tidak dapat ditampilkan.</translation>
     </message>
@@ -3907,6 +4671,77 @@ Pastikan nama folder yang diberikan benar.</translation>
     </message>
 </context>
 <context>
+    <name>SettingsForm</name>
+    <message>
+        <location filename="../ui/editor/forms.py" line="+311"/>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time limit of the quiz:</source>
+        <translation>Batas waktu kuis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time limit per question:</source>
+        <translation>Batas waktu per soal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shuffle the questions:</source>
+        <translation>Acak urutan soal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shuffle the choices:</source>
+        <translation>Acak urutan pilihan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions asked per attempt:</source>
+        <translation>Soal yang ditanyakan per percobaan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass mark (%):</source>
+        <translation>Nilai lulus (%):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback during the quiz:</source>
+        <translation>Umpan balik selama kuis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review after an attempt:</source>
+        <translation>Tinjauan setelah percobaan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading open during the quiz:</source>
+        <translation>Bacaan dapat dibuka selama kuis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attempts per student:</source>
+        <translation>Percobaan per siswa:</translation>
+    </message>
+</context>
+<context>
+    <name>ShortAnswerForm</name>
+    <message>
+        <location line="-373"/>
+        <source>Accepted answers (one per line):</source>
+        <translation>Jawaban yang diterima (satu per baris):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter case matters:</source>
+        <translation>Huruf besar/kecil berpengaruh:</translation>
+    </message>
+</context>
+<context>
     <name>ShortAnswerWidget</name>
     <message>
         <location filename="../ui/questions/short_answer.py" line="+20"/>
@@ -3917,6 +4752,19 @@ Pastikan nama folder yang diberikan benar.</translation>
         <location line="+1"/>
         <source>Type your answer</source>
         <translation>Ketik jawaban Anda</translation>
+    </message>
+</context>
+<context>
+    <name>SingleChoiceForm</name>
+    <message>
+        <location filename="../ui/editor/forms.py" line="-108"/>
+        <source>Choices (one per line):</source>
+        <translation>Pilihan (satu per baris):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right answer (the text of one choice):</source>
+        <translation>Jawaban benar (teks salah satu pilihan):</translation>
     </message>
 </context>
 <context>
@@ -4104,7 +4952,7 @@ Pastikan nama folder yang diberikan benar.</translation>
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../ui/pages/statistics_page.py" line="+167"/>
+        <location filename="../ui/pages/statistics_page.py" line="+216"/>
         <source>&amp;Bank:</source>
         <translation>&amp;Bank soal:</translation>
     </message>
@@ -4120,11 +4968,13 @@ Pastikan nama folder yang diberikan benar.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/printing.py" line="-180"/>
         <source>Each student&apos;s first attempt</source>
         <translation>Percobaan pertama setiap siswa</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/printing.py" line="-2"/>
         <source>All attempts</source>
         <translation>Semua percobaan</translation>
     </message>
@@ -4144,12 +4994,13 @@ Pastikan nama folder yang diberikan benar.</translation>
         <translation>Statistik per soal</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
+        <location filename="../ui/printing.py" line="+20"/>
         <source>Every profile on this computer counts. ⚠ marks a question that may need a look; the column “Needs a look” says why.</source>
         <translation>Semua profil di komputer ini dihitung. ⚠ menandai soal yang mungkin perlu diperiksa; kolom “Perlu diperiksa” menyebutkan alasannya.</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-18"/>
         <source>Export &amp;attempts…</source>
         <translation>Ekspor &amp;percobaan…</translation>
     </message>
@@ -4167,6 +5018,16 @@ Pastikan nama folder yang diberikan benar.</translation>
         <location line="+1"/>
         <source>Export every answer as a CSV file</source>
         <translation>Ekspor semua jawaban sebagai berkas CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>Simpan sebagai P&amp;DF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save these statistics as a PDF file</source>
+        <translation>Simpan statistik ini sebagai berkas PDF</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4189,7 +5050,7 @@ Pastikan nama folder yang diberikan benar.</translation>
         <translation>{title} ({id})</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>The class&apos;s server cannot be read now, so no statistics are shown (nothing from this computer instead).
 {reason}</source>
         <translation>Server kelas tidak dapat dibaca sekarang, jadi tidak ada statistik yang ditampilkan (data dari komputer ini pun tidak ditampilkan sebagai gantinya).
@@ -4206,7 +5067,7 @@ Pastikan nama folder yang diberikan benar.</translation>
         <translation>Menghitung statistik…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-266"/>
         <source>No finished attempts at this bank yet.</source>
         <translation>Belum ada percobaan yang selesai untuk bank soal ini.</translation>
     </message>
@@ -4216,22 +5077,22 @@ Pastikan nama folder yang diberikan benar.</translation>
         <translation>Percobaan yang dihitung: {count}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Mean: {mean}   Median: {median}   Standard deviation: {sd}</source>
         <translation>Rata-rata: {mean}   Median: {median}   Simpangan baku: {sd}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Skewness: {skewness}   Kurtosis: {kurtosis}</source>
         <translation>Kemencengan: {skewness}   Kurtosis: {kurtosis}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Cronbach&apos;s alpha: {alpha}   Error ratio: {ratio}   Standard error: {error}</source>
         <translation>Alfa Cronbach: {alpha}   Rasio galat: {ratio}   Galat baku: {error}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>⚠ Questions that may need a look: {count}</source>
         <translation>⚠ Soal yang mungkin perlu diperiksa: {count}</translation>
     </message>
@@ -4696,7 +5557,7 @@ Pastikan nama folder yang diberikan benar.</translation>
 <context>
     <name>TeacherView</name>
     <message>
-        <location filename="../ui/teacher.py" line="+155"/>
+        <location filename="../ui/teacher.py" line="+162"/>
         <source>Export answers</source>
         <translation>Ekspor jawaban</translation>
     </message>
@@ -4752,6 +5613,24 @@ Pastikan nama folder yang diberikan benar.</translation>
     </message>
 </context>
 <context>
+    <name>TrueFalseForm</name>
+    <message>
+        <location filename="../ui/editor/forms.py" line="+78"/>
+        <source>True</source>
+        <translation>Benar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>False</source>
+        <translation>Salah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The statement is:</source>
+        <translation>Pernyataan ini:</translation>
+    </message>
+</context>
+<context>
     <name>TrueFalseWidget</name>
     <message>
         <location filename="../ui/questions/true_false.py" line="+21"/>
@@ -4772,6 +5651,77 @@ Pastikan nama folder yang diberikan benar.</translation>
         <location line="+3"/>
         <source>Press 1 for true, 2 for false.</source>
         <translation>Tekan 1 untuk benar, 2 untuk salah.</translation>
+    </message>
+</context>
+<context>
+    <name>_CommonFields</name>
+    <message>
+        <location filename="../ui/editor/forms.py" line="+254"/>
+        <source>Question id:</source>
+        <translation>Id soal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type:</source>
+        <translation>Jenis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prompt (Markdown):</source>
+        <translation>Pertanyaan (Markdown):</translation>
+    </message>
+</context>
+<context>
+    <name>_DetailFields</name>
+    <message>
+        <location line="+32"/>
+        <source>e.g. 90s, 2m</source>
+        <translation>mis. 90s, 2m</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>separated by commas</source>
+        <translation>dipisahkan dengan koma</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Picture (path beside the bank):</source>
+        <translation>Gambar (jalur di sebelah bank):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picture description:</source>
+        <translation>Deskripsi gambar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points:</source>
+        <translation>Poin:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time limit:</source>
+        <translation>Batas waktu:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difficulty:</source>
+        <translation>Tingkat kesulitan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explanation:</source>
+        <translation>Penjelasan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source (a quote from the reading):</source>
+        <translation>Sumber (kutipan dari bacaan):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags:</source>
+        <translation>Tag:</translation>
     </message>
 </context>
 <context>

@@ -13,11 +13,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
+from typing import Any
 
 _SKIPPED = frozenset({"script", "style", "head", "title", "template", "object", "iframe", "svg"})
 _BLOCKS = frozenset(
     {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "tr", "section"}
 )
+_NESTED_MARK = {"*": "_", "**": "__"}
 _INLINE_MARKS = {"strong": "**", "b": "**", "em": "*", "i": "*", "code": "`", "tt": "`"}
 # Markdown punctuation that could start markup in the subset, escaped with a backslash.
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_])")
@@ -68,6 +70,8 @@ class _Reducer(HTMLParser):
         self.lists: list[list[int]] = []  # per open list: [next number] or [] when bulleted
         self.pictures = 0
         self.in_code = 0  # inside `code`, where a backslash is shown as written
+        # The inline marks open, innermost last: [mark, where it is in out].
+        self.marks: list[list[Any]] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIPPED:
@@ -87,8 +91,14 @@ class _Reducer(HTMLParser):
             self._line_break()
             self.out.append(self._list_marker())
         elif tag in _INLINE_MARKS and self.markdown:
-            self.out.append(_INLINE_MARKS[tag])
-            self.in_code += _INLINE_MARKS[tag] == "`"
+            mark = _INLINE_MARKS[tag]
+            for outer in self.marks:
+                # *…* inside *…* would close it: the outer one becomes _…_, which nests
+                if outer[0] == mark and mark in _NESTED_MARK:
+                    outer[0] = self.out[outer[1]] = _NESTED_MARK[mark]
+            self.marks.append([mark, len(self.out)])
+            self.out.append(mark)
+            self.in_code += mark == "`"
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
@@ -106,8 +116,9 @@ class _Reducer(HTMLParser):
             self.lists.pop()
             self._paragraph_break()
         elif tag in _INLINE_MARKS and self.markdown:
-            self.out.append(_INLINE_MARKS[tag])
-            self.in_code -= _INLINE_MARKS[tag] == "`" and self.in_code > 0
+            mark = self.marks.pop()[0] if self.marks else _INLINE_MARKS[tag]
+            self.out.append(mark)
+            self.in_code -= mark == "`" and self.in_code > 0
 
     def handle_data(self, data: str) -> None:
         if self.skipping:

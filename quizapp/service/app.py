@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy.engine import Engine
 
 from quizapp.bank.bank_files import bank_folders
+from quizapp.bank.model import content_hash
 from quizapp.learn.modes import Mode
 from quizapp.quiz.clock import Clock
 from quizapp.quiz.session import PastAnswer, QuizSession
@@ -52,6 +53,7 @@ from quizapp.service.types import (
     EnteredProfile,
     HistoryEntry,
     HistoryFilters,
+    HistoryResult,
     HistorySort,
     ImportOutcome,
     PastAttempt,
@@ -72,6 +74,7 @@ from quizapp.store import (
     deletion,
     history,
     library,
+    pictures,
     profiles,
     statistics,
     study,
@@ -79,7 +82,7 @@ from quizapp.store import (
 )
 from quizapp.store import progress as progress_rows
 from quizapp.store.db import open_database, session_scope
-from quizapp.store.tables import StoredBank
+from quizapp.store.tables import Profile, StoredBank
 
 _SEED_BITS = 63
 
@@ -249,6 +252,13 @@ class QuizService:
                 question_ids=quiz.question_ids,
                 started_at=quiz.started_at,
                 deadline=quiz.deadline,
+            )
+            # The pictures as this attempt shows them, for its review later.
+            pictures.capture_pictures(
+                session.connection(),
+                ((content_hash(p.question), p.question) for p in quiz.questions),
+                _bank_dir(entry.path),
+                quiz.started_at,
             )
             left = _attempts_left(session, profile_id, bank_id, bank.settings.max_attempts)
         return PreparedAttempt(quiz, _bank_dir(entry.path), left)
@@ -434,6 +444,22 @@ class QuizService:
             )
         return [_attempt_record(row) for row in rows]
 
+    def history_export(self, profile_id: int, filters: HistoryFilters) -> list[AttemptRecord]:
+        """The profile's attempts the history page's ``filters`` keep, newest first, with logs.
+
+        What ``quizapp history --profile NAME --bank ... --since ... --until ...``
+        exports, and the result filter as the page applies it.
+        """
+        with session_scope(self._engine) as session:
+            profile = session.get(Profile, profile_id)
+            if profile is None:
+                raise UnknownProfileError(str(profile_id))
+            name = profile.name
+        records = self.history(
+            profile=name, bank=filters.bank_id, since=filters.since, until=filters.until
+        )
+        return [r for r in records if _keeps(filters.result, r.status, r.score.passed)]
+
     def history_page(
         self,
         profile_id: int,
@@ -507,14 +533,29 @@ class QuizService:
             left = _attempts_left(
                 session, attempt.profile_id, attempt.bank_id, bank.settings.max_attempts
             )
+            profile = session.get(Profile, attempt.profile_id)
+            profile_name = profile.name if profile is not None else ""
             status, end_reason = attempt.status, attempt.end_reason
             started_at, finished_at = attempt.started_at, attempt.finished_at
             deadline, total = attempt.deadline, attempt.total_points
+            shown = [
+                (answer.content_hash, answer.question)
+                if (answer := latest.get(drawn.id)) is not None
+                else (content_hash(drawn), drawn)
+                for drawn in bank.questions
+            ]
+            stored_pictures = pictures.pictures_for_attempt(
+                session.connection(),
+                [(version, q.image) for version, q in shown if q.image],
+                started_at,
+            )
         questions = []
-        for drawn in bank.questions:
+        for (version, question), drawn in zip(shown, bank.questions, strict=True):
+            picture = stored_pictures.get((version, question.image or ""))
+            data = picture.data if picture is not None else None
             answer = latest.get(drawn.id)
             if answer is None:
-                questions.append(ReviewedQuestion(drawn, None, 0.0, drawn.points, None))
+                questions.append(ReviewedQuestion(drawn, None, 0.0, drawn.points, None, data))
                 continue
             taken = (answer.answered_at - answer.shown_at).total_seconds()
             questions.append(
@@ -524,6 +565,7 @@ class QuizService:
                     answer.points,
                     answer.possible,
                     max(0.0, taken),
+                    data,
                 )
             )
         finished = status == "finished"
@@ -545,6 +587,7 @@ class QuizService:
             time_used=history.time_used(started_at, finished_at, deadline),
             score=score,
             questions=tuple(questions),
+            profile=profile_name,
         )
 
     # --- progress charts -------------------------------------------------------------
@@ -737,6 +780,18 @@ def _stored_pin(session: Any) -> PinHash | None:
     if row is None:
         return None
     return PinHash(row.salt, row.pin_hash, row.scrypt_n, row.scrypt_r, row.scrypt_p)
+
+
+def _keeps(result: HistoryResult | None, status: str, passed: bool | None) -> bool:
+    """Whether the history's result filter keeps an attempt of this status and score."""
+    finished = status == "finished"
+    if result is HistoryResult.IN_PROGRESS:
+        return not finished
+    if result is HistoryResult.PASSED:
+        return finished and bool(passed)
+    if result is HistoryResult.FAILED:
+        return finished and not passed
+    return True
 
 
 def _local_midnight(day: date, *, days: int = 0) -> datetime:

@@ -3,8 +3,8 @@
 One row per attempt (:func:`attempts_csv`) or per answer (:func:`answers_csv`):
 UTF-8 with a byte order mark (so spreadsheets read it as UTF-8), one header
 row, times in ISO 8601 with this computer's UTC offset, and any cell a
-spreadsheet could take for a formula prefixed with ``'``. Shared by the
-command line and, later, the app's export dialog.
+spreadsheet could take for a formula prefixed with ``'``; or as JSON
+(:func:`attempts_json`). Shared by the command line and the app's export dialogs.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import io
+import json
 import os
 import tempfile
 from collections.abc import Iterable, Sequence
@@ -76,6 +77,12 @@ def answers_csv(records: Iterable[AttemptRecord]) -> bytes:
             for answer in record.answers
         ),
     )
+
+
+def attempts_json(records: Iterable[AttemptRecord]) -> bytes:
+    """The attempts as ``quizapp history --json`` prints them, UTF-8."""
+    data = [record.to_json() for record in records]
+    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode()
 
 
 def safe_cell(text: str) -> str:

@@ -417,6 +417,9 @@ class ReviewedQuestion:
     points: float
     possible: float
     time_taken: float | None  # seconds from showing to the answer that counted
+    # The question's picture as the attempt showed it, from the store; None when none was
+    # stored (no picture, or a version kept before pictures were): then read from the bank.
+    picture: bytes | None = None
 
 
 @dataclass(frozen=True)
@@ -439,6 +442,7 @@ class PastAttempt:
     time_used: float | None
     score: Score
     questions: tuple[ReviewedQuestion, ...]
+    profile: str = ""  # the name of the profile that made it
 
 
 # --- the progress charts -----------------------------------------------------------------------

@@ -23,6 +23,7 @@ from sqlalchemy import Connection, bindparam, insert, select, update
 from quizapp.bank.model import Bank, Question, settings_from_dict, settings_to_dict
 from quizapp.bank.regular import MAX_BANK_BYTES, Refused, hash_regular
 from quizapp.store.db import bulk_insert
+from quizapp.store.pictures import capture_pictures
 from quizapp.store.tables import metadata
 from quizapp.store.versions import Snapshot, snapshot, store_versions
 
@@ -145,6 +146,13 @@ def write_bank(
     """
     snapshots = [snapshot(q) for q in bank.questions]
     store_versions(connection, snapshots)
+    capture_pictures(
+        connection,
+        ((s.content_hash, q) for s, q in zip(snapshots, bank.questions, strict=True)),
+        Path(source.disk.path).parent,
+        now,
+        only_uncaptured=True,
+    )
     values = _bank_values(bank, source)
     stored = connection.execute(select(BANKS).where(BANKS.c.id == bank.id)).first()
     # Another bank that said it lived in this file no longer does.

@@ -194,6 +194,7 @@ _CLASS_TABLES = (
         DECLARE
             pid integer;
             p jsonb := NEW.payload;
+            answer answers;
         BEGIN
             SELECT id INTO pid FROM profiles WHERE uuid = NEW.profile_uuid;
             IF pid IS NULL THEN
@@ -222,9 +223,10 @@ _CLASS_TABLES = (
                 INSERT INTO question_versions
                     SELECT * FROM jsonb_populate_record(NULL::question_versions, p->'version')
                 ON CONFLICT (content_hash) DO NOTHING;
-                INSERT INTO answers
-                    SELECT * FROM jsonb_populate_record(NULL::answers, p->'answer')
-                ON CONFLICT (id) DO NOTHING;
+                answer := jsonb_populate_record(NULL::answers, p->'answer');
+                -- No answer is JSON null, which the record reads as SQL NULL: put it back.
+                answer.response := coalesce(answer.response, 'null'::json);
+                INSERT INTO answers SELECT (answer).* ON CONFLICT (id) DO NOTHING;
             ELSIF NEW.kind = 'flags_changed' THEN
                 UPDATE attempts SET flagged = (p->'flagged')::json
                     WHERE id = p->>'attempt_id' AND profile_id = pid;

@@ -2,7 +2,9 @@
 
 An attempt goes with its answers and their study reviews; the cards those
 reviews touched are worked out again from the reviews left (a card left with
-none goes). A profile goes with all its attempts and its cards. The caller
+none goes). A profile goes with all its attempts and its cards. Question
+versions and their stored pictures stay: they hold nothing of a student and
+may be shared with other attempts and banks. The caller
 owns the transaction (``*, session``) and asks first (the service checks the
 teacher PIN).
 """

@@ -25,6 +25,7 @@ from sqlalchemy import (
     DateTime,
     Dialect,
     Index,
+    LargeBinary,
     MetaData,
     Text,
     UniqueConstraint,
@@ -117,6 +118,38 @@ class QuestionVersion(StoreTable, table=True):
     content_hash: str = Field(primary_key=True, max_length=HASH_LENGTH)
     type: str = Field(max_length=32)
     data: str = Field(sa_type=Text)  # canonical JSON, exactly what the hash was computed over
+
+
+class StoredPicture(StoreTable, table=True):
+    """A question's picture, by the SHA-256 of its bytes: stored once, whoever uses it."""
+
+    __tablename__ = "pictures"
+
+    picture_hash: str = Field(primary_key=True, max_length=HASH_LENGTH)
+    kind: str = Field(max_length=8)  # PNG, JPEG, SVG or WebP, by its content
+    size: int
+    data: bytes = Field(sa_type=LargeBinary)
+
+
+class VersionPicture(StoreTable, table=True):
+    """The picture a question version showed, captured from the bank's folder.
+
+    A version's text holds only the picture's path, so its file may change while
+    the version stays the same: each different picture seen at that path gets a
+    row, with when it was first seen, and a review takes the one its attempt saw.
+    Rows are only ever added.
+    """
+
+    __tablename__ = "version_pictures"
+
+    content_hash: str = Field(
+        primary_key=True, foreign_key="question_versions.content_hash", max_length=HASH_LENGTH
+    )
+    path: str = Field(primary_key=True)  # as written in the question
+    picture_hash: str = Field(
+        primary_key=True, foreign_key="pictures.picture_hash", max_length=HASH_LENGTH
+    )
+    captured_at: datetime = Field(sa_type=UTCDateTime)
 
 
 class StoredQuestion(StoreTable, table=True):

@@ -75,6 +75,7 @@ class ReviewedAnswer:
     response: Response
     grade: Grade
     time_taken: float | None = None  # seconds from showing to the answer that counted
+    picture: bytes | None = None  # as the attempt showed it, from the store (None: the file)
 
 
 @dataclass(frozen=True)
@@ -110,15 +111,20 @@ class AttemptResults:
         time_used: float | None = None,
         end_reason: str | None = None,
         times: Sequence[float | None] | None = None,
+        pictures: Sequence[bytes | None] | None = None,
     ) -> AttemptResults:
         """From stored question snapshots and the responses that counted (None: no answer).
 
-        ``times`` are the seconds each answer took (None: not known).
+        ``times`` are the seconds each answer took (None: not known); ``pictures`` the
+        stored bytes of each question's picture (None: read it from the bank's folder).
         """
         taken = times if times is not None else [None] * len(questions)
+        shown = pictures if pictures is not None else [None] * len(questions)
         answers = tuple(
-            ReviewedAnswer(question, response, grade(question, response), seconds)
-            for question, response, seconds in zip(questions, responses, taken, strict=True)
+            ReviewedAnswer(question, response, grade(question, response), seconds, picture)
+            for question, response, seconds, picture in zip(
+                questions, responses, taken, shown, strict=True
+            )
         )
         return cls(answers, time_used, end_reason)
 
@@ -281,7 +287,7 @@ class ReviewDetail(QFrame):
         self._question.setText(question_text(question))
         choices: Sequence[str] = getattr(question, "choices", ())
         self._set(self._choices, self.tr("Choices: {choices}"), choices=" · ".join(choices))
-        self._show_picture(number, question, bank_dir)
+        self._show_picture(number, answer, bank_dir)
         given = answer_text(question, answer.response, language=language) or not_given_text()
         self._set(self._given, self.tr("Your answer: {answer}"), answer=given)
         self._points.setText(
@@ -308,7 +314,8 @@ class ReviewDetail(QFrame):
         label.setAccessibleName(label.text())
         label.setVisible(shown)
 
-    def _show_picture(self, number: int, question: Question, bank_dir: Path | None) -> None:
+    def _show_picture(self, number: int, answer: ReviewedAnswer, bank_dir: Path | None) -> None:
+        question = answer.question
         self._loader.cancel()  # a picture still coming is for the question shown before
         self._image.set_image(None)
         self._no_image.setText("")
@@ -318,7 +325,7 @@ class ReviewDetail(QFrame):
             self._alt or self.tr("Picture of question {number}").format(number=number)
         )
         if question.image:
-            self._loader.load(bank_dir, question.image, number)
+            self._loader.load(bank_dir, question.image, number, stored=answer.picture)
 
     @Slot(int, object)
     def _on_picture(self, _number: int, image: QImage | None) -> None:

@@ -183,7 +183,7 @@ class ClassRoomView(QObject):
         return False
 
     def _retranslate(self) -> None:
-        self.action.setText(self.tr("&Class…"))
+        self.action.setText(self.tr("C&lass…"))
         self.label.setAccessibleName(self.tr("Class: sending answers"))
         if self.status is not None:
             self._show_status(self.status)

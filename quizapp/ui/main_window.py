@@ -64,11 +64,15 @@ if TYPE_CHECKING:
         UnfinishedAttempt,
     )
     from quizapp.ui.deletion import Deleter
+    from quizapp.ui.editor.bank_editor import BankEditor
+    from quizapp.ui.editor.launcher import EditorLauncher
+    from quizapp.ui.history_export import HistoryExporter
     from quizapp.ui.interchange import Interchange
     from quizapp.ui.library_watcher import LibraryWatcher
     from quizapp.ui.pages.history_page import HistoryPage
     from quizapp.ui.pages.library_page import LibraryPage
     from quizapp.ui.pages.start_page import StartPage
+    from quizapp.ui.pdf_export import PdfSaver
     from quizapp.ui.progress_charts import ProgressCharts
     from quizapp.ui.reading_view import ReadingDialog
     from quizapp.ui.resume_dialog import ResumeChoice, ResumeDialog
@@ -133,6 +137,9 @@ class MainWindow(QMainWindow):
         self._study_glance: StudyGlanceView | None = None  # the library's study columns
         self._library_watcher: LibraryWatcher | None = None  # live reload, after the first sync
         self._study: StudyView | None = None  # practice, mistakes and review sessions
+        self._bank_editors: EditorLauncher | None = None  # the bank editors, from the first
+        self._pdf_saver: PdfSaver | None = None  # saves an attempt or statistics as PDF
+        self._history_exporter: HistoryExporter | None = None  # the history page's exports
 
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pageStack")
@@ -165,6 +172,7 @@ class MainWindow(QMainWindow):
             page.problem_activated.connect(self._on_problem_activated)
             page.review_requested.connect(self.study.review_every_bank)
             page.mistakes_requested.connect(self.study.drill_every_bank)
+            page.view.selectionModel().selectionChanged.connect(self._update_edit_bank_action)
             self._library_page = page
         return self._library_page
 
@@ -257,6 +265,16 @@ class MainWindow(QMainWindow):
         self.charts_action.setEnabled(False)
         # Usable exactly when History is: with a profile chosen, outside a quiz.
         self.history_action.enabledChanged.connect(self.charts_action.setEnabled)
+        self.new_bank_action = QAction(self)
+        self.new_bank_action.setObjectName("newBankAction")
+        self.new_bank_action.setShortcuts([QKeySequence("Ctrl+N")])
+        self.new_bank_action.triggered.connect(self.new_bank)
+        self.edit_bank_action = QAction(self)
+        self.edit_bank_action.setObjectName("editBankAction")
+        self.edit_bank_action.setShortcuts([QKeySequence("Ctrl+Shift+E")])
+        self.edit_bank_action.triggered.connect(self.edit_selected_bank)
+        self.edit_bank_action.setEnabled(False)
+        self.stack.currentChanged.connect(self._update_edit_bank_action)
         self._quit_action = quit_action = QAction(self)
         quit_action.setObjectName("quitAction")
         quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
@@ -272,6 +290,8 @@ class MainWindow(QMainWindow):
             self.statistics_action,
             self.history_action,
             self.charts_action,
+            self.new_bank_action,
+            self.edit_bank_action,
         ):
             menu.addAction(action)
         from quizapp.ui.class_room import ClassRoomView
@@ -336,6 +356,8 @@ class MainWindow(QMainWindow):
         self.charts_action.setText(self.tr("Progress &charts"))
         self.import_action.setText(self.tr("I&mport questions…"))
         self.export_action.setText(self.tr("E&xport bank…"))
+        self.new_bank_action.setText(self.tr("Ne&w bank…"))
+        self.edit_bank_action.setText(self.tr("&Edit bank"))
         self.backup_action.setText(self.tr("&Back up your data…"))
         self.restore_action.setText(self.tr("Res&tore from a backup…"))
         self._quit_action.setText(self.tr("&Quit"))
@@ -542,18 +564,8 @@ class MainWindow(QMainWindow):
         )
 
     def _open_in_editor(self, path: Path, question_id: str | None) -> None:
-        """Open a bank file at a question (a problem activated in the Problems panel).
-
-        The system's editor for now, which opens at the top; the in-app bank editor
-        takes its place: ``self.open_bank_editor(path, question_id)``.
-        """
-        from quizapp.ui.live_reload import open_in_system_editor
-
-        if not open_in_system_editor(path, question_id):
-            self.statusBar().showMessage(
-                self.tr("No application could open {path}.").format(path=path),
-                _STATUS_MESSAGE_MS,
-            )
+        """Open a bank file at a question (a problem activated in the Problems panel)."""
+        self.open_bank_editor(path, question_id)
 
     def _on_sync_failed(self, error: Exception, relay: ProgressRelay) -> None:
         relay.deleteLater()
@@ -867,10 +879,26 @@ class MainWindow(QMainWindow):
             page.review_requested.connect(self._open_past_attempt)
             page.resume_requested.connect(self.resume_attempt)
             page.delete_requested.connect(self.deleter.delete_attempt)
+            page.export_requested.connect(self._export_history)
             page.back_requested.connect(self.show_library)
             page.charts_requested.connect(self.show_charts_for)
             self._history_page = page
         return self._history_page
+
+    @property
+    def history_exporter(self) -> HistoryExporter:
+        """Exports the attempts the history page's filters keep, after asking where."""
+        if self._history_exporter is None:
+            from quizapp.ui.history_export import HistoryExporter
+
+            self._history_exporter = HistoryExporter(self)
+        return self._history_exporter
+
+    @Slot(str)
+    def _export_history(self, kind: str) -> None:
+        if self._profile is not None and self._history_page is not None:
+            filters = self._history_page.filters()
+            self.history_exporter.ask(kind, self._profile.id, filters)
 
     @Slot()
     def show_history(self) -> None:
@@ -919,6 +947,7 @@ class MainWindow(QMainWindow):
             return  # the student went elsewhere meanwhile
         page = ResultsPage(parent=self.stack)
         page.show_past_attempt(past)
+        page.pdf_requested.connect(self._save_attempt_pdf)
         page.back_requested.connect(self._return_to_history)
         self._reading_source = (past.bank.title, past.bank.reading, False)
         self._set_page(page)
@@ -1148,6 +1177,7 @@ class MainWindow(QMainWindow):
             bank_dir=prepared.bank_dir,
             attempts_left=prepared.attempts_left,
         )
+        page.pdf_requested.connect(self._save_attempt_pdf)
         page.back_requested.connect(self._offer_next_unfinished_or_library)
         self._set_quiz_actions_enabled(True)
         self._set_page(page)
@@ -1218,6 +1248,48 @@ class MainWindow(QMainWindow):
     @property
     def current_page(self) -> QWidget | None:
         return self.stack.currentWidget()
+
+    # --- the bank editor -----------------------------------------------------------------
+
+    @property
+    def bank_editors(self) -> EditorLauncher:
+        if self._bank_editors is None:
+            from quizapp.ui.editor.launcher import EditorLauncher
+
+            self._bank_editors = EditorLauncher(
+                self, library_dirs=self.library_dirs, on_saved=self.sync_library
+            )
+        return self._bank_editors
+
+    def open_bank_editor(self, path: Path, question_id: str | None = None) -> BankEditor:
+        """Open the bank file ``path`` in the editor, at ``question_id`` when given."""
+        return self.bank_editors.open(Path(path), question_id)
+
+    @Slot()
+    def new_bank(self) -> None:
+        self.bank_editors.ask_for_new_bank()
+
+    @Slot()
+    def edit_selected_bank(self) -> None:
+        path = self.selected_bank_path()
+        if path is not None:
+            self.open_bank_editor(path)
+
+    def selected_bank_path(self) -> Path | None:
+        """The file of the bank on the start page, or of the one selected in the library."""
+        page = self.current_page
+        if self._start_page is not None and page is self._start_page:
+            overview = self._start_page.overview
+            return Path(overview.entry.path) if overview is not None else None
+        if self._library_page is not None and page is self._library_page:
+            bank_id = self._library_page.selected_bank_id()
+            row = self._library_page.model.row_for(bank_id) if bank_id else None
+            return Path(row.path) if row is not None and row.path else None
+        return None
+
+    @Slot()
+    def _update_edit_bank_action(self, *_args: object) -> None:
+        self.edit_bank_action.setEnabled(self.selected_bank_path() is not None)
 
     # --- backups -------------------------------------------------------------------------
 
@@ -1388,6 +1460,19 @@ class MainWindow(QMainWindow):
         return self._teacher
 
     @property
+    def pdf_saver(self) -> PdfSaver:
+        """Saves an attempt or a bank's statistics as a PDF, after asking where."""
+        if self._pdf_saver is None:
+            from quizapp.ui.pdf_export import PdfSaver
+
+            self._pdf_saver = PdfSaver(self)
+        return self._pdf_saver
+
+    @Slot(str)
+    def _save_attempt_pdf(self, attempt_id: str) -> None:
+        self.pdf_saver.save_attempt(attempt_id)
+
+    @property
     def deleter(self) -> Deleter:
         """Deletes a profile or an attempt, after asking and the PIN (the history page's too)."""
         if self._deleter is None:
@@ -1492,6 +1577,12 @@ class MainWindow(QMainWindow):
         self._close_confirmed = True
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        editor = self._bank_editors.unsaved_editor() if self._bank_editors else None
+        if editor is not None:  # it asks what to do with its changes; then close again
+            event.ignore()
+            editor.raise_()
+            editor.close()
+            return
         if self._timed_quiz_running() and not self._close_confirmed:
             # Asked, never assumed: the quiz's time runs on while the app is closed.
             event.ignore()

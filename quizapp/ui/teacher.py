@@ -101,6 +101,7 @@ class TeacherView(QObject):
         page = StatisticsPage(window.stack)
         page.statistics_requested.connect(self._on_statistics_requested)
         page.export_requested.connect(self._on_export_requested)
+        page.pdf_requested.connect(self._on_pdf_requested)
         page.back_requested.connect(window.show_library)
         self.page = page
         window._set_page(page)
@@ -147,6 +148,12 @@ class TeacherView(QObject):
             page.set_statistics(statistics)
 
     # --- exports -------------------------------------------------------------------------
+
+    @Slot()
+    def _on_pdf_requested(self) -> None:
+        page = self.page_shown()
+        if page is not None and page.statistics is not None:
+            self._window.pdf_saver.save_statistics(page.statistics)
 
     @Slot(str)
     def _on_export_requested(self, kind: str) -> None:

@@ -33,8 +33,9 @@ def take_quiz(
     attempt_id: str,
     answers: int = 3,
     finish: bool = True,
+    response: object = "right",
 ) -> None:
-    """Answer ``answers`` questions of a three-question bank ("right" each time)."""
+    """Answer ``answers`` questions of a three-question bank (``response`` each time)."""
     path = library / "solar.yaml"
     if not path.exists():
         write_bank(path, bank_yaml("solar", ["q1", "q2", "q3"]))
@@ -57,7 +58,7 @@ def take_quiz(
         if number:
             quiz.next()
         clock.advance(4)
-        recorder.record_answer(quiz.submit("right"))
+        recorder.record_answer(quiz.submit(response))  # type: ignore[arg-type]
     if finish:
         clock.advance(1)
         recorder.finish(EndReason.SUBMITTED.value, clock.now())

@@ -62,6 +62,23 @@ def test_a_quiz_reaches_the_class_once_and_its_state_is_derived_from_the_events(
     assert server_count(admin, "profiles", "name = 'Ana'") == 1
 
 
+def test_a_question_left_without_an_answer_reaches_the_class_as_no_answer(
+    class_database: ClassDatabase,
+    desktop: ClassSync,
+    engine: Engine,
+    library: Path,
+    clock: FakeClock,
+) -> None:
+    profile_id = joined(class_database, desktop, engine, clock, "Joko")
+    take_quiz(engine, library, clock, profile_id, attempt_id="a1", response=None)
+
+    report = desktop.sync()
+
+    assert report.status.failure is None
+    assert report.status.events_waiting == 0
+    assert server_count(class_database.admin_url, "answers", "response::text = 'null'") == 3
+
+
 def test_a_batch_sent_again_changes_nothing(
     class_database: ClassDatabase,
     desktop: ClassSync,

@@ -179,3 +179,23 @@ def test_a_past_attempt_as_it_was_answered(
 def test_an_unknown_attempt_is_refused(service: QuizService) -> None:
     with pytest.raises(UnknownAttemptError):
         service.past_attempt("00000000-0000-4000-8000-000000000000")
+
+
+def test_the_export_keeps_the_profiles_attempts_the_page_filters_keep(
+    service: QuizService, ana: tuple[int, list[str]], clock: FakeClock
+) -> None:
+    profile_id, (passed, failed, running) = ana
+
+    def exported(**filters: object) -> list[str]:
+        chosen = HistoryFilters(**filters)  # type: ignore[arg-type]
+        return [record.id for record in service.history_export(profile_id, chosen)]
+
+    assert exported() == [running, failed, passed]  # never Budi's
+    assert exported(bank_id="solar") == [running, passed]
+    assert exported(result=HistoryResult.PASSED) == [passed]
+    assert exported(result=HistoryResult.FAILED) == [failed]
+    assert exported(result=HistoryResult.IN_PROGRESS) == [running]
+    first_day = (clock.now() - timedelta(days=2)).astimezone().date()
+    assert exported(since=first_day, until=first_day) == [passed]
+    page_ids = [e.attempt_id for e in service.history_page(profile_id, 0, 200)]
+    assert exported() == page_ids

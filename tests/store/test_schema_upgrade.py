@@ -169,3 +169,26 @@ def test_the_unfinished_attempt_resumes_where_it_stopped(upgraded: Engine) -> No
     assert [quiz.answer_for(i) for i in range(4)] == ["Mars", ["Jupiter", "Saturn"], None, None]
     assert quiz.remaining() == 600 - 50
     assert not quiz.clock_set_back
+
+
+def test_old_attempts_review_without_stored_pictures_and_new_ones_keep_theirs(
+    upgraded: Engine, tmp_path: Path
+) -> None:
+    from tests.service.test_pictures import ORIGINAL, pictured_bank
+    from tests.store.helpers import write_bank
+
+    service = QuizService(upgraded, FakeClock())
+    old = service.past_attempt("0001aaaa-0000-4000-8000-000000000001")
+    assert [q.picture for q in old.questions] == [None] * len(old.questions)
+
+    library = tmp_path / "library"
+    library.mkdir()
+    (library / "pic.png").write_bytes(ORIGINAL)
+    write_bank(library / "pics.yaml", pictured_bank({"q1": "What is it?"}))
+    service.sync_library([library])
+    profile = service.enter_profile("Ana").profile
+    assert profile.id is not None
+    attempt = service.start_attempt(profile.id, "pics", seed=1).attempt_id
+    (library / "pic.png").unlink()
+
+    assert [q.picture for q in service.past_attempt(attempt).questions] == [ORIGINAL]

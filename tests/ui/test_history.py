@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+import json
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -37,6 +38,7 @@ from quizapp.ui.pages.history_page import HistoryPage
 from quizapp.ui.pages.results_page import ResultsPage, ReviewColumn
 from tests.ui.conftest import every_type_bank, interactive_controls
 from tests.ui.test_shell import WindowFactory, continue_as, enter_profile, wait_for_sync
+from tests.ui.test_teacher import wait_for_messages
 
 pytest_plugins = ("tests.ui.test_shell",)
 
@@ -425,6 +427,8 @@ def test_tab_goes_through_the_filters_the_list_and_the_buttons(qtbot: QtBot) -> 
         page.open_button,
         page.resume_button,
         page.charts_button,
+        page.export_json_button,
+        page.export_csv_button,
         page.delete_button,
         page.back_button,
     ]
@@ -436,3 +440,55 @@ def test_tab_goes_through_the_filters_the_list_and_the_buttons(qtbot: QtBot) -> 
         widget = widget.nextInFocusChain()
 
     assert order == controls[1:]
+
+
+@pytest.mark.parametrize("kind", ["csv", "json"])
+def test_the_exports_keep_what_the_filters_keep(
+    qtbot: QtBot, make_window: WindowFactory, attempts: tuple[str, str], tmp_path: Path, kind: str
+) -> None:
+    finished, unfinished = attempts
+    window = make_window()
+    page = open_history(qtbot, window)
+    page.result_combo.setCurrentIndex(3)  # in progress only
+    qtbot.waitUntil(lambda: page.model.complete and page.model.rowCount() == 1)
+
+    button = page.export_json_button if kind == "json" else page.export_csv_button
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = window.history_exporter.dialog
+    assert dialog is not None
+    assert dialog.objectName() == "historyExportDialog"
+    target = tmp_path / "out" / f"history.{kind}"
+    target.parent.mkdir()
+    dialog.selectFile(str(target))
+    dialog.accept()
+    qtbot.waitUntil(target.exists)
+
+    text = target.read_text(encoding="utf-8-sig")
+    if kind == "json":
+        assert [attempt["id"] for attempt in json.loads(text)] == [unfinished]
+    else:
+        lines = text.splitlines()
+        assert lines[0].startswith("attempt_id,profile,bank,started_at")
+        assert [line.split(",")[0] for line in lines[1:]] == [unfinished]
+    assert finished not in text
+    assert [p.name for p in target.parent.iterdir()] == [target.name]  # no temporary left
+
+
+def test_an_export_of_days_without_attempts_is_empty_and_a_bad_folder_is_said(
+    qtbot: QtBot, make_window: WindowFactory, attempts: tuple[str, str], tmp_path: Path
+) -> None:
+    window = make_window()
+    page = open_history(qtbot, window)
+    profile = window._profile
+    assert profile is not None
+    later = HistoryFilters(since=date(2100, 1, 1), until=date(2100, 1, 2))
+    target = tmp_path / "none.csv"
+    window.history_exporter.export("csv", profile.id, later, target)
+    qtbot.waitUntil(target.exists)
+    assert len(target.read_text(encoding="utf-8-sig").splitlines()) == 1  # the header only
+
+    blocked = tmp_path / "missing-folder" / "history.csv"
+    window.history_exporter.export("csv", profile.id, page.filters(), blocked)
+    shown = wait_for_messages(qtbot)
+    assert any("could not be written" in text and str(blocked) in text for text in shown)
+    assert not blocked.parent.exists()

@@ -205,22 +205,18 @@ def test_enter_on_a_problem_opens_its_file_at_the_question(
     assert opened == [(path.resolve(), "star")]
 
 
-def test_without_the_in_app_editor_the_system_opens_the_file(
-    qtbot: QtBot, window: MainWindow, library: Path, monkeypatch: pytest.MonkeyPatch
+def test_a_problem_opens_its_bank_in_the_editor_at_the_question(
+    qtbot: QtBot, window: MainWindow, library: Path
 ) -> None:
-    from quizapp.ui import live_reload
+    path = library / "solar.yaml"
 
-    urls: list[str] = []
+    window._open_in_editor(path, "star")
 
-    class FakeDesktop:
-        @staticmethod
-        def openUrl(url: Any) -> bool:
-            urls.append(url.toLocalFile())
-            return True
-
-    monkeypatch.setattr(live_reload, "QDesktopServices", FakeDesktop)
-    window._open_in_editor(library / "solar.yaml", "star")
-    assert urls == [str(library / "solar.yaml")]
+    editor = window.bank_editors.open(path, None)  # the one editor of that file
+    qtbot.waitUntil(lambda: editor.current_row() >= 0)
+    row = editor.current_row()
+    assert editor.question_model.questions[row]["id"] == "star"
+    editor.close()
 
 
 def test_the_panel_and_the_mark_speak_indonesian(

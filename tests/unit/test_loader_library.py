@@ -120,3 +120,13 @@ def test_format_problems_prints_path_line_column_severity_and_message(tmp_path: 
         'questions/warn.yaml:8:29: warning: question "planet": choices item 3: "earth" differs '
         "from item 2 only in letter case"
     ]
+
+
+def test_the_editors_drafts_beside_a_bank_are_not_banks_of_the_library(tmp_path: Path) -> None:
+    (tmp_path / "solar.yaml").write_text(bank("solar"), encoding="utf-8")
+    (tmp_path / "solar.draft.yaml").write_text(bank("solar"), encoding="utf-8")
+    (tmp_path / "moon.DRAFT.yml").write_text(bank("moon"), encoding="utf-8")
+    (tmp_path / "draft.yaml").write_text(bank("draft"), encoding="utf-8")
+    assert find_bank_files(tmp_path) == [tmp_path / "draft.yaml", tmp_path / "solar.yaml"]
+    loaded = load_library([str(tmp_path)])
+    assert [f.path.name for f in loaded.files] == ["draft.yaml", "solar.yaml"]

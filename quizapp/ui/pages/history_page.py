@@ -4,7 +4,8 @@ Filters (bank, a range of days, the result) and the sort are done by the
 database (:class:`~quizapp.ui.models.history_model.HistoryTableModel`). Enter,
 a double click or Review opens a finished attempt's review
 (``review_requested(attempt_id)``); on an attempt in progress they resume it
-(``resume_requested(attempt_id)``), as the Resume button does.
+(``resume_requested(attempt_id)``), as the Resume button does. Export CSV and
+Export JSON ask for the attempts the filters keep (``export_requested(kind)``).
 """
 
 from __future__ import annotations
@@ -39,6 +40,9 @@ from quizapp.ui.models.history_model import (
 from quizapp.ui.richtext import scale_font
 from quizapp.ui.table_view import RowActivatingTableView
 
+EXPORT_CSV = "csv"
+EXPORT_JSON = "json"
+
 
 def _mode(value: str | None) -> Mode | None:
     return None if value is None else Mode(value)
@@ -52,6 +56,7 @@ class HistoryPage(QWidget):
     review_requested = Signal(str)
     resume_requested = Signal(str)
     delete_requested = Signal(str)  # the main window asks first (and the teacher PIN)
+    export_requested = Signal(str)  # EXPORT_CSV or EXPORT_JSON, of the attempts the filters keep
     back_requested = Signal()
     charts_requested = Signal(str)  # the bank's id ("": no bank in view)
 
@@ -120,6 +125,14 @@ class HistoryPage(QWidget):
         )
         self.back_button.setText(self.tr("Back to the library"))
         self.back_button.setAccessibleName(self.tr("Back to the library"))
+        self.export_csv_button.setText(self.tr("Export &CSV…"))
+        self.export_csv_button.setAccessibleName(
+            self.tr("Export the attempts listed as a CSV file")
+        )
+        self.export_json_button.setText(self.tr("Export &JSON…"))
+        self.export_json_button.setAccessibleName(
+            self.tr("Export the attempts listed as a JSON file")
+        )
         self.model.retranslate()
         self._show_state()
 
@@ -209,6 +222,12 @@ class HistoryPage(QWidget):
         self.back_button = QPushButton(self)
         self.back_button.setObjectName("historyBackButton")
         self.back_button.clicked.connect(self.back_requested)
+        self.export_csv_button = QPushButton(self)
+        self.export_csv_button.setObjectName("exportHistoryCsvButton")
+        self.export_csv_button.clicked.connect(self._on_export_csv_clicked)
+        self.export_json_button = QPushButton(self)
+        self.export_json_button.setObjectName("exportHistoryJsonButton")
+        self.export_json_button.clicked.connect(self._on_export_json_clicked)
 
     def _build_layout(self) -> None:
         filters = QHBoxLayout()
@@ -223,6 +242,8 @@ class HistoryPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.export_csv_button)
+        buttons.addWidget(self.export_json_button)
         buttons.addStretch(1)
         buttons.addWidget(self.charts_button)
         buttons.addWidget(self.resume_button)
@@ -245,6 +266,8 @@ class HistoryPage(QWidget):
             self.open_button,
             self.resume_button,
             self.charts_button,
+            self.export_json_button,
+            self.export_csv_button,
             self.delete_button,
             self.back_button,
         )
@@ -287,11 +310,13 @@ class HistoryPage(QWidget):
         if self.dates_check.isChecked():
             since = _day(self.since_edit.date())
             until = _day(self.until_edit.date())
+        # A combo box gives its data back as a plain str, never the StrEnum put in.
+        result = self.result_combo.currentData()
         return HistoryFilters(
             bank_id=self.bank_combo.currentData(),
             since=since,
             until=until,
-            result=self.result_combo.currentData(),
+            result=HistoryResult(result) if result else None,
             mode=_mode(self.mode_combo.currentData()),
         )
 
@@ -406,6 +431,14 @@ class HistoryPage(QWidget):
         selected = self.selected_attempt()
         if selected is not None and not selected[1]:
             self.resume_requested.emit(selected[0])
+
+    @Slot()
+    def _on_export_csv_clicked(self) -> None:
+        self.export_requested.emit(EXPORT_CSV)
+
+    @Slot()
+    def _on_export_json_clicked(self) -> None:
+        self.export_requested.emit(EXPORT_JSON)
 
     @Slot()
     def _on_delete_clicked(self) -> None:

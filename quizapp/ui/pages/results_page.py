@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -55,6 +55,7 @@ __all__ = [
 
 class ResultsPage(QWidget):
     back_requested = Signal()
+    pdf_requested = Signal(str)  # the attempt's id: save it as a PDF
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +64,7 @@ class ResultsPage(QWidget):
         # What the results are of: the bank, its folder, the attempts left after this one.
         self._shown: tuple[Bank, Path | None, int | None] | None = None
         self._started_at: datetime | None = None  # a past attempt's start, from history
+        self._attempt_id: str | None = None
         self._title = self._label("resultsTitleLabel")
         scale_font(self._title, 1.4)
         self._when = self._label("attemptDateLabel")
@@ -78,6 +80,10 @@ class ResultsPage(QWidget):
         self._back.setObjectName("backToLibraryButton")
         self._back.setAutoDefault(True)
         self._back.clicked.connect(self.back_requested)
+        self._pdf = QPushButton(self)
+        self._pdf.setObjectName("attemptPdfButton")
+        self._pdf.clicked.connect(self._request_pdf)
+        self._pdf.hide()  # until the results are of a stored attempt
 
         layout = QVBoxLayout(self)
         layout.addWidget(self._title)
@@ -90,8 +96,10 @@ class ResultsPage(QWidget):
         layout.addWidget(self._review, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
+        buttons.addWidget(self._pdf)
         buttons.addWidget(self._back)
         layout.addLayout(buttons)
+        self.setTabOrder(self._pdf, self._back)  # as they stand, left to right
         self._retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -100,6 +108,8 @@ class ResultsPage(QWidget):
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
+        self._pdf.setText(self.tr("Save as &PDF…"))
+        self._pdf.setAccessibleName(self.tr("Save this attempt as a PDF file"))
         if self._started_at is None:
             self._back.setText(self.tr("Back to the library"))
             self._back.setAccessibleName(self.tr("Back to the library"))
@@ -138,6 +148,9 @@ class ResultsPage(QWidget):
         left at the bank with this attempt counted (None: no limit), for
         ``review: after_last_attempt``.
         """
+        if isinstance(source, QuizSession):
+            self._attempt_id = source.attempt_id
+        self._pdf.setVisible(self._attempt_id is not None)
         results = AttemptResults.from_session(source) if isinstance(source, QuizSession) else source
         self._results = results
         self._shown = (bank, bank_dir, attempts_left)
@@ -156,8 +169,10 @@ class ResultsPage(QWidget):
             time_used=past.time_used,
             end_reason=past.end_reason,
             times=[q.time_taken for q in past.questions],
+            pictures=[q.picture for q in past.questions],
         )
         self._started_at = past.started_at
+        self._attempt_id = past.attempt_id
         self._back.setObjectName("backToHistoryButton")
         self._retranslate()
         self.show_results(
@@ -208,6 +223,20 @@ class ResultsPage(QWidget):
         self._note.setText(note)
         self._note.setVisible(bool(note))
         self._review.set_results(results, language=bank.language, bank_dir=bank_dir, reveal=reveal)
+
+    @property
+    def attempt_id(self) -> str | None:
+        """The stored attempt whose results are shown (None: results given without one)."""
+        return self._attempt_id
+
+    @property
+    def pdf_button(self) -> QPushButton:
+        return self._pdf
+
+    @Slot()
+    def _request_pdf(self) -> None:
+        if self._attempt_id is not None:
+            self.pdf_requested.emit(self._attempt_id)
 
     # --- inside ----------------------------------------------------------------------
 

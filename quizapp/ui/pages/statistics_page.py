@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
@@ -61,9 +62,51 @@ class _OneLineDelegate(QStyledItemDelegate):
         option.textElideMode = Qt.TextElideMode.ElideRight
 
 
+def summary_lines(stats: BankStatistics) -> list[str]:
+    """The bank's figures, a line each, in the UI's language (the page and its PDF)."""
+
+    test = stats.test
+    if not test.attempts:
+        return [
+            QCoreApplication.translate("StatisticsPage", "No finished attempts at this bank yet.")
+        ]
+    lines = [
+        QCoreApplication.translate("StatisticsPage", "Attempts counted: {count}").format(
+            count=test.attempts
+        ),
+        QCoreApplication.translate(
+            "StatisticsPage", "Mean: {mean}   Median: {median}   Standard deviation: {sd}"
+        ).format(
+            mean=percent_text(test.mean),
+            median=percent_text(test.median),
+            sd=percent_text(test.standard_deviation),
+        ),
+        QCoreApplication.translate(
+            "StatisticsPage", "Skewness: {skewness}   Kurtosis: {kurtosis}"
+        ).format(skewness=decimal_text(test.skewness), kurtosis=decimal_text(test.kurtosis)),
+        QCoreApplication.translate(
+            "StatisticsPage",
+            "Cronbach's alpha: {alpha}   Error ratio: {ratio}   Standard error: {error}",
+        ).format(
+            alpha=percent_text(test.cronbach_alpha),
+            ratio=percent_text(test.error_ratio),
+            error=percent_text(test.standard_error),
+        ),
+    ]
+    flagged = sum(1 for question in stats.questions if question.flags)
+    if flagged:
+        lines.append(
+            QCoreApplication.translate(
+                "StatisticsPage", "⚠ Questions that may need a look: {count}"
+            ).format(count=flagged)
+        )
+    return lines
+
+
 class StatisticsPage(QWidget):
     statistics_requested = Signal(str, bool)  # bank id, all attempts
     export_requested = Signal(str)  # EXPORT_ATTEMPTS or EXPORT_ANSWERS
+    pdf_requested = Signal()  # save the statistics shown as a PDF
     back_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -125,6 +168,10 @@ class StatisticsPage(QWidget):
         self.export_answers_button = QPushButton(self)
         self.export_answers_button.setObjectName("exportAnswersButton")
         self.export_answers_button.clicked.connect(self._export_answers)
+        self.pdf_button = QPushButton(self)
+        self.pdf_button.setObjectName("statisticsPdfButton")
+        self.pdf_button.setEnabled(False)  # until statistics are shown
+        self.pdf_button.clicked.connect(self.pdf_requested)
         self.back_button = QPushButton(self)
         self.back_button.setObjectName("statisticsBackButton")
         self.back_button.clicked.connect(self.back_requested)
@@ -144,6 +191,7 @@ class StatisticsPage(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.export_attempts_button)
         buttons.addWidget(self.export_answers_button)
+        buttons.addWidget(self.pdf_button)
         layout = QVBoxLayout(self)
         layout.addLayout(choose)
         layout.addWidget(self.summary_label)
@@ -156,6 +204,7 @@ class StatisticsPage(QWidget):
         self.setTabOrder(self.view, self.back_button)
         self.setTabOrder(self.back_button, self.export_attempts_button)
         self.setTabOrder(self.export_attempts_button, self.export_answers_button)
+        self.setTabOrder(self.export_answers_button, self.pdf_button)
         self._retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -177,6 +226,8 @@ class StatisticsPage(QWidget):
         self.export_attempts_button.setAccessibleName(self.tr("Export every attempt as a CSV file"))
         self.export_answers_button.setText(self.tr("Export a&nswers…"))
         self.export_answers_button.setAccessibleName(self.tr("Export every answer as a CSV file"))
+        self.pdf_button.setText(self.tr("Save as &PDF…"))
+        self.pdf_button.setAccessibleName(self.tr("Save these statistics as a PDF file"))
         self.back_button.setText(self.tr("&Back to the library"))
         self.back_button.setAccessibleName(self.tr("Back to the library"))
         self.model.retranslate()
@@ -249,6 +300,7 @@ class StatisticsPage(QWidget):
         self._busy = False
         self._unreadable = None
         self.model.set_rows(statistics.questions)
+        self.pdf_button.setEnabled(True)
         self._show_summary()
 
     def focus_primary(self) -> None:
@@ -259,6 +311,7 @@ class StatisticsPage(QWidget):
         self._unreadable = None
         bank_id = self.bank_id
         self._statistics = None
+        self.pdf_button.setEnabled(False)
         self.model.set_rows([])
         if bank_id is None:
             self._show_summary()
@@ -283,32 +336,7 @@ class StatisticsPage(QWidget):
         if stats is None:
             self.summary_label.setText(self.tr("Computing the statistics…") if self._busy else "")
             return
-        test = stats.test
-        if not test.attempts:
-            self.summary_label.setText(self.tr("No finished attempts at this bank yet."))
-            return
-        lines = [
-            self.tr("Attempts counted: {count}").format(count=test.attempts),
-            self.tr("Mean: {mean}   Median: {median}   Standard deviation: {sd}").format(
-                mean=percent_text(test.mean),
-                median=percent_text(test.median),
-                sd=percent_text(test.standard_deviation),
-            ),
-            self.tr("Skewness: {skewness}   Kurtosis: {kurtosis}").format(
-                skewness=decimal_text(test.skewness), kurtosis=decimal_text(test.kurtosis)
-            ),
-            self.tr(
-                "Cronbach's alpha: {alpha}   Error ratio: {ratio}   Standard error: {error}"
-            ).format(
-                alpha=percent_text(test.cronbach_alpha),
-                ratio=percent_text(test.error_ratio),
-                error=percent_text(test.standard_error),
-            ),
-        ]
-        flagged = sum(1 for question in stats.questions if question.flags)
-        if flagged:
-            lines.append(self.tr("⚠ Questions that may need a look: {count}").format(count=flagged))
-        self.summary_label.setText("\n".join(lines))
+        self.summary_label.setText("\n".join(summary_lines(stats)))
 
     @Slot()
     def _export_attempts(self) -> None:

@@ -60,6 +60,17 @@ def load_bank_image(bank_dir: Path | None, relative: str | None) -> QImage | Non
     data = read_regular(path, MAX_IMAGE_BYTES)
     if isinstance(data, Refused):
         return None
+    return decode_image(data)
+
+
+def decode_image(data: bytes) -> QImage | None:
+    """A picture's bytes (as read from a bank, or kept in the store) decoded, or None.
+
+    The format's rules again: a PNG, JPEG, SVG or WebP by content, an SVG that
+    refers to nothing outside itself, within the size limit.
+    """
+    if len(data) > MAX_IMAGE_BYTES:
+        return None
     kind = image_kind(data[:_SNIFF_BYTES])
     if kind is None or (kind == "SVG" and svg_fault(data) is not None):
         return None
@@ -104,12 +115,15 @@ class ImageLoader(QObject):
         self._budget_ms = LOAD_BUDGET_MS if budget_ms is None else budget_ms
         self._pending: dict[int, int] = {}  # token -> the caller's key
 
-    def load(self, bank_dir: Path | None, relative: str, key: int) -> None:
+    def load(
+        self, bank_dir: Path | None, relative: str, key: int, *, stored: bytes | None = None
+    ) -> None:
+        """Load the picture: its ``stored`` bytes when given, else the file in ``bank_dir``."""
         pool, dispatcher = _image_pool()
         token = next(_tokens)
         self._pending[token] = key
         dispatcher.waiting[token] = self
-        pool.start(_ImageJob(bank_dir, relative, token, dispatcher))
+        pool.start(_ImageJob(bank_dir, relative, stored, token, dispatcher))
         QTimer.singleShot(self._budget_ms, self, lambda: self._answer(token, None))
 
     def cancel(self) -> None:
@@ -140,16 +154,25 @@ class _Dispatcher(QObject):
 
 class _ImageJob(QRunnable):
     def __init__(
-        self, bank_dir: Path | None, relative: str, token: int, dispatcher: _Dispatcher
+        self,
+        bank_dir: Path | None,
+        relative: str,
+        stored: bytes | None,
+        token: int,
+        dispatcher: _Dispatcher,
     ) -> None:
         super().__init__()
         self._where = (bank_dir, relative)
+        self._stored = stored
         self._token = token
         self._dispatcher = dispatcher
 
     def run(self) -> None:
         try:
-            image = load_bank_image(*self._where)
+            if self._stored is not None:
+                image = decode_image(self._stored)
+            else:
+                image = load_bank_image(*self._where)
         except Exception:  # a picture that breaks the decoder is a picture not shown
             image = None
         self._dispatcher.loaded.emit(self._token, image)
