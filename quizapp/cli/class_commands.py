@@ -180,16 +180,23 @@ def _desktop(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def _join(args: argparse.Namespace) -> int:
+    from quizapp.service.class_room import is_teacher_code
+
     service, desktop = _desktop(args)
-    name = args.profile
-    if name is None:
-        names = service.profile_names()
-        if len(names) > 1:
-            report_error("say which profile joins with --profile NAME: " + ", ".join(names))
-            return EXIT_USAGE
-        name = names[0] if names else None
+    names = service.profile_names()
+    name = args.profile if args.profile is not None else (names[0] if len(names) == 1 else None)
     code = _secret(args, "Join code: ", None)
     if code is None:
+        return EXIT_USAGE
+    if is_teacher_code(code):  # the teacher's desktop: no profile, nothing to send
+        status = desktop.join(code, None)
+        note(
+            f"This computer is now the teacher's of the class {status.class_name}: "
+            "'quizapp history' and 'quizapp stats' read every student's attempts on the server."
+        )
+        return EXIT_OK
+    if name is None and len(names) > 1:
+        report_error("say which profile joins with --profile NAME: " + ", ".join(names))
         return EXIT_USAGE
     if name is None:  # nobody on this computer yet: the student, as the class names them
         name = desktop.class_name_of(code)

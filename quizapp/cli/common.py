@@ -12,11 +12,14 @@ import json
 import os
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, TextIO, TypeVar
 
 if TYPE_CHECKING:
     from quizapp.service.app import QuizService
+
+T = TypeVar("T")
 
 EXIT_OK = 0
 EXIT_INVALID = 1
@@ -72,12 +75,38 @@ def open_service(args: argparse.Namespace) -> QuizService:
     from quizapp.quiz.clock import SystemClock
     from quizapp.service.app import QuizService
     from quizapp.service.backup import Backups
+    from quizapp.service.class_passwords import password_store
 
     data_dir, tightened = prepare_data_dir(args.data_dir)
     if tightened:
         note(f"quizapp: {tightened_message(data_dir, tightened)}")
     url, clock = resolve_database_url(args.database, data_dir), SystemClock()
-    return QuizService.open(url, clock, Backups(url, data_dir, clock))
+    return QuizService.open(
+        url, clock, Backups(url, data_dir, clock), class_passwords=lambda: password_store(data_dir)
+    )
+
+
+def teacher_read(service: QuizService, read: Callable[[], T]) -> T | None:
+    """``read()``, one of the teacher's views (``history``, ``stats``); None when it failed.
+
+    The service is closed afterwards: the command has read what it prints.
+
+    On the class's teacher's desktop it reads the class's server: a line on
+    standard error says so first, and a server that cannot be read is said in
+    one line (then None; the command exits 2), never replaced by local data.
+    """
+    from quizapp.service.class_room import ClassError
+
+    source = service.data_source()
+    if source.is_class:
+        note(f"Class {source.class_name} ({source.server}): every student's attempts on the server")
+    try:
+        return read()
+    except ClassError as error:
+        report_error(f"cannot read the class {source.class_name}: {error}")
+        return None
+    finally:
+        service.close()  # a command reads once: its server connections go now, not at exit
 
 
 def teacher_pin_given(service: QuizService) -> bool:

@@ -40,6 +40,7 @@ from quizapp.cli.common import (
     report_error,
     say,
     teacher_pin_given,
+    teacher_read,
     terminal_text,
     write_output,
 )
@@ -335,13 +336,18 @@ def _history(args: argparse.Namespace) -> int:
     service = open_service(args)
     if not teacher_pin_given(service):
         return EXIT_USAGE
-    attempts = service.history(
-        profile=args.profile,
-        bank=args.bank,
-        since=args.since,
-        until=args.until,
-        modes=None if args.mode == "all" else (Mode(args.mode),),
+    attempts = teacher_read(
+        service,
+        lambda: service.history(
+            profile=args.profile,
+            bank=args.bank,
+            since=args.since,
+            until=args.until,
+            modes=None if args.mode == "all" else (Mode(args.mode),),
+        ),
     )
+    if attempts is None:
+        return EXIT_USAGE
     if args.csv or args.json:
         return _export_history(args, attempts)
     for attempt in attempts:
@@ -438,9 +444,13 @@ def _stats(args: argparse.Namespace) -> int:
     if not teacher_pin_given(service):
         return EXIT_USAGE
     try:
-        stats = service.bank_statistics(args.bank, all_attempts=args.all_attempts)
+        stats = teacher_read(
+            service, lambda: service.bank_statistics(args.bank, all_attempts=args.all_attempts)
+        )
     except UnknownBankError as error:
         report_error(str(error))
+        return EXIT_USAGE
+    if stats is None:
         return EXIT_USAGE
     if args.json:
         print_json(stats.to_json())

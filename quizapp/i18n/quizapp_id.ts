@@ -747,7 +747,7 @@
         <translation type="vanished">K&amp;elas…</translation>
     </message>
     <message>
-        <location filename="../ui/class_room.py" line="+184"/>
+        <location filename="../ui/class_room.py" line="+186"/>
         <source>C&amp;lass…</source>
         <translation>K&amp;elas…</translation>
     </message>
@@ -757,12 +757,12 @@
         <translation>Kelas: pengiriman jawaban</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+129"/>
         <source>Choose your profile first, then join the class.</source>
         <translation>Pilih profil Anda dulu, lalu bergabunglah dengan kelas.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Answers not sent yet</source>
         <translation>Jawaban belum terkirim</translation>
     </message>
@@ -818,12 +818,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+88"/>
+        <location line="+92"/>
         <source>Leave the class</source>
         <translation>Keluar dari kelas</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-80"/>
         <source>This computer</source>
         <translation>Komputer ini</translation>
     </message>
@@ -849,18 +849,27 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Paste the join code your teacher gave you. The current profile joins; its answers are then sent to the class, and the class&apos;s banks appear in your library.</source>
-        <translation>Tempelkan kode bergabung dari guru Anda. Profil yang sedang dipakai akan bergabung; jawabannya lalu dikirim ke kelas, dan bank soal kelas muncul di pustaka Anda.</translation>
+        <source>Paste the join code your teacher gave you. The current profile joins; its answers are then sent to the class, and the class&apos;s banks appear in your library. With the teacher&apos;s own code, this computer becomes the teacher&apos;s: its statistics cover the whole class.</source>
+        <translation>Tempelkan kode bergabung dari guru Anda. Profil yang sedang dipakai akan bergabung; jawabannya lalu dikirim ke kelas, dan bank soal kelas muncul di pustaka Anda. Dengan kode milik guru sendiri, komputer ini menjadi komputer guru: statistiknya mencakup seluruh kelas.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <source>Paste the join code your teacher gave you. The current profile joins; its answers are then sent to the class, and the class&apos;s banks appear in your library.</source>
+        <translation type="vanished">Tempelkan kode bergabung dari guru Anda. Profil yang sedang dipakai akan bergabung; jawabannya lalu dikirim ke kelas, dan bank soal kelas muncul di pustaka Anda.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Join &amp;code:</source>
         <translation>&amp;Kode bergabung:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>none</source>
         <translation>tidak ada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The class&apos;s teacher: statistics and exports read every student</source>
+        <translation>Guru kelas: statistik dan ekspor membaca semua siswa</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -4943,7 +4952,7 @@ Pastikan nama folder yang diberikan benar.</translation>
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../ui/pages/statistics_page.py" line="+214"/>
+        <location filename="../ui/pages/statistics_page.py" line="+216"/>
         <source>&amp;Bank:</source>
         <translation>&amp;Bank soal:</translation>
     </message>
@@ -4985,13 +4994,13 @@ Pastikan nama folder yang diberikan benar.</translation>
         <translation>Statistik per soal</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+20"/>
         <location filename="../ui/printing.py" line="+20"/>
         <source>Every profile on this computer counts. ⚠ marks a question that may need a look; the column “Needs a look” says why.</source>
         <translation>Semua profil di komputer ini dihitung. ⚠ menandai soal yang mungkin perlu diperiksa; kolom “Perlu diperiksa” menyebutkan alasannya.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-18"/>
         <source>Export &amp;attempts…</source>
         <translation>Ekspor &amp;percobaan…</translation>
     </message>
@@ -5031,12 +5040,24 @@ Pastikan nama folder yang diberikan benar.</translation>
         <translation>Kembali ke pustaka</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>Class {name}: every student&apos;s attempts on the server count. ⚠ marks a question that may need a look; the column “Needs a look” says why.</source>
+        <translation>Kelas {name}: semua percobaan setiap siswa di server dihitung. ⚠ menandai soal yang mungkin perlu diperiksa; kolom “Perlu diperiksa” menyebutkan alasannya.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>{title} ({id})</source>
         <translation>{title} ({id})</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
+        <source>The class&apos;s server cannot be read now, so no statistics are shown (nothing from this computer instead).
+{reason}</source>
+        <translation>Server kelas tidak dapat dibaca sekarang, jadi tidak ada statistik yang ditampilkan (data dari komputer ini pun tidak ditampilkan sebagai gantinya).
+{reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No banks in the library yet.</source>
         <translation>Belum ada bank soal di pustaka.</translation>
     </message>
@@ -5046,7 +5067,7 @@ Pastikan nama folder yang diberikan benar.</translation>
         <translation>Menghitung statistik…</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-266"/>
         <source>No finished attempts at this bank yet.</source>
         <translation>Belum ada percobaan yang selesai untuk bank soal ini.</translation>
     </message>
@@ -5536,7 +5557,7 @@ Pastikan nama folder yang diberikan benar.</translation>
 <context>
     <name>TeacherView</name>
     <message>
-        <location filename="../ui/teacher.py" line="+149"/>
+        <location filename="../ui/teacher.py" line="+162"/>
         <source>Export answers</source>
         <translation>Ekspor jawaban</translation>
     </message>
@@ -5557,6 +5578,11 @@ Pastikan nama folder yang diberikan benar.</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>The class&apos;s server cannot be read; nothing was exported.</source>
+        <translation>Server kelas tidak dapat dibaca; tidak ada yang diekspor.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The file could not be written: {path}</source>
         <translation>Berkas tidak dapat ditulis: {path}</translation>
     </message>
@@ -5701,9 +5727,14 @@ Pastikan nama folder yang diberikan benar.</translation>
 <context>
     <name>_StatusText</name>
     <message>
-        <location filename="../ui/class_room.py" line="-435"/>
+        <location filename="../ui/class_room.py" line="-450"/>
         <source>Not in a class</source>
         <translation>Tidak dalam kelas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The class&apos;s teacher: nothing to send</source>
+        <translation>Guru kelas: tidak ada yang perlu dikirim</translation>
     </message>
     <message>
         <location line="+3"/>

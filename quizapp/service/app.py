@@ -25,6 +25,7 @@ from quizapp.quiz.clock import Clock
 from quizapp.quiz.session import PastAnswer, QuizSession
 from quizapp.service import study_queue
 from quizapp.service.backup import Backups
+from quizapp.service.class_reader import Passwords, ReadSource
 from quizapp.service.errors import (
     AttemptsUsedUpError,
     BankNotAvailableError,
@@ -46,6 +47,7 @@ from quizapp.service.types import (
     BankOverview,
     BankProgress,
     BankStatistics,
+    DataSource,
     DueBank,
     DueCard,
     EnteredProfile,
@@ -90,18 +92,31 @@ Progress = Callable[[int, int], None]
 class QuizService:
     """What students and teachers do, over one database. Make it with :meth:`open`."""
 
-    def __init__(self, engine: Engine, clock: Clock) -> None:
+    def __init__(
+        self, engine: Engine, clock: Clock, class_passwords: Passwords | None = None
+    ) -> None:
         self._engine = engine
         self._clock = clock
+        # The teacher's views read through this: the class database on the class's
+        # teacher's desktop, else this one (quizapp.service.class_reader).
+        self._reads = ReadSource(engine, class_passwords)
 
     @classmethod
-    def open(cls, database_url: str, clock: Clock, backups: Backups | None = None) -> QuizService:
+    def open(
+        cls,
+        database_url: str,
+        clock: Clock,
+        backups: Backups | None = None,
+        class_passwords: Passwords | None = None,
+    ) -> QuizService:
         """Open (and migrate to the newest schema) the database at ``database_url``.
 
         With ``backups``, a database that needs migrating is backed up first.
+        ``class_passwords`` gives where the class's password is kept (needed to
+        read the class on its teacher's desktop).
         """
         before = backups.before_migration if backups is not None else None
-        return cls(open_database(database_url, before_migration=before), clock)
+        return cls(open_database(database_url, before_migration=before), clock, class_passwords)
 
     @property
     def engine(self) -> Engine:
@@ -114,6 +129,7 @@ class QuizService:
 
     def close(self) -> None:
         """Let go of the database's connections."""
+        self._reads.close()
         self._engine.dispose()
 
     # --- profiles --------------------------------------------------------------------
@@ -431,8 +447,10 @@ class QuizService:
         ``since`` and ``until`` are days of this computer's time zone, both
         included: the attempts started from the first's midnight to the last's end.
         Exams only by default; ``modes`` names others, None every mode.
+        On the class's teacher's desktop, every student's attempts on the class's
+        server (:meth:`data_source`); ClassReadError when it cannot be read.
         """
-        with session_scope(self._engine) as session:
+        with self._reads.session() as session:
             rows = history.list_attempts(
                 session=session,
                 profile=profile,
@@ -623,13 +641,29 @@ class QuizService:
 
     # --- statistics ------------------------------------------------------------------
 
+    def data_source(self) -> DataSource:
+        """What the teacher's views (statistics, every profile's history) read now."""
+        return self._reads.source()
+
+    def statistics_banks(self) -> list[tuple[str, str]]:
+        """The banks the statistics page offers, as (id, title) by title.
+
+        The library's banks; on the class's teacher's desktop, the class's.
+        """
+        with self._reads.session() as session:
+            return [
+                (summary.bank_id, summary.title) for summary in library.list_banks(session=session)
+            ]
+
     def bank_statistics(self, bank_id: str, *, all_attempts: bool = False) -> BankStatistics:
         """The bank's item statistics, as Moodle's quiz statistics report defines them.
 
         Each profile's first finished attempt counts, or with ``all_attempts``
         every finished attempt. UnknownBankError when no such bank was ever stored.
+        On the class's teacher's desktop, over every student's attempts on the
+        class's server (:meth:`data_source`); ClassReadError when it cannot be read.
         """
-        with session_scope(self._engine) as session:
+        with self._reads.session() as session:
             try:
                 answers = statistics.bank_answers(
                     session=session, bank_id=bank_id, all_attempts=all_attempts

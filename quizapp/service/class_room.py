@@ -55,7 +55,7 @@ def init_class(admin_url: str, class_name: str) -> JoinCode:
     except ClassServerError as error:
         raise ClassError(str(error)) from None
     except DBAPIError as error:
-        raise ClassError(_server_message(error, url.host, url.port)) from None
+        raise ClassError(server_message(error, url.host, url.port)) from None
     return _code(url, class_name, class_server.ClassRoles(class_name).teacher, password)
 
 
@@ -94,7 +94,7 @@ def remove_student(admin_url: str, name: str) -> str:
     except ClassServerError as error:
         raise ClassError(str(error)) from None
     except DBAPIError as error:
-        raise ClassError(_server_message(error, url.host, url.port)) from None
+        raise ClassError(server_message(error, url.host, url.port)) from None
     return role
 
 
@@ -111,7 +111,7 @@ def _student_code(
     except ClassServerError as error:
         raise ClassError(str(error)) from None
     except DBAPIError as error:
-        raise ClassError(_server_message(error, url.host, url.port)) from None
+        raise ClassError(server_message(error, url.host, url.port)) from None
     return _code(url, class_name, account.role, account.password)
 
 
@@ -150,7 +150,7 @@ def _code(url: URL, class_name: str, role: str, password: str) -> JoinCode:
     )
 
 
-def _server_message(error: DBAPIError, host: str | None, port: int | None) -> str:
+def server_message(error: DBAPIError, host: str | None, port: int | None) -> str:
     """What went wrong on the server, in a sentence (psycopg's first line, no URL, no password)."""
     detail = str(error.orig).strip().splitlines()[0] if error.orig is not None else str(error)
     where = f"{host or 'localhost'}:{port or 5432}"
@@ -189,7 +189,7 @@ def publish_banks(
     except ClassServerError as error:
         raise ClassError(str(error)) from None
     except DBAPIError as error:
-        raise ClassError(_server_message(error, url.host, url.port)) from None
+        raise ClassError(server_message(error, url.host, url.port)) from None
     return [(package.bank_id, was) for package, was in zip(packages, changed, strict=True)]
 
 
@@ -245,6 +245,7 @@ class ClassStatus:
     """What the one status line shows."""
 
     linked: bool
+    teacher: bool = False  # linked as the class's teacher: reads the class, sends nothing
     class_name: str | None = None
     profile_name: str | None = None
     answers_waiting: int = 0
@@ -335,14 +336,23 @@ class ClassSync:
         except ClassServerError as error:
             raise ClassError(str(error)) from None
         except DBAPIError as error:
-            raise ClassError(_server_message(error, code.host, code.port)) from None
+            raise ClassError(server_message(error, code.host, code.port)) from None
         finally:
             engine.dispose()
 
-    def join(self, code_text: str, profile_id: int) -> ClassStatus:
-        """Link the profile to the class of the join code; nothing changes if it fails."""
+    def join(self, code_text: str, profile_id: int | None) -> ClassStatus:
+        """Link the profile to the class of the join code; nothing changes if it fails.
+
+        With the teacher's code this desktop becomes the teacher's: no profile
+        is linked (``profile_id`` is not needed), nothing is sent, and the
+        teacher's pages read the whole class (``quizapp.service.class_reader``).
+        """
         code = self._parse(code_text)
         identity = self._identify(code)
+        if identity.teacher:
+            return self._join_as_teacher(code, identity)
+        if profile_id is None or identity.profile_uuid is None:
+            raise ClassError("a student's join code links a profile: choose one first")
         try:
             with write_transaction(self._local) as local:
                 class_link.save_link(
@@ -362,6 +372,21 @@ class ClassSync:
         self.close()
         return self.status()
 
+    def _join_as_teacher(self, code: JoinCode, identity: class_server.ClassIdentity) -> ClassStatus:
+        with write_transaction(self._local) as local:
+            class_link.save_teacher_link(
+                local,
+                class_name=identity.class_name,
+                host=code.host,
+                port=code.port,
+                database=code.database,
+                role=code.role,
+                joined_at=self._clock.now(),
+            )
+            self._passwords.set(code.role, code.password)
+        self.close()
+        return self.status()
+
     def pull_banks(self, folder: Path) -> PullReport:
         """Write the class's published banks into ``folder``, one sub-folder per bank.
 
@@ -370,7 +395,7 @@ class ClassSync:
         """
         with self._local.connect() as local:
             link = class_link.read_link(local)
-        if link is None:
+        if link is None or link.teacher:  # the teacher publishes; nothing to fetch
             return PullReport((), ())
         known = {
             marked.parent.name: marked.read_text(encoding="utf-8").strip()
@@ -381,7 +406,7 @@ class ClassSync:
                 banks = class_server.published_banks(server, known)
         except DBAPIError as error:
             self.close()
-            raise ClassError(_server_message(error, link.host, link.port)) from None
+            raise ClassError(server_message(error, link.host, link.port)) from None
         written = tuple(bank.bank_id for bank in banks if bank.content)
         for bank in banks:
             if bank.content:
@@ -409,6 +434,8 @@ class ClassSync:
             link = class_link.read_link(local)
             if link is None:
                 return ClassStatus(linked=False)
+            if link.teacher or link.profile_id is None:
+                return ClassStatus(linked=True, teacher=True, class_name=link.class_name)
             answers, events = outbox.unsent_counts(local, link.profile_id)
         return ClassStatus(
             linked=True,
@@ -431,6 +458,8 @@ class ClassSync:
             link = class_link.read_link(local)
         if link is None:
             return SyncReport(0, ClassStatus(linked=False))
+        if link.teacher:  # the teacher's desktop has nothing of its own to send
+            return SyncReport(0, self.status())
         sent = 0
         try:
             sent = self._send_all(link, batch_size)
@@ -438,7 +467,7 @@ class ClassSync:
             self._note_failure(str(error))
         except DBAPIError as error:
             self.close()  # a connection cut in the middle is not reused
-            self._note_failure(_server_message(error, link.host, link.port))
+            self._note_failure(server_message(error, link.host, link.port))
         return SyncReport(sent, self.status())
 
     def _send_all(self, link: class_link.LinkRow, batch_size: int) -> int:
@@ -450,6 +479,8 @@ class ClassSync:
             if identity.profile_uuid != link.profile_uuid:
                 raise ClassError("this computer's class profile is not the role's: join again")
             while True:
+                assert link.profile_id is not None
+                assert link.profile_uuid is not None
                 with self._local.connect() as local:
                     events = outbox.unsent_events(local, link.profile_id, batch_size)
                 if not events:
@@ -486,10 +517,25 @@ class ClassSync:
             class_link.note_failure(session.connection(), self._clock.now(), reason)
 
 
+def is_teacher_code(code_text: str) -> bool:
+    """Whether the join code is the class's teacher's (``class init`` printed it).
+
+    Read from the code alone; joining asks the server to confirm it.
+    ClassError when the text is not a join code.
+    """
+    try:
+        code = parse_join_code(code_text)
+    except JoinCodeError as error:
+        raise ClassError(str(error)) from None
+    return code.role == class_server.ClassRoles(code.class_name).teacher
+
+
 def status_text(status: ClassStatus) -> str:
     """The one status line, in English (the app shows the same, translated)."""
     if not status.linked:
         return "Not in a class"
+    if status.teacher:
+        return "The class's teacher: nothing to send"
     waiting = status.answers_waiting
     if waiting == 0 and status.events_waiting == 0:
         return "All answers sent"

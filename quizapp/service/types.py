@@ -472,3 +472,15 @@ class BankProgress:
     @property
     def empty(self) -> bool:
         return not self.scores
+
+
+@dataclass(frozen=True)
+class DataSource:
+    """What the teacher's views read: this computer's store, or a class's database."""
+
+    class_name: str | None  # None: this computer's own store
+    server: str | None = None  # host:port of the class's server
+
+    @property
+    def is_class(self) -> bool:
+        return self.class_name is not None

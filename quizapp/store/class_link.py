@@ -21,12 +21,13 @@ class LinkRow:
     port: int
     database: str
     role: str
-    profile_id: int
-    profile_name: str
-    profile_uuid: str
+    profile_id: int | None  # None on the teacher's desktop
+    profile_name: str | None
+    profile_uuid: str | None
     last_sent_at: datetime | None
     last_failure_at: datetime | None
     last_failure: str | None
+    teacher: bool = False
 
 
 def read_link(connection: Connection) -> LinkRow | None:
@@ -43,7 +44,8 @@ def read_link(connection: Connection) -> LinkRow | None:
             CLASS_LINK.c.last_sent_at,
             CLASS_LINK.c.last_failure_at,
             CLASS_LINK.c.last_failure,
-        ).join(PROFILES, PROFILES.c.id == CLASS_LINK.c.profile_id)
+            CLASS_LINK.c.teacher,
+        ).outerjoin(PROFILES, PROFILES.c.id == CLASS_LINK.c.profile_id)
     ).first()
     return None if row is None else LinkRow(*row)
 
@@ -79,6 +81,33 @@ def save_link(
             database=database,
             role=role,
             profile_id=profile_id,
+            joined_at=joined_at,
+        )
+    )
+
+
+def save_teacher_link(
+    connection: Connection,
+    *,
+    class_name: str,
+    host: str,
+    port: int,
+    database: str,
+    role: str,
+    joined_at: datetime,
+) -> None:
+    """Link this desktop to the class as its teacher: no profile, nothing to send."""
+    connection.execute(delete(CLASS_LINK))
+    connection.execute(
+        insert(CLASS_LINK).values(
+            id=1,
+            class_name=class_name,
+            host=host,
+            port=port,
+            database=database,
+            role=role,
+            profile_id=None,
+            teacher=True,
             joined_at=joined_at,
         )
     )

@@ -460,12 +460,17 @@ def published_banks(connection: Connection, known: dict[str, str]) -> list[Publi
 @dataclass(frozen=True)
 class ClassIdentity:
     class_name: str
-    profile_uuid: str
+    profile_uuid: str | None  # None for the teacher, who has no profile in the class
     display_name: str
+    teacher: bool = False
 
 
 def identify(connection: Connection, schema_revision: str) -> ClassIdentity:
-    """Who this connection is in the class; ClassServerError when the server cannot be used."""
+    """Who this connection is in the class (a student, or its teacher).
+
+    ClassServerError when the server cannot be used: no class, another schema,
+    a role that is neither a student nor the class's teacher.
+    """
     try:
         revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
         info = connection.execute(text("SELECT class_name, schema_version FROM class_info")).first()
@@ -493,9 +498,12 @@ def identify(connection: Connection, schema_revision: str) -> ClassIdentity:
             f"the class database is at schema {revision}/{info.schema_version}, this QuizApp "
             f"needs {schema_revision}/{CLASS_SCHEMA_VERSION}: {remedy}"
         )
-    if member is None:
-        raise ClassServerError("this role is not a student of the class, or was removed")
-    return ClassIdentity(info.class_name, member.profile_uuid, member.display_name)
+    if member is not None:
+        return ClassIdentity(info.class_name, member.profile_uuid, member.display_name)
+    role = connection.execute(text("SELECT current_user")).scalar()
+    if role == ClassRoles(info.class_name).teacher:
+        return ClassIdentity(info.class_name, None, "teacher", teacher=True)
+    raise ClassServerError("this role is not a student of the class, or was removed")
 
 
 def _older(revision: str | None, schema_revision: str) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, and_, case, func, select
+from sqlalchemy import Select, and_, case, func, or_, select
 from sqlmodel import Session
 
 from quizapp.bank.model import settings_from_dict
@@ -96,7 +96,10 @@ class _Filter:
             statement = statement.where(ATTEMPTS.c.mode.in_(list(self.modes)))
         if self.profile is not None:
             key = profile_key(self.profile)
-            profile_ids = select(PROFILES.c.id).where(PROFILES.c.name_key == key)
+            # Or by the name itself: a class database keys its profiles by their roles.
+            profile_ids = select(PROFILES.c.id).where(
+                or_(PROFILES.c.name_key == key, func.lower(PROFILES.c.name) == key)
+            )
             statement = statement.where(ATTEMPTS.c.profile_id.in_(profile_ids))
         if self.bank is not None:
             statement = statement.where(ATTEMPTS.c.bank_id == self.bank)

@@ -29,6 +29,7 @@ from sqlalchemy import (
     MetaData,
     Text,
     UniqueConstraint,
+    false,
     text,
 )
 from sqlalchemy.orm import registry
@@ -339,7 +340,9 @@ class ClassLink(StoreTable, table=True):
     port: int
     database: str = Field(max_length=SLUG_LENGTH)
     role: str = Field(max_length=SLUG_LENGTH)
-    profile_id: int = Field(foreign_key="profiles.id")
+    # None on the teacher's desktop: the teacher sends nothing and reads the whole class.
+    profile_id: int | None = Field(default=None, foreign_key="profiles.id")
+    teacher: bool = Field(default=False, sa_column_kwargs={"server_default": false()})
     joined_at: datetime = Field(sa_type=UTCDateTime)
     # The last sync that reached the server, and why the last one that did not failed.
     last_sent_at: datetime | None = Field(default=None, sa_type=UTCDateTime)

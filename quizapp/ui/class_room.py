@@ -59,6 +59,8 @@ class _StatusText(QObject):
     def line(self, status: ClassStatus) -> str:
         if not status.linked:
             return self.tr("Not in a class")
+        if status.teacher:
+            return self.tr("The class's teacher: nothing to send")
         waiting = status.answers_waiting
         if waiting == 0 and status.events_waiting == 0:
             return self.tr("All answers sent")
@@ -300,12 +302,21 @@ class ClassRoomView(QObject):
 
     @Slot(str)
     def join(self, code: str) -> None:
+        from quizapp.service.class_room import ClassError, is_teacher_code
+
+        try:
+            teacher = is_teacher_code(code)  # the teacher's desktop links no profile
+        except ClassError as error:
+            if self.dialog is not None:
+                self.dialog.failed(str(error))
+            return
         profile = self._window.profile
-        if profile is None:
+        if profile is None and not teacher:
             if self.dialog is not None:
                 self.dialog.failed(self.tr("Choose your profile first, then join the class."))
             return
-        self._submit("join", lambda sync: sync.join(code, profile.id))
+        profile_id = None if teacher or profile is None else profile.id
+        self._submit("join", lambda sync: sync.join(code, profile_id))
 
     @Slot()
     def leave(self) -> None:
@@ -410,6 +421,7 @@ class ClassSettingsDialog(QDialog):
 
         self._build_layout(buttons)
         self._linked = False
+        self._teacher = False
         self._update_buttons()
         self.resize(520, 360)
 
@@ -431,7 +443,8 @@ class ClassSettingsDialog(QDialog):
             self.tr(
                 "Paste the join code your teacher gave you. The current profile joins; "
                 "its answers are then sent to the class, and the class's banks appear "
-                "in your library."
+                "in your library. With the teacher's own code, this computer becomes the "
+                "teacher's: its statistics cover the whole class."
             ),
             self.join_group,
         )
@@ -455,8 +468,10 @@ class ClassSettingsDialog(QDialog):
     @Slot(object)
     def show_status(self, status: ClassStatus) -> None:
         self._linked = status.linked
+        self._teacher = status.teacher
         self.class_label.setText(status.class_name or self.tr("none"))
-        self.profile_label.setText(status.profile_name or "—")
+        teacher = self.tr("The class's teacher: statistics and exports read every student")
+        self.profile_label.setText(teacher if status.teacher else status.profile_name or "—")
         self.state_label.setText(status_line(status))
         self.join_group.setVisible(not status.linked)
         if status.failure:
@@ -512,5 +527,5 @@ class ClassSettingsDialog(QDialog):
     @Slot()
     def _update_buttons(self) -> None:
         self.join_button.setEnabled(not self._linked and bool(self.code_edit.text().strip()))
-        self.sync_button.setEnabled(self._linked)
+        self.sync_button.setEnabled(self._linked and not self._teacher)
         self.leave_button.setEnabled(self._linked)

@@ -1618,7 +1618,9 @@ def _open_service(
     health = backups.check()
     if not health.ok:
         return health
-    service = QuizService.open(url, clock, backups)
+    from quizapp.service.class_passwords import password_store
+
+    service = QuizService.open(url, clock, backups, lambda: password_store(data_dir))
     return service, service.profile_names()
 
 

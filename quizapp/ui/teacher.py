@@ -24,7 +24,7 @@ from quizapp.ui.pin_dialog import PinChange, TeacherPinDialog
 
 if TYPE_CHECKING:
     from quizapp.service.app import QuizService
-    from quizapp.service.types import BankEntry, BankStatistics
+    from quizapp.service.types import BankStatistics
     from quizapp.ui.main_window import MainWindow
     from quizapp.ui.pages.statistics_page import StatisticsPage
     from quizapp.ui.settings_dialog import SettingsDialog
@@ -107,17 +107,29 @@ class TeacherView(QObject):
         window._set_page(page)
         window._update_title()
         page.focus_primary()
-        window._run(service.library, success=self._on_banks)
+        # On the class's teacher's desktop these read the class's server (say which first).
+        window._run(service.data_source, success=page.set_source)
+        window._run(service.statistics_banks, success=self._on_banks, failure=self._on_unread)
 
     def page_shown(self) -> StatisticsPage | None:
         """The statistics page when it is the window's current page."""
         page = self.page
         return page if page is not None and self._window.current_page is page else None
 
-    def _on_banks(self, entries: list[BankEntry]) -> None:
+    def _on_banks(self, banks: list[tuple[str, str]]) -> None:
         page = self.page_shown()
         if page is not None:
-            page.set_banks([(entry.bank_id, entry.title) for entry in entries])
+            page.set_banks(banks)
+
+    def _on_unread(self, error: Exception) -> None:
+        """The class's server could not be read: the page says so (nothing local instead)."""
+        from quizapp.service.class_room import ClassError
+
+        page = self.page_shown()
+        if page is None or not isinstance(error, ClassError):
+            show_exception(error, parent=self._window)
+            return
+        page.show_unreadable(str(error))
 
     @Slot(str, bool)
     def _on_statistics_requested(self, bank_id: str, all_attempts: bool) -> None:
@@ -127,6 +139,7 @@ class TeacherView(QObject):
         self._window._run(
             lambda: service.bank_statistics(bank_id, all_attempts=all_attempts),
             success=self._on_statistics,
+            failure=self._on_unread,
         )
 
     def _on_statistics(self, statistics: BankStatistics) -> None:
@@ -186,6 +199,16 @@ class TeacherView(QObject):
         )
 
     def _on_export_failed(self, error: Exception, path: Path) -> None:
+        from quizapp.service.class_room import ClassError
+
+        if isinstance(error, ClassError):  # the class's server: nothing was written
+            show_message(
+                Level.WARNING,
+                self.tr("The class's server cannot be read; nothing was exported."),
+                parent=self._window,
+                details=str(error),
+            )
+            return
         if not isinstance(error, OSError):
             show_exception(error, parent=self._window)
             return

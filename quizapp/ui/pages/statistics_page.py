@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.service.types import BankStatistics
+from quizapp.service.types import BankStatistics, DataSource
 from quizapp.ui.models.statistics_model import (
     SORT_ROLE,
     Column,
@@ -114,6 +114,8 @@ class StatisticsPage(QWidget):
         self.setObjectName("statisticsPage")
         self._statistics: BankStatistics | None = None
         self._busy = False
+        self._source = DataSource(class_name=None)
+        self._unreadable: str | None = None  # why the class's server could not be read
 
         self.bank_combo = QComboBox(self)
         self.bank_combo.setObjectName("statisticsBankCombo")
@@ -219,12 +221,7 @@ class StatisticsPage(QWidget):
         self.count_combo.setAccessibleName(self.tr("Which finished attempts count"))
         self.summary_label.setAccessibleName(self.tr("Statistics of the bank"))
         self.view.setAccessibleName(self.tr("Statistics per question"))
-        self._note.setText(
-            self.tr(
-                "Every profile on this computer counts. ⚠ marks a question that may need a "
-                "look; the column “Needs a look” says why."
-            )
-        )
+        self._note.setText(self._note_text())
         self.export_attempts_button.setText(self.tr("Export &attempts…"))
         self.export_attempts_button.setAccessibleName(self.tr("Export every attempt as a CSV file"))
         self.export_answers_button.setText(self.tr("Export a&nswers…"))
@@ -236,10 +233,39 @@ class StatisticsPage(QWidget):
         self.model.retranslate()
         self._show_summary()
 
+    def _note_text(self) -> str:
+        if self._source.class_name is not None:
+            return self.tr(
+                "Class {name}: every student's attempts on the server count. ⚠ marks a "
+                "question that may need a look; the column “Needs a look” says why."
+            ).format(name=self._source.class_name)
+        return self.tr(
+            "Every profile on this computer counts. ⚠ marks a question that may need a "
+            "look; the column “Needs a look” says why."
+        )
+
     # --- what it shows -------------------------------------------------------------------
+
+    def set_source(self, source: DataSource) -> None:
+        """Say whose attempts count: this computer's profiles, or the whole class's."""
+        self._source = source
+        self._note.setText(self._note_text())
+
+    @property
+    def source(self) -> DataSource:
+        return self._source
+
+    def show_unreadable(self, reason: str) -> None:
+        """The class's server could not be read: say so instead of any figures."""
+        self._unreadable = reason
+        self._busy = False
+        self._statistics = None
+        self.model.set_rows([])
+        self._show_summary()
 
     def set_banks(self, banks: Sequence[tuple[str, str]]) -> None:
         """The banks to choose from, as (id, title); the chosen one stays when still there."""
+        self._unreadable = None
         chosen = self.bank_id
         self.bank_combo.blockSignals(True)
         self.bank_combo.clear()
@@ -272,6 +298,7 @@ class StatisticsPage(QWidget):
             return
         self._statistics = statistics
         self._busy = False
+        self._unreadable = None
         self.model.set_rows(statistics.questions)
         self.pdf_button.setEnabled(True)
         self._show_summary()
@@ -281,6 +308,7 @@ class StatisticsPage(QWidget):
 
     @Slot()
     def _request(self) -> None:
+        self._unreadable = None
         bank_id = self.bank_id
         self._statistics = None
         self.pdf_button.setEnabled(False)
@@ -294,6 +322,14 @@ class StatisticsPage(QWidget):
 
     def _show_summary(self) -> None:
         stats = self._statistics
+        if self._unreadable is not None:
+            self.summary_label.setText(
+                self.tr(
+                    "The class's server cannot be read now, so no statistics are shown "
+                    "(nothing from this computer instead).\n{reason}"
+                ).format(reason=self._unreadable)
+            )
+            return
         if self.bank_combo.count() == 0:
             self.summary_label.setText(self.tr("No banks in the library yet."))
             return
