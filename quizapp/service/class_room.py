@@ -261,6 +261,12 @@ class SyncReport:
     status: ClassStatus
 
 
+def class_linked(local: Engine) -> bool:
+    """Whether this computer is in a class (cheap: one row or none)."""
+    with local.connect() as connection:
+        return class_link.read_link(connection) is not None
+
+
 CLASS_BANK_MARK = ".quizapp-class-bank"
 
 

@@ -46,7 +46,7 @@ if TYPE_CHECKING:
 SYNC_EVERY_MS = 60_000
 FIRST_RETRY_MS = 15_000
 LONGEST_RETRY_MS = 600_000
-JOB_WAIT_S = 2.0  # how often an idle sender looks whether its window is gone
+STOP_WAIT_S = 2.0  # closing waits this long for a send in progress
 
 
 def status_line(status: ClassStatus) -> str:
@@ -88,19 +88,24 @@ class _Sender(QObject):
     def __init__(self, make_sync: Callable[[], ClassSync], parent: QObject) -> None:
         super().__init__(parent)
         self._jobs: queue.Queue[tuple[str, Callable[[ClassSync], Any]] | None] = queue.Queue()
-        thread = threading.Thread(
+        self._thread = threading.Thread(
             target=_work,
             args=(weakref.ref(self), self._jobs, make_sync),
             name="quizapp-class-sync",
         )
-        thread.daemon = True  # a sync waiting on the network must not hold the app open
-        thread.start()
+        self._thread.daemon = True  # a sync waiting on the network must not hold the app open
+        self._thread.start()
+        # Gone without stop() (a window let go): the thread ends after the job in hand.
+        weakref.finalize(self, self._jobs.put, None)
 
     def submit(self, name: str, job: Callable[[ClassSync], Any]) -> None:
         self._jobs.put((name, job))
 
-    def stop(self) -> None:
+    def stop(self, wait_s: float = 0) -> None:
+        """End the thread after the job in hand; wait up to ``wait_s`` for it."""
         self._jobs.put(None)
+        if wait_s:
+            self._thread.join(wait_s)
 
     def tell(self, outcome: tuple[str, Any], error: Exception | None) -> None:
         if shiboken6.isValid(self):
@@ -116,12 +121,7 @@ def _work(
     sync = None
     try:
         while True:
-            try:
-                item = jobs.get(timeout=JOB_WAIT_S)
-            except queue.Empty:
-                if sender_ref() is None or not shiboken6.isValid(sender_ref()):
-                    return
-                continue
+            item = jobs.get()  # idle, the thread only waits: it never touches Qt then
             if item is None:
                 return
             name, job = item
@@ -153,6 +153,7 @@ class ClassRoomView(QObject):
         self.status: ClassStatus | None = None
         self.dialog: ClassSettingsDialog | None = None
         self._sender: _Sender | None = None
+        self._database: tuple[str, Path, Clock] | None = None  # known once the store is open
         self._sync_queued = False
         self._retry_ms = FIRST_RETRY_MS
         self._close_confirmed = False
@@ -191,41 +192,59 @@ class ClassRoomView(QObject):
     # --- the sender ---------------------------------------------------------------------------
 
     def start(self, database_url: str, data_dir: Path, clock: Clock) -> None:
-        """Start the sender for this window's database, and send what waits."""
-        if self._sender is not None:
+        """Know this window's database; start sending when this computer is in a class.
+
+        A computer in no class gets no sender thread until it joins one.
+        """
+        self._database = (database_url, data_dir, clock)
+        service = self._window.service
+        if service is None:
             return
+        from quizapp.service.class_room import class_linked
 
-        def make_sync() -> ClassSync:
-            from quizapp.service.class_passwords import password_store
-            from quizapp.service.class_room import ClassSync
+        engine = service.engine
+        self._window._run(lambda: class_linked(engine), success=self._on_link_known)
 
-            return ClassSync.for_database(database_url, clock, password_store(data_dir))
+    def _on_link_known(self, linked: bool) -> None:
+        if linked:
+            self._ensure_sender()
+            self.request_sync()
 
-        self._data_dir = data_dir
-        self._sender = _Sender(make_sync, self)
-        self._sender.done.connect(self._on_done)
-        self.request_sync()
+    def _ensure_sender(self) -> _Sender | None:
+        if self._sender is None and self._database is not None:
+            database_url, data_dir, clock = self._database
+
+            def make_sync() -> ClassSync:
+                from quizapp.service.class_passwords import password_store
+                from quizapp.service.class_room import ClassSync
+
+                return ClassSync.for_database(database_url, clock, password_store(data_dir))
+
+            self._sender = _Sender(make_sync, self)
+            self._sender.done.connect(self._on_done)
+        return self._sender
 
     def stop(self) -> None:
         if self._sender is not None:
-            self._sender.stop()
+            self._sender.stop(STOP_WAIT_S)
             self._sender = None
         self.timer.stop()
 
     @Slot()
     def request_sync(self) -> None:
         """Send what waits (and fetch the class's banks), unless a send is queued already."""
-        if self._sender is None or self._sync_queued:
+        if self._sender is None or self._sync_queued or self._database is None:
             return
         self._sync_queued = True
         from quizapp.paths import class_library_dir
 
-        folder = class_library_dir(self._data_dir)
+        folder = class_library_dir(self._database[1])
         self._sender.submit("sync", lambda sync: _sync_and_pull(sync, folder))
 
     def _submit(self, name: str, job: Callable[[ClassSync], Any]) -> None:
-        if self._sender is not None:
-            self._sender.submit(name, job)
+        sender = self._ensure_sender()
+        if sender is not None:
+            sender.submit(name, job)
 
     @Slot(object, object)
     def _on_done(self, outcome: tuple[str, Any], error: Exception | None) -> None:

@@ -57,8 +57,10 @@ def test_a_folder_change_of_drafts_or_scratch_files_is_ignored(
     check_folder(qtbot, watcher, tmp_path)
     assert not watcher.pending
     (tmp_path / "b.yaml").write_text("new bank\n", encoding="utf-8")
-    check_folder(qtbot, watcher, tmp_path)
-    assert watcher.pending
+    # Not check_folder: the system's own signal for a scratch file may be looked into
+    # first; the new bank is seen by the look that follows it.
+    watcher._on_folder_changed(str(tmp_path))
+    qtbot.waitUntil(lambda: watcher.pending)
 
 
 def test_a_file_renamed_over_the_bank_is_watched_again(qtbot: QtBot, tmp_path: Path) -> None:
