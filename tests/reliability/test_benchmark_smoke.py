@@ -95,6 +95,7 @@ def test_class_benchmark_prints_app_floor_and_ratio_and_leaves_nothing_behind() 
         assert " floor " in line
         assert " ratio " in line
     assert "none lost, none doubled" in output
+    assert "the app and the bare aggregate agree on all 4 questions" in output
     made = re.search(r"^server: database (\S+) and class (\S+)", output, re.MULTILINE)
     assert made is not None, output
     assert not _left_behind(server, database=made[1], class_name=made[2])
