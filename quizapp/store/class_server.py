@@ -541,13 +541,16 @@ def send_events(connection: Connection, events: Sequence[EventToSend]) -> None:
 
 
 def class_engine(url: str) -> Engine:
-    """An engine for the class database: one small pool, short timeouts."""
+    """An engine for the class database that keeps no connection between uses.
+
+    A desktop sends now and then; a pool would hold one of the server's
+    connections (100 by default) for every desktop of the class all day.
+    """
     from sqlalchemy import create_engine
+    from sqlalchemy.pool import NullPool
 
     return create_engine(
         url,
-        pool_size=1,
-        max_overflow=1,
-        pool_pre_ping=True,
+        poolclass=NullPool,
         connect_args={"connect_timeout": 5, "application_name": "quizapp"},
     )

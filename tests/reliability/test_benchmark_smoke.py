@@ -7,6 +7,8 @@ print their side-by-side lines is checked, never a figure.
 from __future__ import annotations
 
 import importlib.util
+import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -77,6 +79,63 @@ def test_benchmark_prints_app_floor_and_ratio(
         assert " app " in line
         assert " floor " in line
         assert " ratio " in line
+
+
+@pytest.mark.slow
+def test_class_benchmark_prints_app_floor_and_ratio_and_leaves_nothing_behind() -> None:
+    server = _postgres_or_skip()
+    output = _run_benchmark(
+        "class_sync.py",
+        *("--server", server, "--desktops", "3", "--answers", "4", "--workers", "2"),
+        *("--stats-answers", "120", "--stats-repeat", "1"),
+    )
+    for label in ("3 desktops -> all acknowledged", "item statistics vs bare read"):
+        line = _line_starting(output, label)
+        assert " app " in line
+        assert " floor " in line
+        assert " ratio " in line
+    assert "none lost, none doubled" in output
+    assert "the app and the bare aggregate agree on all 4 questions" in output
+    made = re.search(r"^server: database (\S+) and class (\S+)", output, re.MULTILINE)
+    assert made is not None, output
+    assert not _left_behind(server, database=made[1], class_name=made[2])
+
+
+def _postgres_or_skip() -> str:
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.exc import OperationalError
+
+    from tests.class_room.conftest import HOW_TO_RUN, SERVER
+
+    engine = create_engine(f"{SERVER}/postgres")
+    try:
+        with engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+    except OperationalError:
+        if os.environ.get("CI"):
+            pytest.fail(HOW_TO_RUN)
+        pytest.skip(HOW_TO_RUN)
+    finally:
+        engine.dispose()
+    return SERVER
+
+
+def _left_behind(server: str, *, database: str, class_name: str) -> list[str]:
+    """The run's databases and roles still on the server (it drops its own, even on failure)."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(f"{server}/postgres")
+    try:
+        with engine.connect() as connection:
+            query = text(
+                "SELECT datname FROM pg_database WHERE datname LIKE :database || '%' "
+                "UNION ALL SELECT rolname FROM pg_roles WHERE rolname LIKE :roles || '\\_%'"
+            )
+            return list(
+                connection.execute(query, {"database": database, "roles": class_name}).scalars()
+            )
+    finally:
+        engine.dispose()
 
 
 def _load_startup_benchmark() -> ModuleType:
