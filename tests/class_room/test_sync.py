@@ -312,3 +312,40 @@ def test_a_sync_killed_at_any_moment_sends_each_event_exactly_once_in_the_end(
     assert server_count(class_database.admin_url, "class_events") == events
     assert server_count(class_database.admin_url, "answers") == 9
     assert server_count(class_database.admin_url, "attempts", "status = 'finished'") == 3
+
+
+def test_one_student_on_two_computers_sends_both_and_counts_as_one_profile(
+    class_database: ClassDatabase,
+    desktop: ClassSync,
+    engine: Engine,
+    library: Path,
+    clock: FakeClock,
+    passwords: FilePasswords,
+    migrated_database: Path,
+    tmp_path: Path,
+) -> None:
+    import shutil
+
+    from quizapp.store.db import open_database, sqlite_url
+
+    class_room.init_class(class_database.admin_url, class_database.name)
+    code = class_room.add_student(class_database.admin_url, "Kartika", clock)
+    shutil.copyfile(migrated_database, tmp_path / "laptop.db")
+    laptop_store = open_database(sqlite_url(tmp_path / "laptop.db"))
+    laptop = ClassSync(laptop_store, clock, passwords)
+    try:
+        for computer, store, attempt in ((desktop, engine, "pc-1"), (laptop, laptop_store, "lt-1")):
+            profile_id = profile(store, "Kartika", clock)
+            computer.join(code.text(), profile_id)
+            take_quiz(store, library, clock, profile_id, attempt_id=attempt)
+        for computer in (desktop, laptop, desktop, laptop):  # and each sends twice
+            assert computer.sync().status.events_waiting == 0
+    finally:
+        laptop.close()
+        laptop_store.dispose()
+
+    admin = class_database.admin_url
+    assert server_count(admin, "profiles") == 1
+    assert server_count(admin, "attempts", "status = 'finished'") == 2
+    assert server_count(admin, "answers") == 6
+    assert server_count(admin, "class_events") == 2 * 6
