@@ -13,6 +13,7 @@ import weakref
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Slot
 
 from quizapp.learn.modes import Mode
@@ -178,8 +179,8 @@ class StudyView(QObject):
         So a session left by the menu (History, say) is not left in progress.
         """
         window = self._window_ref()
-        if window is None:
-            return
+        if window is None or not shiboken6.isValid(window.stack):
+            return  # the window is going: a session left open ends when the profile is next used
         page = self.page
         shown = page is not None and window.current_page is page
         keep = page.session if shown and page is not None else None
