@@ -27,6 +27,7 @@ from quizapp.store.tables import AttemptStatus, StoredBank, metadata
 from quizapp.store.versions import VERSIONS
 
 ATTEMPTS = metadata.tables["attempts"]
+_IDS_PER_QUERY = 500  # well under the bound parameters SQLite allows in one statement
 _DEFAULT_POINTS = 1.0  # the format's default, for a version stored without its points
 
 
@@ -45,27 +46,33 @@ def bank_answers(*, session: Session, bank_id: str, all_attempts: bool = False) 
         raise UnknownBankError(bank_id)
     connection = session.connection()
     counted = _counted_attempts(bank_id, all_attempts).subquery()
-    in_order = select(counted).order_by(counted.c.started_at, counted.c.id)
-    attempts = list(connection.execute(in_order))
-    answers = connection.execute(
-        select(
-            ANSWERS.c.attempt_id,
-            ANSWERS.c.question_id,
-            ANSWERS.c.points,
-            ANSWERS.c.possible,
-            # Read as text and decoded only for the wrong answers, the only ones listed.
-            cast(ANSWERS.c.response, Text).label("response_json"),
-            # Worked out in SQL: a million stored instants made into datetimes cost seconds.
-            seconds_between(
-                ANSWERS.c.shown_at, ANSWERS.c.answered_at, connection.dialect.name
-            ).label("seconds"),
-            VERSIONS.c.type,
-        )
-        .join(counted, counted.c.id == ANSWERS.c.attempt_id)
-        .join(VERSIONS, VERSIONS.c.content_hash == ANSWERS.c.content_hash)
-        .order_by(ANSWERS.c.attempt_id, ANSWERS.c.seq)
+    in_order = select(counted.c.id, counted.c.question_order, counted.c.question_hashes).order_by(
+        counted.c.started_at, counted.c.id
     )
-    rows = _counted_rows(session, attempts, _latest_answers(answers.all()))
+    attempts = list(connection.execute(in_order))
+    answers = select(
+        ANSWERS.c.attempt_id,
+        ANSWERS.c.question_id,
+        ANSWERS.c.points,
+        ANSWERS.c.possible,
+        # Read as text and decoded only for the wrong answers, the only ones listed.
+        cast(ANSWERS.c.response, Text).label("response_json"),
+        # Worked out in SQL: a million stored instants made into datetimes cost seconds.
+        seconds_between(ANSWERS.c.shown_at, ANSWERS.c.answered_at, connection.dialect.name).label(
+            "seconds"
+        ),
+        VERSIONS.c.type,
+    ).join(VERSIONS, VERSIONS.c.content_hash == ANSWERS.c.content_hash)
+    if all_attempts:  # the counted attempts are a plain filter: joined in the same pass
+        answers = answers.join(counted, counted.c.id == ANSWERS.c.attempt_id)
+        found = connection.execute(answers.order_by(ANSWERS.c.attempt_id, ANSWERS.c.seq)).all()
+    else:  # asked by id, so that the ranking of every attempt is not worked out again
+        ids = [attempt.id for attempt in attempts]
+        found = []
+        for start in range(0, len(ids), _IDS_PER_QUERY):
+            chunk = answers.where(ANSWERS.c.attempt_id.in_(ids[start : start + _IDS_PER_QUERY]))
+            found += connection.execute(chunk.order_by(ANSWERS.c.attempt_id, ANSWERS.c.seq)).all()
+    rows = _counted_rows(session, attempts, _latest_answers(found))
     return BankAnswers(bank_id, bank.title, _question_order(session, bank_id), rows)
 
 
