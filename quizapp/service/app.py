@@ -65,7 +65,7 @@ from quizapp.service.types import (
     SyncOutcome,
     UnfinishedAttempt,
 )
-from quizapp.stats.items import item_statistics
+from quizapp.stats.items import collection_paused, item_statistics
 from quizapp.stats.progress import progress as progress_series
 from quizapp.stats.scoring import PERCENT_TOLERANCE, Score
 from quizapp.store import (
@@ -663,14 +663,15 @@ class QuizService:
         On the class's teacher's desktop, over every student's attempts on the
         class's server (:meth:`data_source`); ClassReadError when it cannot be read.
         """
-        with self._reads.session() as session:
-            try:
-                answers = statistics.bank_answers(
-                    session=session, bank_id=bank_id, all_attempts=all_attempts
-                )
-            except library.UnknownBankError:
-                raise UnknownBankError(bank_id) from None
-        computed = item_statistics(answers.rows, answers.question_ids)
+        with collection_paused():
+            with self._reads.session() as session:
+                try:
+                    answers = statistics.bank_answers(
+                        session=session, bank_id=bank_id, all_attempts=all_attempts
+                    )
+                except library.UnknownBankError:
+                    raise UnknownBankError(bank_id) from None
+            computed = item_statistics(answers.rows, answers.question_ids)
         return BankStatistics(
             bank=answers.bank_id,
             title=answers.title,
