@@ -12,9 +12,13 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from quizapp.cli.common import EXIT_OK, EXIT_USAGE, note, open_service, report_error, say
+
+if TYPE_CHECKING:
+    from quizapp.service.app import QuizService
+    from quizapp.service.class_room import ClassSync
 
 URL_ENVIRONMENT = "QUIZAPP_CLASS_URL"
 
@@ -168,7 +172,7 @@ def _publish(args: argparse.Namespace) -> int:
 # --- the student's desktop ---------------------------------------------------------------------
 
 
-def _desktop(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _desktop(args: argparse.Namespace) -> tuple[QuizService, ClassSync]:
     from quizapp.paths import resolve_data_dir
     from quizapp.service.class_passwords import password_store
     from quizapp.service.class_room import ClassSync
