@@ -282,17 +282,17 @@
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Save the bank as</source>
         <translation>Simpan bank sebagai</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Question banks (*.yaml *.yml)</source>
         <translation>Bank soal (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>This file has comments inside it, or anchors and aliases (a name after &amp; or *). Saving writes the file again from the forms: those comments and anchors will be gone. The comment block at the top of the file is kept.</source>
         <translation>Berkas ini berisi komentar di dalamnya, atau anchor dan alias (nama setelah &amp; atau *). Menyimpan menulis ulang berkas dari formulir: komentar dan anchor itu akan hilang. Blok komentar di awal berkas tetap disimpan.</translation>
     </message>
@@ -747,7 +747,7 @@
         <translation type="vanished">K&amp;elas…</translation>
     </message>
     <message>
-        <location filename="../ui/class_room.py" line="+186"/>
+        <location filename="../ui/class_room.py" line="+187"/>
         <source>C&amp;lass…</source>
         <translation>K&amp;elas…</translation>
     </message>
@@ -757,7 +757,7 @@
         <translation>Kelas: pengiriman jawaban</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+147"/>
         <source>Choose your profile first, then join the class.</source>
         <translation>Pilih profil Anda dulu, lalu bergabunglah dengan kelas.</translation>
     </message>
@@ -966,17 +966,17 @@
 <context>
     <name>EditorLauncher</name>
     <message>
-        <location filename="../ui/editor/launcher.py" line="+90"/>
+        <location filename="../ui/editor/launcher.py" line="+93"/>
         <source>New bank: choose its file</source>
         <translation>Bank baru: pilih berkasnya</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Question banks (*.yaml *.yml)</source>
         <translation>Bank soal (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>{name} already exists; choose another name, or edit that bank.</source>
         <translation>{name} sudah ada; pilih nama lain, atau sunting bank itu.</translation>
     </message>
@@ -1186,7 +1186,7 @@
 <context>
     <name>HistoryExporter</name>
     <message>
-        <location filename="../ui/history_export.py" line="+48"/>
+        <location filename="../ui/history_export.py" line="+49"/>
         <source>Export the history as JSON</source>
         <translation>Ekspor riwayat sebagai JSON</translation>
     </message>
@@ -1196,7 +1196,7 @@
         <translation>Ekspor riwayat sebagai CSV</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>JSON files (*.json)</source>
         <translation>Berkas JSON (*.json)</translation>
     </message>
@@ -2379,7 +2379,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
 <context>
     <name>PdfSaver</name>
     <message>
-        <location filename="../ui/pdf_export.py" line="+48"/>
+        <location filename="../ui/pdf_export.py" line="+49"/>
         <source>Save the attempt as PDF</source>
         <translation>Simpan percobaan sebagai PDF</translation>
     </message>
@@ -2389,12 +2389,12 @@ Rinciannya sudah ditulis ke {log}.</translation>
         <translation>Simpan statistik sebagai PDF</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Saved {path}.</source>
         <translation>Tersimpan: {path}.</translation>
     </message>
@@ -5499,7 +5499,7 @@ Pastikan nama folder yang diberikan benar.</translation>
 <context>
     <name>StudyView</name>
     <message>
-        <location filename="../ui/study.py" line="+104"/>
+        <location filename="../ui/study.py" line="+105"/>
         <source>This bank is no longer in the library.</source>
         <translation>Bank soal ini sudah tidak ada di pustaka.</translation>
     </message>
@@ -5557,7 +5557,7 @@ Pastikan nama folder yang diberikan benar.</translation>
 <context>
     <name>TeacherView</name>
     <message>
-        <location filename="../ui/teacher.py" line="+162"/>
+        <location filename="../ui/teacher.py" line="+163"/>
         <source>Export answers</source>
         <translation>Ekspor jawaban</translation>
     </message>
@@ -5567,12 +5567,12 @@ Pastikan nama folder yang diberikan benar.</translation>
         <translation>Ekspor percobaan</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Exported {count} attempts to {path}.</source>
         <translation>{count} percobaan diekspor ke {path}.</translation>
     </message>
@@ -5727,7 +5727,7 @@ Pastikan nama folder yang diberikan benar.</translation>
 <context>
     <name>_StatusText</name>
     <message>
-        <location filename="../ui/class_room.py" line="-450"/>
+        <location filename="../ui/class_room.py" line="-469"/>
         <source>Not in a class</source>
         <translation>Tidak dalam kelas</translation>
     </message>

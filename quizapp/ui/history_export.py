@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog
 from quizapp.service.types import HistoryFilters
 from quizapp.ui.messages import Level, show_exception, show_message
 from quizapp.ui.pages.history_page import EXPORT_JSON
+from quizapp.ui.settings_dialog import save_file_dialog
 
 if TYPE_CHECKING:
     from quizapp.service.app import QuizService
@@ -47,18 +48,14 @@ class HistoryExporter(QObject):
         title = (
             self.tr("Export the history as JSON") if json else self.tr("Export the history as CSV")
         )
-        dialog = QFileDialog(self._window, title)
-        dialog.setObjectName("historyExportDialog")
-        dialog.setAccessibleName(title)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-        # Qt's own dialog, so it speaks the app's language (see settings_dialog.folder_dialog).
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.setNameFilter(
-            self.tr("JSON files (*.json)") if json else self.tr("CSV files (*.csv)")
+        dialog = save_file_dialog(
+            self._window,
+            title,
+            name="historyExportDialog",
+            name_filter=self.tr("JSON files (*.json)") if json else self.tr("CSV files (*.csv)"),
+            suffix=kind,
+            suggested=f"quizapp-history.{kind}",
         )
-        dialog.setDefaultSuffix(kind)
-        dialog.selectFile(f"quizapp-history.{kind}")
         dialog.fileSelected.connect(self._on_file_chosen)
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog

@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QFileDialog
 
 from quizapp.ui.messages import Level, show_exception, show_message
+from quizapp.ui.settings_dialog import save_file_dialog
 
 if TYPE_CHECKING:
     from quizapp.service.types import BankStatistics
@@ -55,16 +56,14 @@ class PdfSaver(QObject):
         )
 
     def _ask(self, title: str, suggested: str) -> None:
-        dialog = QFileDialog(self._window, title)
-        dialog.setObjectName("pdfDialog")
-        dialog.setAccessibleName(title)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-        # Qt's own dialog, so it speaks the app's language (see settings_dialog.folder_dialog).
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.setNameFilter(self.tr("PDF files (*.pdf)"))
-        dialog.setDefaultSuffix("pdf")
-        dialog.selectFile(suggested)
+        dialog = save_file_dialog(
+            self._window,
+            title,
+            name="pdfDialog",
+            name_filter=self.tr("PDF files (*.pdf)"),
+            suffix="pdf",
+            suggested=suggested,
+        )
         dialog.fileSelected.connect(self._on_file_chosen)
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog

@@ -261,6 +261,32 @@ class SettingsDialog(QDialog):
         self.remove_button.setEnabled(item is not None and bool(item.data(_REMOVABLE_ROLE)))
 
 
+def save_file_dialog(
+    parent: QWidget,
+    title: str,
+    *,
+    name: str,
+    name_filter: str,
+    suffix: str,
+    suggested: str | None = None,
+) -> QFileDialog:
+    """A dialog that asks where to save a file: Qt's own, as :func:`folder_dialog` says why.
+
+    ``name`` is its objectName; ``suffix`` is added to a name typed without one.
+    """
+    dialog = QFileDialog(parent, title)
+    dialog.setObjectName(name)
+    dialog.setAccessibleName(title)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setNameFilter(name_filter)
+    dialog.setDefaultSuffix(suffix)
+    if suggested is not None:
+        dialog.selectFile(suggested)
+    return dialog
+
+
 def folder_dialog(parent: QWidget, title: str) -> QFileDialog:
     """A dialog that picks one folder: Qt's own, not the system's, so it speaks the app's language.
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QFileDialog
 from quizapp.ui.messages import Level, show_exception, show_message
 from quizapp.ui.pages.statistics_page import EXPORT_ANSWERS
 from quizapp.ui.pin_dialog import PinChange, TeacherPinDialog
+from quizapp.ui.settings_dialog import save_file_dialog
 
 if TYPE_CHECKING:
     from quizapp.service.app import QuizService
@@ -160,16 +161,14 @@ class TeacherView(QObject):
         self._export_kind = kind
         answers = kind == EXPORT_ANSWERS
         title = self.tr("Export answers") if answers else self.tr("Export attempts")
-        dialog = QFileDialog(self._window, title)
-        dialog.setObjectName("exportDialog")
-        dialog.setAccessibleName(title)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-        # Qt's own dialog, so it speaks the app's language (see settings_dialog.folder_dialog).
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.setNameFilter(self.tr("CSV files (*.csv)"))
-        dialog.setDefaultSuffix("csv")
-        dialog.selectFile("quizapp-answers.csv" if answers else "quizapp-attempts.csv")
+        dialog = save_file_dialog(
+            self._window,
+            title,
+            name="exportDialog",
+            name_filter=self.tr("CSV files (*.csv)"),
+            suffix="csv",
+            suggested="quizapp-answers.csv" if answers else "quizapp-attempts.csv",
+        )
         dialog.fileSelected.connect(self._on_export_file_chosen)
         dialog.finished.connect(dialog.deleteLater)
         self.export_dialog = dialog

@@ -575,14 +575,15 @@ class BankEditor(QMainWindow):
             self.save_to(self._path)
 
     def save_as(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
+        from quizapp.ui.settings_dialog import save_file_dialog
 
-        dialog = QFileDialog(self, self.tr("Save the bank as"))
-        dialog.setObjectName("saveBankAsDialog")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.setDefaultSuffix("yaml")
-        dialog.setNameFilter(self.tr("Question banks (*.yaml *.yml)"))
+        dialog = save_file_dialog(
+            self,
+            self.tr("Save the bank as"),
+            name="saveBankAsDialog",
+            name_filter=self.tr("Question banks (*.yaml *.yml)"),
+            suffix="yaml",
+        )
         if self._path is not None:
             dialog.setDirectory(str(self._path.parent))
         dialog.fileSelected.connect(self._on_save_as_chosen)

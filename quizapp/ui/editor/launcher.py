@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow
 
 from quizapp.ui.editor.bank_editor import BankEditor
 from quizapp.ui.messages import Level, show_message
+from quizapp.ui.settings_dialog import save_file_dialog
 
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
@@ -87,12 +88,13 @@ class EditorLauncher(QObject):
 
     @Slot()
     def ask_for_new_bank(self) -> None:
-        dialog = QFileDialog(self._window, self.tr("New bank: choose its file"))
-        dialog.setObjectName("newBankDialog")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.setDefaultSuffix("yaml")
-        dialog.setNameFilter(self.tr("Question banks (*.yaml *.yml)"))
+        dialog = save_file_dialog(
+            self._window,
+            self.tr("New bank: choose its file"),
+            name="newBankDialog",
+            name_filter=self.tr("Question banks (*.yaml *.yml)"),
+            suffix="yaml",
+        )
         folders = self._library_dirs()
         if folders:
             dialog.setDirectory(str(folders[-1]))
