@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import shutil
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -42,20 +43,39 @@ class ClassError(Exception):
 # --- the teacher's side ------------------------------------------------------------------
 
 
+@contextmanager
+def _administering(url: URL, *, migrate: bool = False) -> Iterator[tuple[Engine, Connection]]:
+    """The class database as its administrator, in one transaction; what fails, said.
+
+    ``migrate``: run the app's migrations first (``class init``).
+    """
+    engine = None
+    try:
+        if migrate:
+            engine = open_database(url.render_as_string(hide_password=False))
+        else:
+            engine = create_engine(url)
+        with engine.begin() as connection:
+            yield engine, connection
+    except ClassServerError as error:
+        raise ClassError(str(error)) from None
+    except DBAPIError as error:
+        raise ClassError(server_message(error, url.host, url.port)) from None
+    finally:
+        if engine is not None:
+            engine.dispose()
+
+
 def init_class(admin_url: str, class_name: str) -> JoinCode:
     """Create or upgrade the class database; the teacher's code (shown once) is returned."""
     url = _admin_url(admin_url)
     try:
         class_server.check_class_name(class_name)
-        engine = open_database(url.render_as_string(hide_password=False))
-        password = class_server.new_password()
-        with engine.begin() as connection:
-            class_server.install_class(connection, class_name, password)
-        engine.dispose()
     except ClassServerError as error:
         raise ClassError(str(error)) from None
-    except DBAPIError as error:
-        raise ClassError(server_message(error, url.host, url.port)) from None
+    password = class_server.new_password()
+    with _administering(url, migrate=True) as (_engine, connection):
+        class_server.install_class(connection, class_name, password)
     return _code(url, class_name, class_server.ClassRoles(class_name).teacher, password)
 
 
@@ -84,34 +104,17 @@ def reset_student(admin_url: str, name: str) -> JoinCode:
 
 def remove_student(admin_url: str, name: str) -> str:
     """The student can no longer send or read; what they sent stays. Returns the role."""
-    url = _admin_url(admin_url)
-    try:
-        engine = create_engine(url)
-        with engine.begin() as connection:
-            class_name = _class_of(connection)
-            role = class_server.remove_student(connection, class_name, name)
-        engine.dispose()
-    except ClassServerError as error:
-        raise ClassError(str(error)) from None
-    except DBAPIError as error:
-        raise ClassError(server_message(error, url.host, url.port)) from None
-    return role
+    with _administering(_admin_url(admin_url)) as (_engine, connection):
+        return class_server.remove_student(connection, _class_of(connection), name)
 
 
 def _student_code(
     admin_url: str, change: Callable[[Connection, str], class_server.StudentAccount]
 ) -> JoinCode:
     url = _admin_url(admin_url)
-    try:
-        engine = create_engine(url)
-        with engine.begin() as connection:
-            class_name = _class_of(connection)
-            account = change(connection, class_name)
-        engine.dispose()
-    except ClassServerError as error:
-        raise ClassError(str(error)) from None
-    except DBAPIError as error:
-        raise ClassError(server_message(error, url.host, url.port)) from None
+    with _administering(url) as (_engine, connection):
+        class_name = _class_of(connection)
+        account = change(connection, class_name)
     return _code(url, class_name, account.role, account.password)
 
 
@@ -172,24 +175,15 @@ def publish_banks(
     Nothing is published when any of them cannot be read or is not valid.
     """
     packages = [_bank_package(local, bank_id) for bank_id in bank_ids]
-    url = _admin_url(admin_url)
-    try:
-        engine = create_engine(url)
-        with engine.begin() as connection:
-            _class_of(connection)
-            changed = [
-                class_server.publish_bank(connection, package, now=clock.now())
-                for package in packages
-            ]
+    with _administering(_admin_url(admin_url)) as (engine, connection):
+        _class_of(connection)
+        changed = [
+            class_server.publish_bank(connection, package, now=clock.now()) for package in packages
+        ]
         # Stored as the app stores any bank too, so the class's statistics know its questions.
         library.import_paths(
             engine, [str(_bank_path(local, p.bank_id)) for p in packages], now=clock.now()
         )
-        engine.dispose()
-    except ClassServerError as error:
-        raise ClassError(str(error)) from None
-    except DBAPIError as error:
-        raise ClassError(server_message(error, url.host, url.port)) from None
     return [(package.bank_id, was) for package, was in zip(packages, changed, strict=True)]
 
 
