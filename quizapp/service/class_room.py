@@ -311,11 +311,15 @@ class ClassSync:
         return sync
 
     def close(self) -> None:
-        if self._server is not None:
-            self._server.dispose()
-            self._server = None
+        self._forget_server()
         if self._owns_local:
             self._local.dispose()
+
+    def _forget_server(self) -> None:
+        """Let go of the server's engine: the next use makes a new one (a cut one is not reused)."""
+        if self._server is not None:
+            self._server.dispose()
+            self._server, self._server_url = None, None
 
     def class_name_of(self, code_text: str) -> str:
         """The student's name as the class knows it (asks the server)."""
@@ -329,16 +333,14 @@ class ClassSync:
             raise ClassError(str(error)) from None
 
     def _identify(self, code: JoinCode) -> class_server.ClassIdentity:
-        engine = self._engine_factory(code.url())
         try:
-            with engine.connect() as server:
+            with self._engine(code.url()).connect() as server:
                 return class_server.identify(server, SCHEMA_REVISION)
         except ClassServerError as error:
             raise ClassError(str(error)) from None
         except DBAPIError as error:
+            self._forget_server()
             raise ClassError(server_message(error, code.host, code.port)) from None
-        finally:
-            engine.dispose()
 
     def join(self, code_text: str, profile_id: int | None) -> ClassStatus:
         """Link the profile to the class of the join code; nothing changes if it fails.
@@ -369,7 +371,6 @@ class ClassSync:
                 self._passwords.set(code.role, code.password)
         except ValueError as error:
             raise ClassError(str(error)) from None
-        self.close()
         return self.status()
 
     def _join_as_teacher(self, code: JoinCode, identity: class_server.ClassIdentity) -> ClassStatus:
@@ -384,7 +385,6 @@ class ClassSync:
                 joined_at=self._clock.now(),
             )
             self._passwords.set(code.role, code.password)
-        self.close()
         return self.status()
 
     def pull_banks(self, folder: Path) -> PullReport:
@@ -405,7 +405,7 @@ class ClassSync:
             with self._server_engine(link).connect() as server:
                 banks = class_server.published_banks(server, known)
         except DBAPIError as error:
-            self.close()
+            self._forget_server()
             raise ClassError(server_message(error, link.host, link.port)) from None
         written = tuple(bank.bank_id for bank in banks if bank.content)
         for bank in banks:
@@ -427,7 +427,7 @@ class ClassSync:
             class_link.remove_link(local)
         if link is not None:
             self._passwords.delete(link.role)
-        self.close()
+        self._forget_server()
 
     def status(self) -> ClassStatus:
         with self._local.connect() as local:
@@ -466,49 +466,63 @@ class ClassSync:
         except (ClassServerError, ClassError) as error:
             self._note_failure(str(error))
         except DBAPIError as error:
-            self.close()  # a connection cut in the middle is not reused
+            self._forget_server()
             self._note_failure(server_message(error, link.host, link.port))
         return SyncReport(sent, self.status())
 
     def _send_all(self, link: class_link.LinkRow, batch_size: int) -> int:
-        server_engine = self._server_engine(link)
+        """Send the unsent events in batches; nothing to send asks nothing of the server."""
+        assert link.profile_id is not None
+        assert link.profile_uuid is not None
+        events = self._unsent(link.profile_id, batch_size)
+        if not events:
+            return 0
         sent = 0
-        with server_engine.connect() as server:
-            identity = class_server.identify(server, SCHEMA_REVISION)
-            server.commit()
-            if identity.profile_uuid != link.profile_uuid:
-                raise ClassError("this computer's class profile is not the role's: join again")
-            while True:
-                assert link.profile_id is not None
-                assert link.profile_uuid is not None
-                with self._local.connect() as local:
-                    events = outbox.unsent_events(local, link.profile_id, batch_size)
-                if not events:
-                    break
+        with self._server_engine(link).connect() as server:
+            identified = False
+            while events:
                 with server.begin():
+                    if not identified:  # in the first batch's transaction: no round trip more
+                        identity = class_server.identify(server, SCHEMA_REVISION)
+                        if identity.profile_uuid != link.profile_uuid:
+                            raise ClassError(
+                                "this computer's class profile is not the role's: join again"
+                            )
+                        identified = True
                     class_server.send_events(
                         server,
-                        [EventToSend(e.id, link.profile_uuid, e.kind, e.payload) for e in events],
+                        [
+                            EventToSend(e.id, link.profile_uuid, e.kind, e.payload_json)
+                            for e in events
+                        ],
                     )
                     killpoints.reached("class.written")
                 killpoints.reached("class.committed")
                 # Only now, after the server's commit: a kill before this line resends the
                 # batch, which the server then ignores.
-                with session_scope(self._local) as session:
-                    connection = session.connection()
-                    outbox.mark_sent(connection, [e.seq for e in events], self._clock.now())
-                    class_link.note_sent(connection, self._clock.now())
+                with self._local.begin() as local:
+                    outbox.mark_sent(local, events, self._clock.now())
+                    class_link.note_sent(local, self._clock.now())
                 sent += len(events)
+                events = self._unsent(link.profile_id, batch_size)
         return sent
+
+    def _unsent(self, profile_id: int, batch_size: int) -> list[outbox.OutboxEvent]:
+        with self._local.connect() as local:
+            return outbox.unsent_events(local, profile_id, batch_size)
 
     def _server_engine(self, link: class_link.LinkRow) -> Engine:
         password = self._passwords.get(link.role)
         if password is None:
             raise ClassError("the class password is missing on this computer: join again")
         code = JoinCode(link.class_name, link.host, link.port, link.database, link.role, password)
-        url = code.url()
+        return self._engine(code.url())
+
+    def _engine(self, url: str) -> Engine:
+        """The engine for ``url``, kept between uses: it holds no connection (NullPool),
+        and a new one would ask the server its version and settings again."""
         if self._server is None or self._server_url != url:
-            self.close()
+            self._forget_server()
             self._server, self._server_url = self._engine_factory(url), url
         return self._server
 

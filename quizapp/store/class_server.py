@@ -465,6 +465,15 @@ class ClassIdentity:
     teacher: bool = False
 
 
+# One round trip: a desktop asks this before every sync, over a new connection.
+_IDENTIFY = text(
+    "SELECT (SELECT version_num FROM alembic_version) AS revision, "
+    "i.class_name, i.schema_version, m.profile_uuid, m.display_name, current_user AS role "
+    "FROM class_info AS i LEFT JOIN class_members AS m "
+    "ON m.role_name = current_user AND NOT m.removed"
+)
+
+
 def identify(connection: Connection, schema_revision: str) -> ClassIdentity:
     """Who this connection is in the class (a student, or its teacher).
 
@@ -472,37 +481,29 @@ def identify(connection: Connection, schema_revision: str) -> ClassIdentity:
     a role that is neither a student nor the class's teacher.
     """
     try:
-        revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
-        info = connection.execute(text("SELECT class_name, schema_version FROM class_info")).first()
-        member = connection.execute(
-            text(
-                "SELECT profile_uuid, display_name FROM class_members "
-                "WHERE role_name = current_user AND NOT removed"
-            )
-        ).first()
+        found = connection.execute(_IDENTIFY).first()
     except DBAPIError as error:
         if getattr(error.orig, "sqlstate", None) in ("42P01", "42501"):  # no table, no right
             raise ClassServerError(
                 "this server holds no QuizApp class that this role may use"
             ) from None
         raise
-    if info is None:
+    if found is None:
         raise ClassServerError("this server holds no QuizApp class")
-    if revision != schema_revision or info.schema_version != CLASS_SCHEMA_VERSION:
+    if found.revision != schema_revision or found.schema_version != CLASS_SCHEMA_VERSION:
         remedy = (
             "ask the teacher to run 'quizapp class init' again"
-            if _older(revision, schema_revision)
+            if _older(found.revision, schema_revision)
             else "update QuizApp on this computer"
         )
         raise ClassServerError(
-            f"the class database is at schema {revision}/{info.schema_version}, this QuizApp "
-            f"needs {schema_revision}/{CLASS_SCHEMA_VERSION}: {remedy}"
+            f"the class database is at schema {found.revision}/{found.schema_version}, this "
+            f"QuizApp needs {schema_revision}/{CLASS_SCHEMA_VERSION}: {remedy}"
         )
-    if member is not None:
-        return ClassIdentity(info.class_name, member.profile_uuid, member.display_name)
-    role = connection.execute(text("SELECT current_user")).scalar()
-    if role == ClassRoles(info.class_name).teacher:
-        return ClassIdentity(info.class_name, None, "teacher", teacher=True)
+    if found.profile_uuid is not None:
+        return ClassIdentity(found.class_name, found.profile_uuid, found.display_name)
+    if found.role == ClassRoles(found.class_name).teacher:
+        return ClassIdentity(found.class_name, None, "teacher", teacher=True)
     raise ClassServerError("this role is not a student of the class, or was removed")
 
 
@@ -515,28 +516,15 @@ class EventToSend:
     id: str
     profile_uuid: str
     kind: str
-    payload: dict[str, Any]
+    payload_json: str  # JSON text, as the outbox holds it
 
 
 def send_events(connection: Connection, events: Sequence[EventToSend]) -> None:
     """Insert the events, each at most once ever; the caller commits (then marks them sent)."""
-    import json
-
-    connection.execute(
-        text(
-            "INSERT INTO class_events (id, profile_uuid, kind, payload) "
-            "VALUES (CAST(:id AS uuid), :profile_uuid, :kind, CAST(:payload AS jsonb)) "
-            "ON CONFLICT (id) DO NOTHING"
-        ),
-        [
-            {
-                "id": event.id,
-                "profile_uuid": event.profile_uuid,
-                "kind": event.kind,
-                "payload": json.dumps(event.payload),
-            }
-            for event in events
-        ],
+    connection.exec_driver_sql(
+        "INSERT INTO class_events (id, profile_uuid, kind, payload) "
+        "VALUES (%s::uuid, %s, %s, %s::jsonb) ON CONFLICT (id) DO NOTHING",
+        [(event.id, event.profile_uuid, event.kind, event.payload_json) for event in events],
     )
 
 

@@ -21,7 +21,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import Text, cast, func, insert, select, update
 from sqlalchemy.engine import Connection
 from sqlmodel import Session
 
@@ -44,7 +44,7 @@ class OutboxEvent:
     id: str
     profile_id: int
     kind: str
-    payload: dict[str, Any]
+    payload_json: str  # as stored: sent on as it is, never decoded here
 
 
 def record_event(
@@ -69,7 +69,13 @@ def jsonable_row(values: dict[str, Any]) -> dict[str, Any]:
 def unsent_events(connection: Connection, profile_id: int, limit: int) -> list[OutboxEvent]:
     """The profile's oldest unsent events, in the order they happened."""
     rows = connection.execute(
-        select(OUTBOX.c.seq, OUTBOX.c.id, OUTBOX.c.profile_id, OUTBOX.c.kind, OUTBOX.c.payload)
+        select(
+            OUTBOX.c.seq,
+            OUTBOX.c.id,
+            OUTBOX.c.profile_id,
+            OUTBOX.c.kind,
+            cast(OUTBOX.c.payload, Text),
+        )
         .where(OUTBOX.c.sent_at.is_(None), OUTBOX.c.profile_id == profile_id)
         .order_by(OUTBOX.c.seq)
         .limit(limit)
@@ -77,10 +83,22 @@ def unsent_events(connection: Connection, profile_id: int, limit: int) -> list[O
     return [OutboxEvent(*row) for row in rows]
 
 
-def mark_sent(connection: Connection, seqs: Sequence[int], sent_at: datetime) -> None:
+def mark_sent(connection: Connection, events: Sequence[OutboxEvent], sent_at: datetime) -> None:
+    """Mark a batch from :func:`unsent_events` sent.
+
+    A batch is its profile's oldest unsent events, and a later event always
+    gets a higher ``seq`` (the outbox only grows): the profile's unsent events
+    up to the batch's last are exactly the batch.
+    """
+    if not events:
+        return
     connection.execute(
         update(OUTBOX)
-        .where(OUTBOX.c.seq.in_(list(seqs)), OUTBOX.c.sent_at.is_(None))
+        .where(
+            OUTBOX.c.profile_id == events[-1].profile_id,
+            OUTBOX.c.seq <= events[-1].seq,
+            OUTBOX.c.sent_at.is_(None),
+        )
         .values(sent_at=sent_at)
     )
 

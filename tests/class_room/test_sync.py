@@ -116,6 +116,7 @@ def test_answers_wait_while_the_server_is_away_then_all_go_in_order(
     desktop = ClassSync(engine, clock, passwords, engine_factory=factory)
     profile_id = joined(class_database, desktop, engine, clock, "Budi")
     reachable = False
+    desktop.close()  # the engine made while joining reached the server
     take_quiz(engine, library, clock, profile_id, attempt_id="a1", answers=2, finish=False)
     clock.advance(60)
 
