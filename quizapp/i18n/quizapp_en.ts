@@ -56,7 +56,7 @@
 <context>
     <name>QuizPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/quiz_page.py" line="+836"/>
+        <location filename="../ui/pages/quiz_page.py" line="+797"/>
         <source>%n question(s) not answered yet: {numbers}.</source>
         <translation>
             <numerusform>%n question not answered yet: {numbers}.</numerusform>
@@ -105,7 +105,7 @@
 <context>
     <name>StudyPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/study_page.py" line="+429"/>
+        <location filename="../ui/pages/study_page.py" line="+382"/>
         <source>%n card(s) due</source>
         <translation>
             <numerusform>%n card due</numerusform>

@@ -987,6 +987,49 @@
     </message>
 </context>
 <context>
+    <name>FeedbackPanel</name>
+    <message>
+        <location filename="../ui/feedback_panel.py" line="+100"/>
+        <source>Feedback on your answer</source>
+        <translation>Umpan balik atas jawaban Anda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explanation</source>
+        <translation>Penjelasan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Right.</source>
+        <translation>Benar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrong.</source>
+        <translation>Salah.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partly right: you scored {points} of {possible}.</source>
+        <translation>Sebagian benar: Anda mendapat {points} dari {possible}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Time is up.</source>
+        <translation>Waktu habis.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Right answer: {answer}</source>
+        <translation>Jawaban benar: {answer}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Source: “{quote}”</source>
+        <translation>Sumber: “{quote}”</translation>
+    </message>
+</context>
+<context>
     <name>FormatValue</name>
     <message>
         <location filename="../ui/editor/fields.py" line="+204"/>
@@ -4001,7 +4044,7 @@ Pastikan nama folder yang diberikan benar.</translation>
 <context>
     <name>QuizPage</name>
     <message>
-        <location filename="../ui/pages/quiz_page.py" line="+182"/>
+        <location filename="../ui/pages/quiz_page.py" line="+183"/>
         <source>Time left for the quiz</source>
         <translation>Sisa waktu kuis</translation>
     </message>
@@ -4017,32 +4060,30 @@ Pastikan nama folder yang diberikan benar.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+210"/>
+        <location line="+185"/>
         <source>Picture for the question</source>
         <translation>Gambar untuk soal</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-134"/>
         <source>{answered} answered · {flagged} flagged · {current} on screen · {shortcut}: go to a question</source>
         <translation>{answered} sudah dijawab · {flagged} ditandai · {current} sedang ditampilkan · {shortcut}: pergi ke soal</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>Feedback on your answer</source>
-        <translation>Umpan balik atas jawaban Anda</translation>
+        <translation type="vanished">Umpan balik atas jawaban Anda</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Explanation</source>
-        <translation>Penjelasan</translation>
+        <translation type="vanished">Penjelasan</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+35"/>
         <source>Show in the reading</source>
         <translation>Tunjukkan di bacaan</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
         <source>Previous</source>
         <translation>Sebelumnya</translation>
     </message>
@@ -4053,12 +4094,12 @@ Pastikan nama folder yang diberikan benar.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+407"/>
+        <location line="+392"/>
         <source>Flag for review</source>
         <translation>Tandai</translation>
     </message>
     <message>
-        <location line="-403"/>
+        <location line="-388"/>
         <source>Reading</source>
         <translation>Bacaan</translation>
     </message>
@@ -4074,12 +4115,12 @@ Pastikan nama folder yang diberikan benar.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+440"/>
+        <location line="+425"/>
         <source>Next</source>
         <translation>Lanjut</translation>
     </message>
     <message>
-        <location line="-390"/>
+        <location line="-375"/>
         <source>{number} / {total}</source>
         <translation>{number} / {total}</translation>
     </message>
@@ -4094,38 +4135,33 @@ Pastikan nama folder yang diberikan benar.</translation>
         <translation>Soal {number} dari {total} — {title}</translation>
     </message>
     <message>
-        <location line="+116"/>
         <source>Right.</source>
-        <translation>Benar.</translation>
+        <translation type="vanished">Benar.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Wrong.</source>
-        <translation>Salah.</translation>
+        <translation type="vanished">Salah.</translation>
     </message>
     <message>
-        <location line="-187"/>
-        <location line="+439"/>
+        <location line="-69"/>
+        <location line="+424"/>
         <source>Finish quiz</source>
         <translation>Selesaikan kuis</translation>
     </message>
     <message>
-        <location line="-250"/>
         <source>Partly right: you scored {points} of {possible}.</source>
-        <translation>Sebagian benar: Anda mendapat {points} dari {possible}.</translation>
+        <translation type="vanished">Sebagian benar: Anda mendapat {points} dari {possible}.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Right answer: {answer}</source>
-        <translation>Jawaban benar: {answer}</translation>
+        <translation type="vanished">Jawaban benar: {answer}</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Source: “{quote}”</source>
-        <translation>Sumber: “{quote}”</translation>
+        <translation type="vanished">Sumber: “{quote}”</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="-15"/>
         <source>Your answer is saved.</source>
         <translation>Jawaban Anda tersimpan.</translation>
     </message>
@@ -5327,7 +5363,7 @@ Pastikan nama folder yang diberikan benar.</translation>
 <context>
     <name>StudyPage</name>
     <message>
-        <location filename="../ui/pages/study_page.py" line="+214"/>
+        <location filename="../ui/pages/study_page.py" line="+184"/>
         <source>Practice</source>
         <translation>Latihan</translation>
     </message>
@@ -5352,9 +5388,8 @@ Pastikan nama folder yang diberikan benar.</translation>
         <translation>Gambar untuk soal</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Explanation</source>
-        <translation>Penjelasan</translation>
+        <translation type="vanished">Penjelasan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5407,42 +5442,36 @@ Pastikan nama folder yang diberikan benar.</translation>
         <translation>Kembali ke tempat sesi dimulai</translation>
     </message>
     <message>
-        <location line="+70"/>
         <source>Right.</source>
-        <translation>Benar.</translation>
+        <translation type="vanished">Benar.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Wrong.</source>
-        <translation>Salah.</translation>
+        <translation type="vanished">Salah.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Partly right: you scored {points} of {possible}.</source>
-        <translation>Sebagian benar: Anda mendapat {points} dari {possible}.</translation>
+        <translation type="vanished">Sebagian benar: Anda mendapat {points} dari {possible}.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Time is up.</source>
-        <translation>Waktu habis.</translation>
+        <translation type="vanished">Waktu habis.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Right answer: {answer}</source>
-        <translation>Jawaban benar: {answer}</translation>
+        <translation type="vanished">Jawaban benar: {answer}</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Source: “{quote}”</source>
-        <translation>Sumber: “{quote}”</translation>
+        <translation type="vanished">Sumber: “{quote}”</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+80"/>
         <source>This bank shows right or wrong only: its answers stay hidden for now.</source>
         <translation>Bank soal ini hanya menunjukkan benar atau salah: jawabannya tetap tersembunyi untuk saat ini.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Nothing is due now. Come back later for the next reviews.</source>
         <translation>Tidak ada yang jatuh tempo sekarang. Kembalilah nanti untuk ulasan berikutnya.</translation>
     </message>

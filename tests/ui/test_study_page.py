@@ -59,16 +59,16 @@ def test_practice_gives_feedback_highlights_the_source_and_lets_a_wrong_answer_b
     assert question is not None
     assert question.question.id == "satellite"
     answer(qtbot, page, False)
-    assert page.result_label.text() == "Wrong."
-    assert page.right_answer_label.text() == "Right answer: True"
-    assert "Earth's only natural satellite" in page.source_label.text()
+    assert page.feedback_panel.result_label.text() == "Wrong."
+    assert page.feedback_panel.answer_label.text() == "Right answer: True"
+    assert "Earth's only natural satellite" in page.feedback_panel.source_label.text()
     assert "natural satellite" in page.reading_view.highlighted_text()
     assert page.try_again_button.isVisibleTo(page)
 
     click(qtbot, page.try_again_button)
     assert not page.feedback_visible
     answer(qtbot, page, True)
-    assert page.result_label.text() == "Right."
+    assert page.feedback_panel.result_label.text() == "Right."
     assert not page.try_again_button.isVisibleTo(page)
 
     qtbot.keyClick(page, Qt.Key.Key_Return)  # Enter goes on after the feedback
@@ -156,7 +156,7 @@ def test_review_from_the_library_asks_the_due_cards_then_says_nothing_is_due(
     assert review.progress_label.text().startswith("1 card")
     fake_clock.advance(40)
     answer(qtbot, review, True)
-    assert review.result_label.text() == "Right."
+    assert review.feedback_panel.result_label.text() == "Right."
     # Right answers take the card through its learning steps, then out of today's reviews.
     for _ in range(5):
         click(qtbot, review.next_button)
@@ -180,11 +180,11 @@ def test_a_review_points_bank_says_right_or_wrong_only_in_practice(
     qtbot.waitUntil(lambda: page_named(window, "practicePage"))
     page = study_page(window)
     answer(qtbot, page, False)
-    assert page.result_label.text() == "Wrong."
-    assert not page.right_answer_label.isVisibleTo(page)
-    assert not page.source_label.isVisibleTo(page)
-    assert not page.explanation_view.isVisibleTo(page)
-    assert page.hidden_note.isVisibleTo(page)
+    assert page.feedback_panel.result_label.text() == "Wrong."
+    assert not page.feedback_panel.answer_label.isVisibleTo(page)
+    assert not page.feedback_panel.source_label.isVisibleTo(page)
+    assert not page.feedback_panel.explanation_view.isVisibleTo(page)
+    assert page.feedback_panel.note_label.isVisibleTo(page)
     assert page.reading_view.highlighted_text() == ""
 
 
@@ -225,7 +225,7 @@ def test_timed_practice_keeps_the_banks_time_per_question(
     qtbot.waitUntil(lambda: page.timer_label.text() == "Question: 0:30")
     fake_clock.advance(31)
     qtbot.waitUntil(lambda: page.feedback_visible)
-    assert page.result_label.text() == "Time is up. Wrong."
+    assert page.feedback_panel.result_label.text() == "Time is up. Wrong."
     assert not page.try_again_button.isVisibleTo(page)
 
 
@@ -257,7 +257,7 @@ def test_the_study_controls_have_names_and_the_keyboard_runs_a_session(
     widget.set_response(True)
     qtbot.keyClick(page, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.feedback_visible)
-    assert page.result_label.text() == "Right."
+    assert page.feedback_panel.result_label.text() == "Right."
     qtbot.keyClick(page, Qt.Key.Key_Escape)  # ends the session
     qtbot.waitUntil(lambda: page.done)
     assert page.done_label.text() == "Practice done. 1 of 1 right at the first try."

@@ -136,7 +136,7 @@ def test_the_compiled_catalogue_loads_and_holds_translations(
         ("QuizPage", "Skip", "Lewati"),
         ("QuizPage", "Submit answer", "Kirim jawaban"),
         ("QuizPage", "Finish quiz", "Selesaikan kuis"),
-        ("QuizPage", "Explanation", "Penjelasan"),
+        ("FeedbackPanel", "Explanation", "Penjelasan"),
         ("AttemptReview", "Your answer", "Jawaban Anda"),
         ("AttemptReview", "Right answer", "Jawaban benar"),
         ("SettingsDialog", "Settings", "Pengaturan"),

@@ -53,6 +53,7 @@ from quizapp.quiz.recorder import AttemptRecorder
 from quizapp.quiz.session import AnswerEvent, Expiry, QuizSession, is_given
 from quizapp.service.quiz_run import QuizRun
 from quizapp.service.types import PreparedAttempt
+from quizapp.ui.feedback_panel import QUIZ_FEEDBACK, FeedbackPanel
 from quizapp.ui.question_navigator import (
     ANSWERED_MARK,
     CURRENT_MARK,
@@ -62,7 +63,7 @@ from quizapp.ui.question_navigator import (
 )
 from quizapp.ui.questions import QuestionWidget, create_question_widget
 from quizapp.ui.questions.image import ImageLoader, ImageView, unavailable_text
-from quizapp.ui.questions.texts import answer_text, number_text, points_text
+from quizapp.ui.questions.texts import answer_text, points_text
 from quizapp.ui.richtext import (
     PROMPT_FONT_SCALE,
     RichTextView,
@@ -286,37 +287,12 @@ class QuizPage(QWidget):
             label.setAccessibleName(accessible)
         return label
 
-    def _build_feedback_panel(self) -> QFrame:
-        panel = QFrame(self)
-        panel.setObjectName("feedbackPanel")
-        panel.setFrameShape(QFrame.Shape.StyledPanel)
-        panel.setAccessibleName(self.tr("Feedback on your answer"))
-        self._feedback_result = self._label("feedbackResultLabel")
-        font = self._feedback_result.font()
-        font.setBold(True)
-        self._feedback_result.setFont(font)
-        self._feedback_answer = self._label("feedbackAnswerLabel")
-        self._feedback_answer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._feedback_explanation = RichTextView(panel)
-        self._feedback_explanation.setObjectName("feedbackExplanation")
-        self._feedback_explanation.setAccessibleName(self.tr("Explanation"))
-        self._feedback_source = self._label("feedbackSourceLabel")
-        self._feedback_source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    def _build_feedback_panel(self) -> FeedbackPanel:
+        panel = FeedbackPanel(QUIZ_FEEDBACK, self)
         self._show_in_reading = self._button(
             "showInReadingButton", self.tr("Show in the reading"), self._on_show_in_reading
         )
-        column = QVBoxLayout(panel)
-        for widget in (
-            self._feedback_result,
-            self._feedback_answer,
-            self._feedback_explanation,
-            self._feedback_source,
-        ):
-            widget.setParent(panel)
-            column.addWidget(widget)
-        self._show_in_reading.setParent(panel)
-        column.addWidget(self._show_in_reading, 0, Qt.AlignmentFlag.AlignLeft)
-        panel.hide()
+        panel.add_action(self._show_in_reading)
         return panel
 
     def _build_buttons(self) -> QHBoxLayout:
@@ -518,29 +494,14 @@ class QuizPage(QWidget):
 
     def _show_feedback(self, event: AnswerEvent) -> None:
         question = event.question
-        accents = accents_for(self.palette())
-        if event.grade.correct:
-            result, colour = self.tr("Right."), accents.right
-        elif event.grade.points <= 0:
-            result, colour = self.tr("Wrong."), accents.wrong
-        else:
-            result = self.tr("Partly right: you scored {points} of {possible}.").format(
-                points=number_text(event.grade.points), possible=number_text(event.grade.possible)
-            )
-            colour = accents.wrong
-        self._feedback_result.setText(result)
-        set_text_colour(self._feedback_result, colour)
         right = answer_text(question, correct_response(question), language=self._bank.language)
-        self._feedback_answer.setText(self.tr("Right answer: {answer}").format(answer=right))
-        self._feedback_explanation.set_markdown(question.explanation or "")
-        self._feedback_explanation.setVisible(bool(question.explanation))
-        self._feedback_source.setText(
-            self.tr("Source: “{quote}”").format(quote=question.source) if question.source else ""
-        )
-        self._feedback_source.setVisible(bool(question.source))
+        self._feedback.show_answer(right)
+        self._feedback.show_explanation(question.explanation)
+        self._feedback.show_source(question.source)
+        self._feedback.show_note(None)
         # During an attempt the reading opens only where the bank allows it.
         self._show_in_reading.setVisible(bool(question.source) and self._reading_allowed())
-        self._feedback.show()
+        self._feedback.show_grade(event.grade, right=event.grade.correct)
         if self._widget is not None:
             self._widget.set_read_only(True)
         self._update_key_hint()

@@ -31,16 +31,15 @@ from PySide6.QtWidgets import (
 from quizapp.learn.modes import Mode
 from quizapp.quiz.countdown import format_remaining
 from quizapp.service.study import StudyFeedback, StudyQuestion, StudySession
+from quizapp.ui.feedback_panel import STUDY_FEEDBACK, FeedbackPanel
 from quizapp.ui.questions import QuestionWidget, create_question_widget
 from quizapp.ui.questions.image import ImageLoader, ImageView, unavailable_text
-from quizapp.ui.questions.texts import answer_text, number_text
+from quizapp.ui.questions.texts import answer_text
 from quizapp.ui.reading_view import ReadingView
 from quizapp.ui.richtext import (
     PROMPT_FONT_SCALE,
     RichTextView,
-    accents_for,
     scale_font,
-    set_text_colour,
 )
 
 REPAINT_INTERVAL_MS = 200
@@ -122,7 +121,7 @@ class StudyPage(QWidget):
         self._answer_layout = QVBoxLayout(self._answer_holder)
         self._answer_layout.setContentsMargins(0, 0, 0, 0)
         self.status_label = self._label("studyStatusLabel")
-        self.feedback_panel = self._build_feedback()
+        self.feedback_panel = FeedbackPanel(STUDY_FEEDBACK, self)
         self.done_label = self._label("studyDoneLabel")
         scale_font(self.done_label, 1.2)
         self.done_label.hide()
@@ -175,35 +174,6 @@ class StudyPage(QWidget):
         layout.addLayout(buttons)
         self._show_buttons()
 
-    def _build_feedback(self) -> QFrame:
-        panel = QFrame(self)
-        panel.setObjectName("studyFeedbackPanel")
-        panel.setFrameShape(QFrame.Shape.StyledPanel)
-        self.result_label = self._label("studyResultLabel")
-        font = self.result_label.font()
-        font.setBold(True)
-        self.result_label.setFont(font)
-        self.right_answer_label = self._label("studyRightAnswerLabel")
-        self.right_answer_label.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-        )
-        self.explanation_view = RichTextView(panel)
-        self.explanation_view.setObjectName("studyExplanation")
-        self.source_label = self._label("studySourceLabel")
-        self.hidden_note = self._label("studyHiddenNote")
-        column = QVBoxLayout(panel)
-        for widget in (
-            self.result_label,
-            self.right_answer_label,
-            self.explanation_view,
-            self.source_label,
-            self.hidden_note,
-        ):
-            widget.setParent(panel)
-            column.addWidget(widget)
-        panel.hide()
-        return panel
-
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
@@ -218,7 +188,6 @@ class StudyPage(QWidget):
         self._mode_title = titles[self._session.mode]
         self.prompt_view.setAccessibleName(self.tr("Question"))
         self._image.setAccessibleName(self.tr("Picture for the question"))
-        self.explanation_view.setAccessibleName(self.tr("Explanation"))
         self.stop_button.setText(self.tr("End"))
         self.stop_button.setAccessibleName(self.tr("End this study session"))
         self.try_again_button.setText(self.tr("&Try again"))
@@ -296,39 +265,23 @@ class StudyPage(QWidget):
         self._waiting = False
         self._feedback_shown = feedback
         shown = self._question
-        accents = accents_for(self.palette())
-        if feedback.right:
-            result, colour = self.tr("Right."), accents.right
-        elif feedback.grade.points <= 0:
-            result, colour = self.tr("Wrong."), accents.wrong
-        else:
-            result = self.tr("Partly right: you scored {points} of {possible}.").format(
-                points=number_text(feedback.grade.points),
-                possible=number_text(feedback.grade.possible),
-            )
-            colour = accents.wrong
-        if feedback.timed_out:
-            result = self.tr("Time is up.") + " " + result
-        self.result_label.setText(result)
-        set_text_colour(self.result_label, colour)
+        panel = self.feedback_panel
         revealed = feedback.reveals and not feedback.right and shown is not None
-        if revealed and shown is not None:
-            right = answer_text(shown.question, feedback.right_answer, language=shown.language)
-            self.right_answer_label.setText(self.tr("Right answer: {answer}").format(answer=right))
-        self.right_answer_label.setVisible(revealed)
-        self.explanation_view.set_markdown(feedback.explanation or "")
-        self.explanation_view.setVisible(bool(feedback.explanation))
-        self.source_label.setText(
-            self.tr("Source: “{quote}”").format(quote=feedback.source) if feedback.source else ""
+        panel.show_answer(
+            answer_text(shown.question, feedback.right_answer, language=shown.language)
+            if revealed and shown is not None
+            else None
         )
-        self.source_label.setVisible(bool(feedback.source))
-        self.hidden_note.setText(
-            self.tr("This bank shows right or wrong only: its answers stay hidden for now.")
+        panel.show_explanation(feedback.explanation)
+        panel.show_source(feedback.source)
+        panel.show_note(
+            None
+            if feedback.reveals
+            else self.tr("This bank shows right or wrong only: its answers stay hidden for now.")
         )
-        self.hidden_note.setVisible(not feedback.reveals)
+        panel.show_grade(feedback.grade, right=feedback.right, timed_out=feedback.timed_out)
         if feedback.source and not self.reading_view.isHidden():
             self.reading_view.highlight(feedback.source)
-        self.feedback_panel.show()
         if self._widget is not None:
             self._widget.set_read_only(True)
         if self._session.remaining() is None:  # the session's own time runs on
