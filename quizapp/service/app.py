@@ -170,16 +170,30 @@ class QuizService:
     # --- the library -----------------------------------------------------------------
 
     def sync_library(
-        self, folders: Sequence[Path], progress: Progress | None = None
+        self,
+        folders: Sequence[Path],
+        progress: Progress | None = None,
+        *,
+        class_folder: Path | None = None,
     ) -> SyncOutcome:
-        """Make the stored library match the bank files in ``folders``."""
+        """Make the stored library match the bank files in ``folders``.
+
+        The class's published banks (``class_folder``, one of ``folders``) keep
+        their ids over any other file's: a bank the teacher published is the one
+        the class takes, even where the student had one with its id.
+        """
         result = library.sync_library(
-            self._engine, folders, now=self._clock.now(), progress=progress
+            self._engine,
+            folders,
+            now=self._clock.now(),
+            progress=progress,
+            prevailing=class_folder,
         )
         problems = [
             (file.display_path, problem) for file in result.files for problem in file.problems
         ]
-        loaded = sum(1 for file in result.files if file.outcome is not library.Outcome.FAILED)
+        not_loaded = (library.Outcome.FAILED, library.Outcome.SHADOWED)
+        loaded = sum(1 for file in result.files if file.outcome not in not_loaded)
         return SyncOutcome(
             problems,
             list(result.unreadable),

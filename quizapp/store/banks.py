@@ -36,6 +36,7 @@ class Outcome(StrEnum):
     UPDATED = "updated"  # a stored bank changed (content, or moved to this file)
     UNCHANGED = "unchanged"
     FAILED = "failed"  # problems; nothing of this file was stored
+    SHADOWED = "shadowed"  # a valid bank whose id a prevailing folder's bank keeps (the class's)
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ from __future__ import annotations
 import dataclasses
 import os
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -211,10 +211,18 @@ class _Claims:
     # The stored banks these claims were decided from: bank id -> (path, hidden).
     stored: dict[str, tuple[str, bool]] = field(default_factory=dict)
 
+    # Files of the prevailing folder that keep their bank id over any other file's.
+    prevailing: set[str] = field(default_factory=set)
+
     def take(self, bank_id: str, path: str) -> str | None:
         """Claim ``bank_id`` for ``path``; the other file that keeps it, if any."""
         current = self.owner.setdefault(bank_id, path)
         return None if current == path else current
+
+    def prevail(self, bank_id: str, path: str) -> None:
+        """``path`` keeps ``bank_id``, whichever file claimed it first."""
+        self.owner[bank_id] = path
+        self.prevailing.add(path)
 
     def note_stored(self, stored: Iterable[Row[Any]]) -> None:
         self.stored = {row.id: (row.path, row.hidden) for row in stored}
@@ -271,6 +279,7 @@ def sync_library(
     *,
     now: datetime,
     progress: Progress | None = None,
+    prevailing: Path | None = None,
 ) -> SyncReport:
     """Make the store match the bank files in ``folders`` (the app's library).
 
@@ -278,6 +287,13 @@ def sync_library(
     parsed; banks whose file left the library are hidden, and shown again
     when it comes back. ``progress(done, total)`` counts steps: each new or
     changed file is parsed, then stored.
+
+    Otherwise the file that stored a bank id first keeps it, and another file
+    with the same id is a problem. A valid bank in ``prevailing`` (the class's
+    published banks) keeps its id over any other file: what the teacher gives
+    the class is what its students take, even where they already had a bank
+    with that id (a shipped one, say). The other file is reported ``SHADOWED``,
+    without a problem, and its bank comes back once the class's is gone.
     """
     disk_files, unreadable = _library_files(folders)
     with engine.connect() as connection:
@@ -289,12 +305,15 @@ def sync_library(
     for source in plan.to_parse:
         results[source.disk.path] = loader.load_bank(Path(source.disk.path))
         steps.done()
+    shadowed = _prevail(plan, disk_files, results, prevailing)
     _claim_stored(plan.claims, stored, results, in_library={d.path for d in disk_files})
     if plan.touched:
         with engine.begin() as connection:
             for bank_id, disk in plan.touched:
                 touch(connection, bank_id, disk)
     reports = dict(plan.unchanged)
+    for path in shadowed:
+        reports[path] = replace(reports[path], outcome=Outcome.SHADOWED)
     for source in plan.to_parse:
         result = results[source.disk.path]
         reports[source.disk.path] = _store_file(
@@ -310,6 +329,35 @@ def sync_library(
         unreadable=tuple(unreadable),
         out_of_date=_out_of_date(stored, ordered, hidden),
     )
+
+
+def _prevail(
+    plan: _SyncPlan,
+    disk_files: Iterable[DiskFile],
+    results: dict[str, LoadResult],
+    prevailing: Path | None,
+) -> list[str]:
+    """Give the prevailing folder's banks their ids; the unchanged files they shadow."""
+    if prevailing is None:
+        return []
+    root = prevailing.resolve()
+    for disk in disk_files:
+        if not Path(disk.path).is_relative_to(root):
+            continue
+        unchanged = plan.unchanged.get(disk.path)
+        loaded = results.get(disk.path)
+        bank_id = unchanged.bank_id if unchanged is not None else None
+        if bank_id is None and loaded is not None and loaded.bank is not None:
+            bank_id = loaded.bank.id
+        if bank_id is not None:
+            plan.claims.prevail(bank_id, disk.path)
+    return [
+        path
+        for path, report in plan.unchanged.items()
+        if report.bank_id is not None
+        and plan.claims.owner.get(report.bank_id) != path
+        and path not in plan.claims.prevailing
+    ]
 
 
 def _out_of_date(
@@ -430,6 +478,8 @@ def _store_file(
     if bank is None:
         return FileImport(this, Path(path), Outcome.FAILED, None, result.problems)
     other = claims.take(bank.id, path)
+    if other is not None and other in claims.prevailing:
+        return FileImport(this, Path(path), Outcome.SHADOWED, bank.id)
     if other is None:
         with write_transaction(engine) as connection:
             other = claims.holder_since(connection, bank.id, path)

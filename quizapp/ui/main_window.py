@@ -507,8 +507,10 @@ class MainWindow(QMainWindow):
         relay = ProgressRelay(self)
         relay.progressed.connect(self._on_sync_progress)
         folders = self.library_dirs()
+        class_folder = class_library_dir(self.data_dir)
+        prevailing = class_folder if class_folder in folders else None
         self._run(
-            lambda: service.sync_library(folders, relay.report),
+            lambda: service.sync_library(folders, relay.report, class_folder=prevailing),
             success=lambda outcome: self._on_synced(outcome, relay),
             failure=lambda error: self._on_sync_failed(error, relay),
         )

@@ -227,6 +227,70 @@ def test_two_new_files_with_one_bank_id_keep_the_first(
         assert [s.title for s in list_banks(session=session)] == ["A"]
 
 
+def titles(engine: Engine) -> list[str]:
+    with Session(engine) as session:
+        return [b.title for b in list_banks(session=session)]
+
+
+def test_a_bank_the_class_published_prevails_over_the_students_own_with_its_id(
+    engine: Engine, library: Path, clock: FakeClock, tmp_path: Path
+) -> None:
+    own = write_bank(library / "solar.yaml", bank_yaml("solar", title="Own"))
+    sync_library(engine, [library], now=clock.now())
+    take_quiz(engine, clock, "solar")
+    class_folder = tmp_path / "class"
+    published = write_bank(class_folder / "solar" / "solar.yaml", bank_yaml("solar", title="Class"))
+    folders = [library, class_folder]
+
+    report = sync_library(engine, folders, now=clock.now(), prevailing=class_folder)
+    again = sync_library(engine, folders, now=clock.now(), prevailing=class_folder)
+
+    assert titles(engine) == ["Class"]
+    assert stored_path(engine, "solar") == str(published)
+    for run in (report, again):
+        assert run.failed == ()
+        assert all(not file.problems for file in run.files)
+        outcomes = {file.path: file.outcome for file in run.files}
+        assert outcomes[own] is Outcome.SHADOWED
+    # The attempt made on the student's own copy is still the bank's.
+    with Session(engine) as session:
+        assert [a.bank for a in list_attempts(session=session)] == ["solar"]
+    # Once the class no longer publishes it, the student's own bank comes back.
+    published.unlink()
+    back = sync_library(engine, folders, now=clock.now(), prevailing=class_folder)
+    assert titles(engine) == ["Own"]
+    assert {file.path: file.outcome for file in back.files}[own] is Outcome.UPDATED
+
+
+def test_a_new_file_with_a_class_banks_id_is_shadowed_not_an_error(
+    engine: Engine, library: Path, clock: FakeClock, tmp_path: Path
+) -> None:
+    class_folder = tmp_path / "class"
+    write_bank(class_folder / "solar" / "solar.yaml", bank_yaml("solar", title="Class"))
+    sync_library(engine, [library, class_folder], now=clock.now(), prevailing=class_folder)
+    own = write_bank(library / "solar.yaml", bank_yaml("solar", title="Own"))
+
+    report = sync_library(engine, [library, class_folder], now=clock.now(), prevailing=class_folder)
+
+    assert titles(engine) == ["Class"]
+    assert {file.path: file.outcome for file in report.files}[own] is Outcome.SHADOWED
+    assert all(not file.problems for file in report.files)
+
+
+def test_without_a_prevailing_folder_a_class_bank_with_a_stored_id_is_the_duplicate(
+    engine: Engine, library: Path, clock: FakeClock, tmp_path: Path
+) -> None:
+    write_bank(library / "solar.yaml", bank_yaml("solar", title="Own"))
+    sync_library(engine, [library], now=clock.now())
+    class_folder = tmp_path / "class"
+    write_bank(class_folder / "solar" / "solar.yaml", bank_yaml("solar", title="Class"))
+
+    report = sync_library(engine, [library, class_folder], now=clock.now())
+
+    assert titles(engine) == ["Own"]
+    assert len(report.failed) == 1
+
+
 def test_a_file_with_an_error_keeps_its_last_good_version_visible(
     engine: Engine, library: Path, clock: FakeClock
 ) -> None:

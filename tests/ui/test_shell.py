@@ -29,6 +29,7 @@ from quizapp.paths import (
     DATA_DIR_ENV,
     DATABASE_URL_ENV,
     LIBRARY_FOLDERS_KEY,
+    class_library_dir,
     default_library_dirs,
     open_settings,
     resolve_data_dir,
@@ -206,6 +207,23 @@ def test_library_dirs_replace_the_shipped_folder(make_window: WindowFactory, lib
     window = make_window()
     assert window.library_dirs() == [library]
     assert shipped_questions_dir() not in window.library_dirs()
+
+
+def test_a_bank_the_class_published_replaces_the_students_own_with_its_id(
+    qtbot: QtBot, make_window: WindowFactory, library: Path, data_dir: Path
+) -> None:
+    published = class_library_dir(data_dir) / "solar" / "solar.yaml"
+    published.parent.mkdir(parents=True)
+    own = (library / "solar.yaml").read_text(encoding="utf-8")
+    published.write_text(own.replace("The Solar System", "The Class's Solar System"), "utf-8")
+    window = make_window()
+
+    enter_profile(qtbot, window, "Ana")
+
+    titles = {row.title for row in window.library_page.model.rows()}
+    assert titles == {"The Class's Solar System", "Sejarah Indonesia"}
+    assert window.last_sync is not None
+    assert window.last_sync.problems == []
 
 
 def test_background_work_can_wait_for_the_first_paint(
