@@ -28,6 +28,11 @@ def add_class_parser(commands: Any) -> None:
     actions = class_.add_subparsers(dest="class_command", metavar="ACTION", required=True)
     init = actions.add_parser("init", help="create or upgrade the class database (teacher)")
     init.add_argument("name", metavar="CLASS", help="the class's name: a-z, 0-9, _ (20 at most)")
+    init.add_argument(
+        "--new-teacher-code",
+        action="store_true",
+        help="give the teacher a new code when upgrading (the old one stops working)",
+    )
     for action, text in (
         ("add-student", "add a student; prints their join code, once"),
         ("remove-student", "the student can no longer send or read; their work stays"),
@@ -111,7 +116,13 @@ def _init(args: argparse.Namespace) -> int:
     url = _admin_url(args)
     if url is None:
         return EXIT_USAGE
-    code = class_room.init_class(url, args.name)
+    code = class_room.init_class(url, args.name, new_teacher_code=args.new_teacher_code)
+    if code is None:
+        note(
+            f"Class {args.name} is ready and up to date. The teacher's code is unchanged "
+            "(--new-teacher-code makes a new one; the old one then stops working)."
+        )
+        return EXIT_OK
     note(f"Class {args.name} is ready. The teacher's code (shown once, keep it safe):")
     say(code.text())
     return EXIT_OK

@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Literal, overload
 
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import URL, Connection, Engine, make_url
@@ -66,16 +67,37 @@ def _administering(url: URL, *, migrate: bool = False) -> Iterator[tuple[Engine,
             engine.dispose()
 
 
-def init_class(admin_url: str, class_name: str) -> JoinCode:
-    """Create or upgrade the class database; the teacher's code (shown once) is returned."""
+@overload
+def init_class(
+    admin_url: str, class_name: str, *, new_teacher_code: Literal[True] = True
+) -> JoinCode: ...
+
+
+@overload
+def init_class(admin_url: str, class_name: str, *, new_teacher_code: bool) -> JoinCode | None: ...
+
+
+def init_class(
+    admin_url: str, class_name: str, *, new_teacher_code: bool = True
+) -> JoinCode | None:
+    """Create or upgrade the class database; the teacher's code (shown once) is returned.
+
+    Without ``new_teacher_code`` an upgrade keeps the teacher's password, so the
+    teacher's code in use goes on working, and None is returned; a class set up
+    for the first time always gets a code.
+    """
     url = _admin_url(admin_url)
     try:
         class_server.check_class_name(class_name)
     except ClassServerError as error:
         raise ClassError(str(error)) from None
-    password = class_server.new_password()
+    password: str | None = None
     with _administering(url, migrate=True) as (_engine, connection):
+        if new_teacher_code or not class_server.teacher_role_exists(connection, class_name):
+            password = class_server.new_password()
         class_server.install_class(connection, class_name, password)
+    if password is None:
+        return None
     return _code(url, class_name, class_server.ClassRoles(class_name).teacher, password)
 
 

@@ -80,10 +80,11 @@ def new_password() -> str:
 # --- setting up, by the teacher (an administrator's connection) --------------------------------
 
 
-def install_class(connection: Connection, class_name: str, teacher_password: str) -> None:
+def install_class(connection: Connection, class_name: str, teacher_password: str | None) -> None:
     """Add the class's tables, trigger, roles, grants and policies (the migrations already ran).
 
-    Run again, it changes nothing but the teacher's password.
+    Run again, it changes nothing; with a ``teacher_password`` it gives the
+    teacher's role that password (None keeps the one it has).
     """
     roles = ClassRoles(check_class_name(class_name))
     existing = None
@@ -104,9 +105,16 @@ def install_class(connection: Connection, class_name: str, teacher_password: str
         {"name": class_name, "version": CLASS_SCHEMA_VERSION},
     )
     _ensure_role(connection, roles.students, login=False)
+    if teacher_password is None and not _role_exists(connection, roles.teacher):
+        raise ClassServerError("the class has no teacher's role yet: a password is needed")
     _ensure_role(connection, roles.teacher, login=True, password=teacher_password)
     for statement in _class_security(roles):
         _ddl(connection, statement)
+
+
+def teacher_role_exists(connection: Connection, class_name: str) -> bool:
+    """Whether the class's teacher's role is on the server (``class init`` ran before)."""
+    return _role_exists(connection, ClassRoles(check_class_name(class_name)).teacher)
 
 
 def _ddl(connection: Connection, statement: str) -> None:
