@@ -84,21 +84,12 @@ def unsent_events(connection: Connection, profile_id: int, limit: int) -> list[O
 
 
 def mark_sent(connection: Connection, events: Sequence[OutboxEvent], sent_at: datetime) -> None:
-    """Mark a batch from :func:`unsent_events` sent.
-
-    A batch is its profile's oldest unsent events, and a later event always
-    gets a higher ``seq`` (the outbox only grows): the profile's unsent events
-    up to the batch's last are exactly the batch.
-    """
+    """Mark a batch from :func:`unsent_events` sent (after the server committed it)."""
     if not events:
         return
     connection.execute(
         update(OUTBOX)
-        .where(
-            OUTBOX.c.profile_id == events[-1].profile_id,
-            OUTBOX.c.seq <= events[-1].seq,
-            OUTBOX.c.sent_at.is_(None),
-        )
+        .where(OUTBOX.c.seq.in_([event.seq for event in events]), OUTBOX.c.sent_at.is_(None))
         .values(sent_at=sent_at)
     )
 
