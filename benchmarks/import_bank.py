@@ -30,6 +30,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 
 import yaml
@@ -158,7 +159,7 @@ def app_sync(folder: Path, db_path: Path) -> None:
 # --- timing -----------------------------------------------------------------------------------
 
 
-def _timed(action: Callable[[], None]) -> float:
+def _timed(action: Callable[[], object]) -> float:
     start = time.perf_counter()
     action()
     return time.perf_counter() - start
@@ -174,8 +175,8 @@ def side_by_side(
     app_times: list[float] = []
     floor_times: list[float] = []
     for run in range(repeat):  # alternate so both see the same machine state
-        app_times.append(_timed(lambda r=run: app(workdir / f"app-{label}-{r}.db")))
-        floor_times.append(_timed(lambda r=run: floor(workdir / f"floor-{label}-{r}.db")))
+        app_times.append(_timed(partial(app, workdir / f"app-{label}-{run}.db")))
+        floor_times.append(_timed(partial(floor, workdir / f"floor-{label}-{run}.db")))
     app_median = statistics.median(app_times)
     floor_median = statistics.median(floor_times)
     print(

@@ -47,6 +47,7 @@ import time
 import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -322,10 +323,14 @@ def main(argv: list[str]) -> int:
             assert shown is not None, "nothing is due: fill the store with more days"
             answered = (shown.bank_id, shown.question_id)
             results[name] = alternate(
-                lambda bank=bank, answered=answered: service.next_due_card(
-                    profile_id, bank, excluding=answered, count_changed=False
+                partial(
+                    service.next_due_card,
+                    profile_id,
+                    bank,
+                    excluding=answered,
+                    count_changed=False,
                 ),
-                lambda bank=bank: next_card_floor(path, profile_id, cutoff, bank, first_step=False),
+                partial(next_card_floor, path, profile_id, cutoff, bank, first_step=False),
                 args.repeat,
             )
             report(label, *results[name], 3, 10, args.repeat)

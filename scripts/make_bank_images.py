@@ -182,7 +182,7 @@ def main(out_dir: Path) -> None:
     for name, draw in DRAW.items():
         for language in LANGUAGES:
             path = out_dir / Path(image_file(name, language)).name
-            if not draw(TEXTS[name][language]).save(str(path), "PNG"):
+            if not draw(TEXTS[name][language]).save(str(path), b"PNG"):
                 raise SystemExit(f"could not write {path}")
             print(path)
     del app

@@ -59,6 +59,7 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -899,7 +900,7 @@ def bank_editor(driver: Driver, tour_dir: Path) -> None:
     for tour in TOUR:
         editor.select_question(tour.question_id)
         driver.wait_until(
-            f"the preview of {tour.question_id}", lambda q=tour.question_id: previewed(q)
+            f"the preview of {tour.question_id}", partial(previewed, tour.question_id)
         )
         driver.save(f"editor-{tour.name}", editor)
     editor.close()

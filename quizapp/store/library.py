@@ -288,8 +288,8 @@ def sync_library(
     when it comes back. ``progress(done, total)`` counts steps: each new or
     changed file is parsed, then stored.
 
-    Otherwise the file that stored a bank id first keeps it, and another file
-    with the same id is a problem. A valid bank in ``prevailing`` (the class's
+    The file that stored a bank id first keeps it, and another file with the
+    same id is a problem; but a valid bank in ``prevailing`` (the class's
     published banks) keeps its id over any other file: what the teacher gives
     the class is what its students take, even where they already had a bank
     with that id (a shipped one, say). The other file is reported ``SHADOWED``,

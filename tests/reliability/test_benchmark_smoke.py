@@ -89,7 +89,12 @@ def test_class_benchmark_prints_app_floor_and_ratio_and_leaves_nothing_behind() 
         *("--server", server, "--desktops", "3", "--answers", "4", "--workers", "2"),
         *("--stats-answers", "120", "--stats-repeat", "1"),
     )
-    for label in ("3 desktops -> all acknowledged", "item statistics vs bare read"):
+    for label in (
+        "app vs bare psycopg per desktop",
+        "app vs one executemany of all",
+        "item statistics vs bare read",
+        "item statistics vs SQL aggregate",
+    ):
         line = _line_starting(output, label)
         assert " app " in line
         assert " floor " in line
@@ -98,6 +103,29 @@ def test_class_benchmark_prints_app_floor_and_ratio_and_leaves_nothing_behind() 
     assert "the app and the bare aggregate agree on all 4 questions" in output
     made = re.search(r"^server: database (\S+) and class (\S+)", output, re.MULTILINE)
     assert made is not None, output
+    assert not _left_behind(server, database=made[1], class_name=made[2])
+
+
+@pytest.mark.slow
+def test_the_class_benchmark_stopped_midway_leaves_nothing_behind() -> None:
+    server = _postgres_or_skip()
+    process = subprocess.Popen(
+        [
+            *(sys.executable, str(BENCHMARKS / "class_sync.py"), "--server", server),
+            *("--desktops", "40", "--answers", "4", "--workers", "2"),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        cwd=REPO,
+    )
+    assert process.stdout is not None
+    first = process.stdout.readline()  # printed once its databases exist, before the desktops
+    made = re.match(r"server: database (\S+) and class (\S+)", first)
+    assert made is not None, first
+    process.terminate()
+    assert process.wait(timeout=120) != 0
+    process.stdout.close()
     assert not _left_behind(server, database=made[1], class_name=made[2])
 
 
