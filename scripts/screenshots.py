@@ -868,7 +868,7 @@ def class_room(driver: Driver) -> None:
         driver.wait_until("the answers sent", settled)
         if status.status is not None and status.status.failure:
             sys.exit(f"the class could not be reached: {status.status.failure}")
-        dialog.resize(560, 320)
+        dialog.resize(560, dialog.height())  # as tall as what shows
         driver.save("class-settings", dialog)
         dialog.close()
         driver.save("class-status")

@@ -442,7 +442,7 @@ class ClassSettingsDialog(QDialog):
         self._linked = False
         self._teacher = False
         self._update_buttons()
-        self.resize(520, 360)
+        self.setMinimumWidth(520)
 
     def _build_layout(self, buttons: QDialogButtonBox) -> None:
         state = QGroupBox(self.tr("This computer"), self)
@@ -481,7 +481,6 @@ class ClassSettingsDialog(QDialog):
         layout.addWidget(state)
         layout.addWidget(self.join_group)
         layout.addWidget(self.problem_label)
-        layout.addStretch(1)
         layout.addWidget(buttons)
 
     @Slot(object)
@@ -498,6 +497,13 @@ class ClassSettingsDialog(QDialog):
         else:
             self.problem_label.setVisible(False)
         self._update_buttons()
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """As tall as what shows: joining hides the join group, a problem adds a line."""
+        layout = self.layout()
+        layout.activate()
+        self.resize(self.width(), layout.totalHeightForWidth(self.width()))
 
     def joined(self, status: ClassStatus) -> None:
         self.code_edit.clear()
@@ -512,6 +518,7 @@ class ClassSettingsDialog(QDialog):
         self.problem_label.setTextFormat(self.problem_label.textFormat().PlainText)
         self.problem_label.setText(message)
         self.problem_label.setVisible(True)
+        self._fit_height()
 
     @Slot()
     def _join(self) -> None:
