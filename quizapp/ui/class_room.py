@@ -477,7 +477,7 @@ class ClassSettingsDialog(QDialog):
         join.addWidget(hint)
         join.addLayout(code_row)
 
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.addWidget(state)
         layout.addWidget(self.join_group)
         layout.addWidget(self.problem_label)
@@ -501,9 +501,8 @@ class ClassSettingsDialog(QDialog):
 
     def _fit_height(self) -> None:
         """As tall as what shows: joining hides the join group, a problem adds a line."""
-        layout = self.layout()
-        layout.activate()
-        self.resize(self.width(), layout.totalHeightForWidth(self.width()))
+        self._layout.activate()
+        self.resize(self.width(), self._layout.totalHeightForWidth(self.width()))
 
     def joined(self, status: ClassStatus) -> None:
         self.code_edit.clear()
