@@ -747,7 +747,7 @@
         <translation type="vanished">K&amp;elas…</translation>
     </message>
     <message>
-        <location filename="../ui/class_room.py" line="+187"/>
+        <location filename="../ui/class_room.py" line="+188"/>
         <source>C&amp;lass…</source>
         <translation>K&amp;elas…</translation>
     </message>
@@ -757,7 +757,7 @@
         <translation>Kelas: pengiriman jawaban</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+153"/>
         <source>Choose your profile first, then join the class.</source>
         <translation>Pilih profil Anda dulu, lalu bergabunglah dengan kelas.</translation>
     </message>
@@ -818,12 +818,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+92"/>
+        <location line="+98"/>
         <source>Leave the class</source>
         <translation>Keluar dari kelas</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-86"/>
         <source>This computer</source>
         <translation>Komputer ini</translation>
     </message>
@@ -862,7 +862,7 @@
         <translation>&amp;Kode bergabung:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
@@ -872,7 +872,7 @@
         <translation>Guru kelas: statistik dan ekspor membaca semua siswa</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>This computer stops sending answers to the class. What was sent stays with the teacher; answers not sent yet stay only on this computer.</source>
         <translation>Komputer ini berhenti mengirim jawaban ke kelas. Yang sudah terkirim tetap ada pada guru; jawaban yang belum terkirim hanya tersimpan di komputer ini.</translation>
     </message>
@@ -2063,7 +2063,7 @@
         <translation>Memperbarui pustaka…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Updating the library… {done} of {total} files</source>
         <translation>Memperbarui pustaka… {done} dari {total} berkas</translation>
     </message>
@@ -2185,7 +2185,7 @@
         <translation>Tidak ada yang dipulihkan.</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+152"/>
         <source>Your answers are saved; the timer keeps running. Close?</source>
         <translation>Jawaban Anda sudah tersimpan; waktu terus berjalan. Tutup?</translation>
     </message>
@@ -2200,7 +2200,7 @@
         <translation>Lanjutkan kuis</translation>
     </message>
     <message>
-        <location line="-479"/>
+        <location line="-480"/>
         <source>No attempts left for this bank.</source>
         <translation>Tidak ada lagi percobaan tersisa untuk bank soal ini.</translation>
     </message>
@@ -4594,7 +4594,7 @@ Pastikan nama folder yang diberikan benar.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="+55"/>
+        <location filename="../ui/settings_dialog.py" line="+56"/>
         <location line="+1"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
@@ -4611,12 +4611,12 @@ Pastikan nama folder yang diberikan benar.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+36"/>
+        <location line="+43"/>
         <source>Library folders</source>
         <translation>Folder pustaka</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-36"/>
         <source>Add folder…</source>
         <translation>Tambah folder…</translation>
     </message>
@@ -4631,7 +4631,22 @@ Pastikan nama folder yang diberikan benar.</translation>
         <translation>Hapus folder yang dipilih dari daftar</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+5"/>
+        <source>Not in a class</source>
+        <translation>Tidak dalam kelas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Class…</source>
+        <translation>&amp;Kelas…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Class settings</source>
+        <translation>Pengaturan kelas</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&amp;Language:</source>
         <translation>&amp;Bahasa:</translation>
     </message>
@@ -4646,7 +4661,12 @@ Pastikan nama folder yang diberikan benar.</translation>
         <translation>PIN guru</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+10"/>
+        <source>Class</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Set &amp;PIN…</source>
         <translation>Pasang &amp;PIN…</translation>
     </message>
@@ -5756,7 +5776,7 @@ Pastikan nama folder yang diberikan benar.</translation>
 <context>
     <name>_StatusText</name>
     <message>
-        <location filename="../ui/class_room.py" line="-469"/>
+        <location filename="../ui/class_room.py" line="-481"/>
         <source>Not in a class</source>
         <translation>Tidak dalam kelas</translation>
     </message>

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from quizapp.quiz.clock import Clock
     from quizapp.service.class_room import ClassStatus, ClassSync
     from quizapp.ui.main_window import MainWindow
+    from quizapp.ui.settings_dialog import SettingsDialog
 
 SYNC_EVERY_MS = 60_000
 FIRST_RETRY_MS = 15_000
@@ -299,9 +300,15 @@ class ClassRoomView(QObject):
 
     # --- the dialog ---------------------------------------------------------------------------
 
+    def attach_settings(self, dialog: SettingsDialog) -> None:
+        """The Settings dialog's Class row: where this computer stands, and the way in."""
+        if self.status is not None:  # else the dialog's own "Not in a class" stands
+            dialog.class_state.setText(status_line(self.status))
+        dialog.class_requested.connect(lambda: self.open_settings(dialog))
+
     @Slot()
-    def open_settings(self) -> None:
-        dialog = ClassSettingsDialog(self._window)
+    def open_settings(self, parent: QWidget | None = None) -> None:
+        dialog = ClassSettingsDialog(parent or self._window)
         dialog.join_requested.connect(self.join)
         dialog.leave_requested.connect(self.leave)
         dialog.sync_requested.connect(self.request_sync)

@@ -1435,6 +1435,7 @@ class MainWindow(QMainWindow):
         dialog.open()
         self.teacher.attach_settings(dialog)  # its teacher PIN buttons
         self.study_glance.attach_settings(dialog)  # the profile's desired retention
+        self.class_room.attach_settings(dialog)  # Settings → Class
 
     # --- the teacher's view --------------------------------------------------------------
 

@@ -41,6 +41,7 @@ class SettingsDialog(QDialog):
 
     # What to do with the teacher PIN (a PinChange value), the current PIN, the new one.
     pin_change_requested = Signal(str, str, str)
+    class_requested = Signal()  # the Class dialog (the window's class view opens it)
 
     def __init__(
         self,
@@ -83,6 +84,13 @@ class SettingsDialog(QDialog):
 
         self._build_pin_buttons()
         self.study_box = RetentionBox(self)  # the profile's; filled by the main window
+        self.class_state = QLabel(self.tr("Not in a class"), self)
+        self.class_state.setObjectName("settingsClassStateLabel")
+        self.class_state.setWordWrap(True)
+        self.class_button = QPushButton(self.tr("&Class…"), self)
+        self.class_button.setObjectName("classSettingsButton")
+        self.class_button.setAccessibleName(self.tr("Class settings"))
+        self.class_button.clicked.connect(self.class_requested)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -92,7 +100,7 @@ class SettingsDialog(QDialog):
         self._build_layout(buttons)
         self._update_buttons()
         self.set_pin_state(None)
-        self.resize(560, 520)
+        self.resize(560, 580)
 
     def _build_layout(self, buttons: QDialogButtonBox) -> None:
         language_form = QFormLayout()
@@ -126,11 +134,18 @@ class SettingsDialog(QDialog):
         pin_buttons.addStretch(1)
         pin_layout.addLayout(pin_buttons)
 
+        class_box = QGroupBox(self.tr("Class"), self)
+        class_box.setObjectName("settingsClassGroup")
+        class_row = QHBoxLayout(class_box)
+        class_row.addWidget(self.class_state, 1)
+        class_row.addWidget(self.class_button)
+
         layout = QVBoxLayout(self)
         layout.addLayout(language_form)
         layout.addWidget(library, 1)
         layout.addWidget(self.study_box)
         layout.addWidget(pin_box)
+        layout.addWidget(class_box)
         layout.addWidget(buttons)
 
     def _build_pin_buttons(self) -> None:

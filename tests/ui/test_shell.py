@@ -359,6 +359,34 @@ def test_settings_dialog_adds_a_folder_and_the_library_syncs_again(
     assert window.preferences.library_folders() == [extra]
 
 
+def test_settings_leads_to_the_class_page_and_says_where_this_computer_stands(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    from PySide6.QtWidgets import QDialog, QLabel, QPushButton
+
+    from quizapp.ui.settings_dialog import SettingsDialog
+
+    window = make_window()
+    enter_profile(qtbot, window, "Ana")
+    window.open_settings()
+    dialog = window.findChild(SettingsDialog, "settingsDialog")
+    assert dialog is not None
+    state = dialog.findChild(QLabel, "settingsClassStateLabel")
+    assert state is not None
+    assert state.text() == "Not in a class"
+    button = dialog.findChild(QPushButton, "classSettingsButton")
+    assert button is not None
+    assert button.accessibleName() == "Class settings"
+
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    page = dialog.findChild(QDialog, "classSettingsPage")
+    assert page is not None
+    qtbot.waitUntil(page.isVisible)
+    page.reject()
+    dialog.reject()
+
+
 def test_a_new_language_applies_at_once_everywhere(
     qtbot: QtBot, make_window: WindowFactory, data_dir: Path, library: Path
 ) -> None:
