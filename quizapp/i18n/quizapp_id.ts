@@ -757,7 +757,12 @@
         <translation>Kelas: pengiriman jawaban</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+119"/>
+        <source>Class {name}: {state}</source>
+        <translation>Kelas {name}: {state}</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Choose your profile first, then join the class.</source>
         <translation>Pilih profil Anda dulu, lalu bergabunglah dengan kelas.</translation>
     </message>
@@ -5776,7 +5781,7 @@ Pastikan nama folder yang diberikan benar.</translation>
 <context>
     <name>_StatusText</name>
     <message>
-        <location filename="../ui/class_room.py" line="-481"/>
+        <location filename="../ui/class_room.py" line="-486"/>
         <source>Not in a class</source>
         <translation>Tidak dalam kelas</translation>
     </message>

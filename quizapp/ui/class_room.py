@@ -302,8 +302,13 @@ class ClassRoomView(QObject):
 
     def attach_settings(self, dialog: SettingsDialog) -> None:
         """The Settings dialog's Class row: where this computer stands, and the way in."""
-        if self.status is not None:  # else the dialog's own "Not in a class" stands
-            dialog.class_state.setText(status_line(self.status))
+        status = self.status
+        if status is not None and status.linked:  # else the dialog's "Not in a class" stands
+            dialog.class_state.setText(
+                self.tr("Class {name}: {state}").format(
+                    name=status.class_name or "", state=status_line(status)
+                )
+            )
         dialog.class_requested.connect(lambda: self.open_settings(dialog))
 
     @Slot()

@@ -16,6 +16,7 @@ from quizapp.service import class_room
 from quizapp.store.db import open_database
 from quizapp.ui.class_room import ClassSettingsDialog
 from quizapp.ui.main_window import MainWindow, create_main_window
+from quizapp.ui.settings_dialog import SettingsDialog
 from tests.class_room.conftest import ClassDatabase
 from tests.class_room.helpers import take_quiz
 from tests.store.helpers import bank_yaml, write_bank
@@ -64,6 +65,12 @@ def test_joining_from_settings_shows_the_class_and_sends_what_waits(
     assert not dialog.join_group.isVisible()
     assert dialog.leave_button.isEnabled()
     dialog.close()
+    # Settings says so too, in its Class row.
+    window.open_settings()
+    settings = window.findChild(SettingsDialog, "settingsDialog")
+    assert settings is not None
+    assert settings.class_state.text() == f"Class {class_database.name}: All answers sent"
+    settings.reject()
 
 
 def test_a_bad_code_is_refused_with_the_reason_and_nothing_joined(
