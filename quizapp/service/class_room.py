@@ -414,6 +414,8 @@ class ClassSync:
 
         Unchanged banks are not fetched again; banks no longer published are
         removed (only folders this method made, marked by a file of its own).
+        A server that cannot be reached is remembered in the status, as a failed
+        send is; one that answers clears that.
         """
         with self._local.connect() as local:
             link = class_link.read_link(local)
@@ -427,8 +429,14 @@ class ClassSync:
             with self._server_engine(link).connect() as server:
                 banks = class_server.published_banks(server, known)
         except DBAPIError as error:
+            # Said like a failed send: with nothing waiting to be sent, this is how the
+            # student learns that the server is away (and the sender backs off).
             self._forget_server()
-            raise ClassError(server_message(error, link.host, link.port)) from None
+            message = server_message(error, link.host, link.port)
+            self._note_failure(message)
+            raise ClassError(message) from None
+        with self._local.begin() as local:
+            class_link.note_reachable(local)
         written = tuple(bank.bank_id for bank in banks if bank.content)
         for bank in banks:
             if bank.content:

@@ -123,6 +123,11 @@ def note_sent(connection: Connection, at: datetime) -> None:
     )
 
 
+def note_reachable(connection: Connection) -> None:
+    """The server answered (a fetch of the class's banks): no failure to show any more."""
+    connection.execute(update(CLASS_LINK).values(last_failure_at=None, last_failure=None))
+
+
 def note_failure(connection: Connection, at: datetime, reason: str) -> None:
     """Remember why sending failed; ``last_failure_at`` keeps the first failure of a run."""
     link = read_link(connection)

@@ -135,6 +135,37 @@ def test_answers_wait_while_the_server_is_away_then_all_go_in_order(
     desktop.close()
 
 
+def test_with_nothing_to_send_a_server_away_is_still_known_from_fetching_the_banks(
+    class_database: ClassDatabase,
+    engine: Engine,
+    clock: FakeClock,
+    passwords: FilePasswords,
+    tmp_path: Path,
+) -> None:
+    reachable = True
+
+    def factory(url: str) -> Engine:
+        return create_engine(url if reachable else url.replace(":5432/", ":1/"))
+
+    desktop = ClassSync(engine, clock, passwords, engine_factory=factory)
+    joined(class_database, desktop, engine, clock, "Lestari")
+    assert desktop.sync().status.events_waiting == 0  # the profile's name went
+    reachable = False
+    desktop.close()
+
+    assert desktop.sync().status.failure is None  # nothing to send: nothing asked
+    with pytest.raises(ClassError, match="cannot reach the class server"):
+        desktop.pull_banks(tmp_path / "class")
+    away = desktop.status()
+    assert away.failing_since == clock.now()
+    assert "cannot reach the class server" in (away.failure or "")
+
+    reachable = True
+    desktop.pull_banks(tmp_path / "class")
+    assert desktop.status().failure is None
+    desktop.close()
+
+
 def test_everything_done_before_joining_is_sent_after(
     class_database: ClassDatabase,
     desktop: ClassSync,
