@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.ui.messages import Level, show_message
+from quizapp.ui.window_part import WindowPart
 
 if TYPE_CHECKING:
     from quizapp.quiz.clock import Clock
@@ -142,15 +143,13 @@ def _work(
             sync.close()
 
 
-class ClassRoomView(QObject):
+class ClassRoomView(WindowPart):
     """The window's class: its status label, its settings dialog, its sender."""
 
     status_changed = Signal(object)  # ClassStatus
 
     def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.setObjectName("classRoomView")
-        self._window_ref = weakref.ref(window)
+        super().__init__(window, "classRoomView")
         self.status: ClassStatus | None = None
         self.dialog: ClassSettingsDialog | None = None
         self._sender: _Sender | None = None
@@ -172,12 +171,6 @@ class ClassRoomView(QObject):
         self.timer.timeout.connect(self.request_sync)
         window.installEventFilter(self)
         self._retranslate()
-
-    @property
-    def _window(self) -> MainWindow:
-        window = self._window_ref()
-        assert window is not None  # the window's child: it goes first
-        return window
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LanguageChange:

@@ -9,15 +9,15 @@ wrong); the deletion runs on the worker; ``deleted(kind, id)`` says it is done.
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDateTime, QLocale, QObject, Signal, Slot
+from PySide6.QtCore import QDateTime, QLocale, Signal, Slot
 from PySide6.QtWidgets import QAbstractButton, QMessageBox
 
 from quizapp.ui.pin_dialog import TeacherPinDialog
+from quizapp.ui.window_part import WindowPart
 
 if TYPE_CHECKING:
     from quizapp.service.app import QuizService
@@ -33,26 +33,17 @@ def _local_time(instant: datetime) -> str:
     return QLocale().toString(local, QLocale.FormatType.ShortFormat)
 
 
-class Deleter(QObject):
+class Deleter(WindowPart):
     """Deletes a profile or an attempt for ``window``, after asking (and the PIN)."""
 
     deleted = Signal(str, str)  # PROFILE or ATTEMPT, and its id (a profile's as text)
 
     def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.setObjectName("deleter")
-        # Weakly: the window holds this object, which must not keep the window alive.
-        self._window_ref = weakref.ref(window)
+        super().__init__(window, "deleter")
         self.question: QMessageBox | None = None
         self.pin_dialog: TeacherPinDialog | None = None
         self._pending: tuple[str, Any] | None = None  # (kind, id) asked about
         self._pin_set = False
-
-    @property
-    def _window(self) -> MainWindow:
-        window = self._window_ref()
-        assert window is not None  # this object is the window's child: it goes first
-        return window
 
     @property
     def _service(self) -> QuizService | None:

@@ -7,39 +7,30 @@ profile whose history is shown. Read and written on the worker, whole or not at 
 
 from __future__ import annotations
 
-import weakref
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QFileDialog
 
 from quizapp.service.types import HistoryFilters
 from quizapp.ui.messages import Level, show_exception, show_message
 from quizapp.ui.pages.history_page import EXPORT_JSON
 from quizapp.ui.settings_dialog import save_file_dialog
+from quizapp.ui.window_part import WindowPart
 
 if TYPE_CHECKING:
     from quizapp.service.app import QuizService
     from quizapp.ui.main_window import MainWindow
 
 
-class HistoryExporter(QObject):
+class HistoryExporter(WindowPart):
     """Asks where to export, then writes the filtered history (one per window)."""
 
     def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.setObjectName("historyExporter")
-        # Weakly: the window holds this object, which must not keep the window alive.
-        self._window_ref = weakref.ref(window)
+        super().__init__(window, "historyExporter")
         self.dialog: QFileDialog | None = None
         self._pending: tuple[str, int, HistoryFilters] | None = None
-
-    @property
-    def _window(self) -> MainWindow:
-        window = self._window_ref()
-        assert window is not None  # this object is the window's child: it goes first
-        return window
 
     def ask(self, kind: str, profile_id: int, filters: HistoryFilters) -> None:
         """Ask for a file, then export the profile's attempts ``filters`` keep as ``kind``."""

@@ -14,12 +14,11 @@ says, and what GIFT cannot hold is listed the same way.
 
 from __future__ import annotations
 
-import weakref
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.ui.messages import Level, show_exception, show_message
+from quizapp.ui.window_part import WindowPart
 
 if TYPE_CHECKING:
     from quizapp.service.convert import ConvertResult
@@ -114,24 +114,16 @@ class InterchangeDialog(QDialog):
         return [self.problems_view.item(i).text() for i in range(self.problems_view.count())]
 
 
-class Interchange(QObject):
+class Interchange(WindowPart):
     """Import and export for ``window`` (its child; one per window)."""
 
     def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.setObjectName("interchange")
-        self._window_ref = weakref.ref(window)
+        super().__init__(window, "interchange")
         self.dialog: InterchangeDialog | None = None
         self.file_dialog: QFileDialog | None = None
         self._source: Path | None = None
         self._source_format: str | None = None
         self._export_bank: Path | None = None
-
-    @property
-    def _window(self) -> MainWindow:
-        window = self._window_ref()
-        assert window is not None  # this object is the window's child: it goes first
-        return window
 
     # --- import -------------------------------------------------------------------------
 

@@ -9,39 +9,30 @@ whole or not at all; a path that cannot be written is said in one message.
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QFileDialog
 
 from quizapp.ui.messages import Level, show_exception, show_message
 from quizapp.ui.settings_dialog import save_file_dialog
+from quizapp.ui.window_part import WindowPart
 
 if TYPE_CHECKING:
     from quizapp.service.types import BankStatistics
     from quizapp.ui.main_window import MainWindow
 
 
-class PdfSaver(QObject):
+class PdfSaver(WindowPart):
     """Asks where to save a PDF and writes it in the background (one per window)."""
 
     def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.setObjectName("pdfSaver")
-        # Weakly: the window holds this object, which must not keep the window alive.
-        self._window_ref = weakref.ref(window)
+        super().__init__(window, "pdfSaver")
         self.dialog: QFileDialog | None = None
         self._pending: tuple[str, str | BankStatistics] | None = None
-
-    @property
-    def _window(self) -> MainWindow:
-        window = self._window_ref()
-        assert window is not None  # this object is the window's child: it goes first
-        return window
 
     def save_attempt(self, attempt_id: str) -> None:
         """Ask for a file, then write the attempt's PDF to it."""

@@ -9,12 +9,12 @@ to the page the charts were opened from.
 
 from __future__ import annotations
 
-import weakref
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import Slot
 
 from quizapp.ui.pages.charts_page import ReturnTo
+from quizapp.ui.window_part import WindowPart
 
 if TYPE_CHECKING:
     from quizapp.service.types import BankProgress
@@ -22,21 +22,12 @@ if TYPE_CHECKING:
     from quizapp.ui.pages.charts_page import ChartsPage
 
 
-class ProgressCharts(QObject):
+class ProgressCharts(WindowPart):
     """Opens the charts page for ``window`` (its child; one per window)."""
 
     def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.setObjectName("progressCharts")
-        # Weakly: the window holds this object, which must not keep the window alive.
-        self._window_ref = weakref.ref(window)
+        super().__init__(window, "progressCharts")
         self.page: ChartsPage | None = None
-
-    @property
-    def _window(self) -> MainWindow:
-        window = self._window_ref()
-        assert window is not None  # this object is the window's child: it goes first
-        return window
 
     def open(self, bank_id: str | None = None) -> None:
         """Show the charts of ``bank_id`` (None: the first bank with finished attempts)."""

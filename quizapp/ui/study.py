@@ -9,15 +9,15 @@ result back to the page. The page never touches the database.
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import Slot
 
 from quizapp.learn.modes import Mode
 from quizapp.ui.messages import Level, show_exception, show_message
+from quizapp.ui.window_part import WindowPart
 
 if TYPE_CHECKING:
     from quizapp.bank.grading import Response
@@ -26,23 +26,14 @@ if TYPE_CHECKING:
     from quizapp.ui.pages.study_page import StudyPage
 
 
-class StudyView(QObject):
+class StudyView(WindowPart):
     """Runs the study sessions of ``window``."""
 
     def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.setObjectName("studyView")
-        # Weakly: the window holds this object, which must not keep the window alive.
-        self._window_ref = weakref.ref(window)
+        super().__init__(window, "studyView")
         self.page: StudyPage | None = None
         self._back_to_bank: str | None = None
         self._open: list[StudySession] = []  # sessions whose page may still be on screen
-
-    @property
-    def _window(self) -> MainWindow:
-        window = self._window_ref()
-        assert window is not None  # this object is the window's child: it goes first
-        return window
 
     # --- starting ------------------------------------------------------------------------
 

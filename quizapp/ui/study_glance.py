@@ -13,7 +13,6 @@ service.
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import TYPE_CHECKING
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.quiz.clock import Clock
+from quizapp.ui.window_part import WindowPart
 
 if TYPE_CHECKING:
     from quizapp.service.app import QuizService
@@ -230,24 +230,15 @@ class RetentionBox(QGroupBox):
 # --- the window's part -----------------------------------------------------------------------
 
 
-class StudyGlanceView(QObject):
+class StudyGlanceView(WindowPart):
     """Loads the library's study columns and header for ``window`` (its child; one per window)."""
 
     def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.setObjectName("studyGlanceView")
-        # Weakly: the window holds this object, which must not keep the window alive.
-        self._window_ref = weakref.ref(window)
+        super().__init__(window, "studyGlanceView")
         self.day_watch = DayWatch(window.clock, parent=self)
         self.day_watch.day_changed.connect(self.refresh)
         self.settings_box: RetentionBox | None = None
         self._shown_profile: int | None = None  # whose figures the library shows
-
-    @property
-    def _window(self) -> MainWindow:
-        window = self._window_ref()
-        assert window is not None  # this object is the window's child: it goes first
-        return window
 
     @Slot()
     def refresh(self) -> None:

@@ -11,17 +11,17 @@ that cannot be written is said in one clear message.
 
 from __future__ import annotations
 
-import weakref
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QFileDialog
 
 from quizapp.ui.messages import Level, show_exception, show_message
 from quizapp.ui.pages.statistics_page import EXPORT_ANSWERS
 from quizapp.ui.pin_dialog import PinChange, TeacherPinDialog
 from quizapp.ui.settings_dialog import save_file_dialog
+from quizapp.ui.window_part import WindowPart
 
 if TYPE_CHECKING:
     from quizapp.service.app import QuizService
@@ -31,25 +31,16 @@ if TYPE_CHECKING:
     from quizapp.ui.settings_dialog import SettingsDialog
 
 
-class TeacherView(QObject):
+class TeacherView(WindowPart):
     """Opens the statistics page for ``window`` (its child; one per window)."""
 
     def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.setObjectName("teacherView")
-        # Weakly: the window holds this object, which must not keep the window alive.
-        self._window_ref = weakref.ref(window)
+        super().__init__(window, "teacherView")
         self.page: StatisticsPage | None = None
         self.pin_dialog: TeacherPinDialog | None = None
         self.export_dialog: QFileDialog | None = None
         self._export_kind = ""
         self.settings_dialog: SettingsDialog | None = None
-
-    @property
-    def _window(self) -> MainWindow:
-        window = self._window_ref()
-        assert window is not None  # this object is the window's child: it goes first
-        return window
 
     @property
     def _service(self) -> QuizService | None:
