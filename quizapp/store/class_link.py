@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.engine import Connection
@@ -68,21 +69,18 @@ def save_link(
     ).scalar()
     if other is not None:
         raise ValueError(f"the profile {other!r} on this computer is already this student")
-    connection.execute(delete(CLASS_LINK))
     connection.execute(
         update(PROFILES).where(PROFILES.c.id == profile_id).values(uuid=profile_uuid)
     )
-    connection.execute(
-        insert(CLASS_LINK).values(
-            id=1,
-            class_name=class_name,
-            host=host,
-            port=port,
-            database=database,
-            role=role,
-            profile_id=profile_id,
-            joined_at=joined_at,
-        )
+    _replace_link(
+        connection,
+        class_name=class_name,
+        host=host,
+        port=port,
+        database=database,
+        role=role,
+        profile_id=profile_id,
+        joined_at=joined_at,
     )
 
 
@@ -97,20 +95,23 @@ def save_teacher_link(
     joined_at: datetime,
 ) -> None:
     """Link this desktop to the class as its teacher: no profile, nothing to send."""
-    connection.execute(delete(CLASS_LINK))
-    connection.execute(
-        insert(CLASS_LINK).values(
-            id=1,
-            class_name=class_name,
-            host=host,
-            port=port,
-            database=database,
-            role=role,
-            profile_id=None,
-            teacher=True,
-            joined_at=joined_at,
-        )
+    _replace_link(
+        connection,
+        class_name=class_name,
+        host=host,
+        port=port,
+        database=database,
+        role=role,
+        profile_id=None,
+        teacher=True,
+        joined_at=joined_at,
     )
+
+
+def _replace_link(connection: Connection, **values: Any) -> None:
+    """The one link row (a computer is in one class at most), replacing any earlier one."""
+    connection.execute(delete(CLASS_LINK))
+    connection.execute(insert(CLASS_LINK).values(id=1, **values))
 
 
 def remove_link(connection: Connection) -> None:

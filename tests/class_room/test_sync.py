@@ -29,6 +29,17 @@ def server_count(url: str, table: str, where: str = "true") -> int:
         engine.dispose()
 
 
+class Switchable:
+    """The class server, which the test can take away: an engine made while it is away
+    points at a port where nothing listens."""
+
+    def __init__(self) -> None:
+        self.up = True
+
+    def engine(self, url: str) -> Engine:
+        return create_engine(url if self.up else url.replace(":5432/", ":1/"))
+
+
 def joined(
     class_database: ClassDatabase, desktop: ClassSync, engine: Engine, clock: FakeClock, name: str
 ) -> int:
@@ -108,14 +119,10 @@ def test_answers_wait_while_the_server_is_away_then_all_go_in_order(
     clock: FakeClock,
     passwords: FilePasswords,
 ) -> None:
-    reachable = True
-
-    def factory(url: str) -> Engine:
-        return create_engine(url if reachable else url.replace(":5432/", ":1/"))
-
-    desktop = ClassSync(engine, clock, passwords, engine_factory=factory)
+    server = Switchable()
+    desktop = ClassSync(engine, clock, passwords, engine_factory=server.engine)
     profile_id = joined(class_database, desktop, engine, clock, "Budi")
-    reachable = False
+    server.up = False
     desktop.close()  # the engine made while joining reached the server
     take_quiz(engine, library, clock, profile_id, attempt_id="a1", answers=2, finish=False)
     clock.advance(60)
@@ -126,7 +133,7 @@ def test_answers_wait_while_the_server_is_away_then_all_go_in_order(
     assert offline.status.answers_waiting == 2
     assert offline.status.failing_since == clock.now()
     assert "cannot reach the class server" in (offline.status.failure or "")
-    reachable = True
+    server.up = True
     desktop.close()
     back = desktop.sync()
     assert back.status.answers_waiting == 0
@@ -142,15 +149,11 @@ def test_with_nothing_to_send_a_server_away_is_still_known_from_fetching_the_ban
     passwords: FilePasswords,
     tmp_path: Path,
 ) -> None:
-    reachable = True
-
-    def factory(url: str) -> Engine:
-        return create_engine(url if reachable else url.replace(":5432/", ":1/"))
-
-    desktop = ClassSync(engine, clock, passwords, engine_factory=factory)
+    server = Switchable()
+    desktop = ClassSync(engine, clock, passwords, engine_factory=server.engine)
     joined(class_database, desktop, engine, clock, "Lestari")
     assert desktop.sync().status.events_waiting == 0  # the profile's name went
-    reachable = False
+    server.up = False
     desktop.close()
 
     assert desktop.sync().status.failure is None  # nothing to send: nothing asked
@@ -160,7 +163,7 @@ def test_with_nothing_to_send_a_server_away_is_still_known_from_fetching_the_ban
     assert away.failing_since == clock.now()
     assert "cannot reach the class server" in (away.failure or "")
 
-    reachable = True
+    server.up = True
     desktop.pull_banks(tmp_path / "class")
     assert desktop.status().failure is None
     desktop.close()
