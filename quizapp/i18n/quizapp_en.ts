@@ -34,7 +34,7 @@
 <context>
     <name>ClassRoomView</name>
     <message numerus="yes">
-        <location filename="../ui/class_room.py" line="+372"/>
+        <location filename="../ui/class_room.py" line="+368"/>
         <source>%n answers have not reached the class yet. They are kept on this computer and sent the next time QuizApp can reach the class.</source>
         <translation>
             <numerusform>%n answer has not reached the class yet. It is kept on this computer and sent the next time QuizApp can reach the class.</numerusform>
@@ -124,7 +124,7 @@
 <context>
     <name>_StatusText</name>
     <message numerus="yes">
-        <location filename="../ui/class_room.py" line="-302"/>
+        <location filename="../ui/class_room.py" line="-294"/>
         <source>%n answers waiting to be sent</source>
         <translation>
             <numerusform>%n answer waiting to be sent</numerusform>

@@ -747,7 +747,7 @@
         <translation type="vanished">K&amp;elas…</translation>
     </message>
     <message>
-        <location filename="../ui/class_room.py" line="+188"/>
+        <location filename="../ui/class_room.py" line="+184"/>
         <source>C&amp;lass…</source>
         <translation>K&amp;elas…</translation>
     </message>
@@ -923,7 +923,7 @@
 <context>
     <name>Deleter</name>
     <message>
-        <location filename="../ui/deletion.py" line="+90"/>
+        <location filename="../ui/deletion.py" line="+81"/>
         <source>Delete the profile “{name}”?</source>
         <translation>Hapus profil “{name}”?</translation>
     </message>
@@ -1234,7 +1234,7 @@
 <context>
     <name>HistoryExporter</name>
     <message>
-        <location filename="../ui/history_export.py" line="+49"/>
+        <location filename="../ui/history_export.py" line="+40"/>
         <source>Export the history as JSON</source>
         <translation>Ekspor riwayat sebagai JSON</translation>
     </message>
@@ -1489,12 +1489,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+238"/>
+        <location line="+230"/>
         <source>Moodle GIFT (*.gift *.txt)</source>
         <translation>GIFT Moodle (*.gift *.txt)</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-229"/>
         <source>Aiken (*.txt)</source>
         <translation>Aiken (*.txt)</translation>
     </message>
@@ -1509,7 +1509,7 @@
         <translation>Bank soal QuizApp (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+83"/>
         <location line="+2"/>
         <location line="+41"/>
         <location line="+14"/>
@@ -1604,7 +1604,7 @@
 <context>
     <name>InterchangeDialog</name>
     <message>
-        <location line="-276"/>
+        <location line="-268"/>
         <source>Converting</source>
         <translation>Mengonversi</translation>
     </message>
@@ -2427,7 +2427,7 @@ Rinciannya sudah ditulis ke {log}.</translation>
 <context>
     <name>PdfSaver</name>
     <message>
-        <location filename="../ui/pdf_export.py" line="+49"/>
+        <location filename="../ui/pdf_export.py" line="+40"/>
         <source>Save the attempt as PDF</source>
         <translation>Simpan percobaan sebagai PDF</translation>
     </message>
@@ -4636,12 +4636,11 @@ Pastikan nama folder yang diberikan benar.</translation>
         <translation>Hapus folder yang dipilih dari daftar</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Not in a class</source>
-        <translation>Tidak dalam kelas</translation>
+        <translation type="vanished">Tidak dalam kelas</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>&amp;Class…</source>
         <translation>&amp;Kelas…</translation>
     </message>
@@ -5553,7 +5552,7 @@ Pastikan nama folder yang diberikan benar.</translation>
 <context>
     <name>StudyView</name>
     <message>
-        <location filename="../ui/study.py" line="+105"/>
+        <location filename="../ui/study.py" line="+96"/>
         <source>This bank is no longer in the library.</source>
         <translation>Bank soal ini sudah tidak ada di pustaka.</translation>
     </message>
@@ -5611,7 +5610,7 @@ Pastikan nama folder yang diberikan benar.</translation>
 <context>
     <name>TeacherView</name>
     <message>
-        <location filename="../ui/teacher.py" line="+163"/>
+        <location filename="../ui/teacher.py" line="+154"/>
         <source>Export answers</source>
         <translation>Ekspor jawaban</translation>
     </message>
@@ -5781,7 +5780,7 @@ Pastikan nama folder yang diberikan benar.</translation>
 <context>
     <name>_StatusText</name>
     <message>
-        <location filename="../ui/class_room.py" line="-486"/>
+        <location filename="../ui/class_room.py" line="-478"/>
         <source>Not in a class</source>
         <translation>Tidak dalam kelas</translation>
     </message>

@@ -51,15 +51,18 @@ LONGEST_RETRY_MS = 600_000
 STOP_WAIT_S = 2.0  # closing waits this long for a send in progress
 
 
-def status_line(status: ClassStatus) -> str:
-    """The one line that says where the class's answers are, in the app's language."""
+def status_line(status: ClassStatus | None) -> str:
+    """The one line that says where the class's answers are, in the app's language.
+
+    None (the class link not read yet) reads as in no class.
+    """
     return _StatusText().line(status)
 
 
 class _StatusText(QObject):
     # A QObject only for self.tr: lupdate reads plural (%n) forms from tr calls.
-    def line(self, status: ClassStatus) -> str:
-        if not status.linked:
+    def line(self, status: ClassStatus | None) -> str:
+        if status is None or not status.linked:
             return self.tr("Not in a class")
         if status.teacher:
             return self.tr("The class's teacher: nothing to send")
@@ -296,12 +299,12 @@ class ClassRoomView(WindowPart):
     def attach_settings(self, dialog: SettingsDialog) -> None:
         """The Settings dialog's Class row: where this computer stands, and the way in."""
         status = self.status
-        if status is not None and status.linked:  # else the dialog's "Not in a class" stands
-            dialog.class_state.setText(
-                self.tr("Class {name}: {state}").format(
-                    name=status.class_name or "", state=status_line(status)
-                )
+        state = status_line(status)
+        if status is not None and status.linked:
+            state = self.tr("Class {name}: {state}").format(
+                name=status.class_name or "", state=state
             )
+        dialog.class_state.setText(state)
         dialog.class_requested.connect(lambda: self.open_settings(dialog))
 
     @Slot()

@@ -84,7 +84,7 @@ class SettingsDialog(QDialog):
 
         self._build_pin_buttons()
         self.study_box = RetentionBox(self)  # the profile's; filled by the main window
-        self.class_state = QLabel(self.tr("Not in a class"), self)
+        self.class_state = QLabel(self)  # filled by the window's class view
         self.class_state.setObjectName("settingsClassStateLabel")
         self.class_state.setWordWrap(True)
         self.class_button = QPushButton(self.tr("&Class…"), self)
